@@ -1,0 +1,145 @@
+#include "Cli.h"
+
+#include "core/Error.h"
+#include "graph/GraphStore.h"
+#include "graph/IconCatalog.h"
+#include "recording/Recorder.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace wfs::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wfs::cli", text);
+}
+} // namespace
+
+Cli::Cli(const Args &global) : m_out(stdout)
+{
+    m_workspaceDir = global.has(QStringLiteral("workspace")) ? global.value(QStringLiteral("workspace"))
+                                                             : Workspace::defaultDir();
+    if (m_workspaceDir.isEmpty())
+        throw Error::usage(tr("--workspace needs a folder"));
+}
+
+Cli::~Cli() = default;
+
+Workspace &Cli::workspace()
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(m_workspaceDir);
+    return *m_workspace;
+}
+
+GraphStore &Cli::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<GraphStore>(workspace());
+    return *m_store;
+}
+
+Recorder &Cli::recorder()
+{
+    if (!m_recorder)
+        m_recorder = std::make_unique<Recorder>(store());
+    return *m_recorder;
+}
+
+NodeId Cli::taskFrom(const Args &args, const QString &positional)
+{
+    QString text = positional;
+    if (text.isEmpty())
+        text = args.value(QStringLiteral("task"));
+    if (text.isEmpty())
+        text = qEnvironmentVariable("WFS_TASK_ID");
+    if (text.isEmpty())
+        throw Error::usage(tr("no task: pass --task ID or set WFS_TASK_ID (wfs run sets it for "
+                              "the program it runs)"));
+    bool ok = false;
+    const NodeId id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw Error::usage(tr("'%1' is not a task id").arg(text));
+    return id;
+}
+
+CardMeta Cli::metaFrom(const Args &args)
+{
+    if (!args.has(QStringLiteral("meta")))
+        return {};
+    return CardMeta::parse(args.value(QStringLiteral("meta")).toUtf8());
+}
+
+std::optional<CardSettings> Cli::settingsFromFlags(const Args &args, const QString &prefix,
+                                                   const std::optional<CardSettings> &base,
+                                                   bool ownTitleAndUrl)
+{
+    auto flag = [&](const char *name) { return QStringLiteral("%1%2").arg(prefix, QLatin1String(name)); };
+    auto given = [&](const char *name) {
+        if (ownTitleAndUrl && (qstrcmp(name, "title") == 0 || qstrcmp(name, "url") == 0))
+            return false;
+        return args.has(flag(name));
+    };
+    auto get = [&](const char *name) { return args.value(flag(name)); };
+
+    CardSettings s;
+    if (given("title"))
+        s.title = CardSettings::stripWrapper(get("title"), QLatin1String("h4"));
+    if (given("description"))
+        s.description = CardSettings::stripWrapper(get("description"), QLatin1String("small"));
+    if (given("icon") || given("icon-color") || given("icon-bg")) {
+        if (!given("icon"))
+            throw Error::usage(tr("--%1 needs --%2: a colour belongs to an icon").arg(
+                given("icon-color") ? flag("icon-color") : flag("icon-bg"), flag("icon")));
+        if (!given("icon-color") || !given("icon-bg"))
+            throw Error::usage(tr("--%1 needs both --%2 and --%3").arg(flag("icon"), flag("icon-color"),
+                                                                       flag("icon-bg")));
+        s.icon = CardIcon{icons::normalized(get("icon")), get("icon-color"), get("icon-bg")};
+    }
+    if (given("url") || given("url-title")) {
+        if (!given("url") || !given("url-title"))
+            throw Error::usage(tr("--%1 and --%2 go together: a link needs its title")
+                                   .arg(flag("url"), flag("url-title")));
+        s.link = CardLink{get("url"), get("url-title")};
+    }
+    if (const auto p = s.problem()) {
+        // Name the flag the user typed rather than the JSON field.
+        static const QHash<QString, const char *> flags{
+            {QStringLiteral("icon"), "icon"},           {QStringLiteral("icon.icon"), "icon"},
+            {QStringLiteral("icon.color"), "icon-color"}, {QStringLiteral("icon.backgroundColor"), "icon-bg"},
+            {QStringLiteral("mainLink.url"), "url"},    {QStringLiteral("mainLink.title"), "url-title"}};
+        throw Error::usage(QStringLiteral("--%1: %2").arg(flag(flags.value(p->field, "icon")), p->message));
+    }
+    if (s.isEmpty())
+        return base;
+    CardSettings merged = base.value_or(CardSettings{});
+    merged.overlay(s);
+    return merged;
+}
+
+std::vector<OptionSpec> cardOptions(const QString &prefix, const QString &whose)
+{
+    auto o = [&](const char *name, const char *value, const QString &help) {
+        return OptionSpec{prefix + QLatin1String(name), QLatin1String(value), help.arg(whose)};
+    };
+    return {
+        o("title", "TEXT", tr("title of the %1 card")),
+        o("description", "TEXT", tr("description under the %1 card's title")),
+        o("icon", "NAME", tr("Material Design icon of the %1 card (needs both colours; 'wfs icons' lists names)")),
+        o("icon-color", "#RGB", tr("icon colour of the %1 card, #rgb or #rrggbb")),
+        o("icon-bg", "#RGB", tr("icon background colour of the %1 card, #rgb or #rrggbb")),
+        o("url", "URL", tr("link of the %1 card: relative (/...) or http(s); needs its title")),
+        o("url-title", "TEXT", tr("title of the %1 card's link")),
+    };
+}
+
+std::vector<OptionSpec> operator+(std::vector<OptionSpec> a, const std::vector<OptionSpec> &b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+} // namespace wfs::cli

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Args.h"
+#include "graph/CardSettings.h"
+#include "graph/NodeKind.h"
+
+#include <QTextStream>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace wfs {
+class Workspace;
+class GraphStore;
+class Recorder;
+}
+
+namespace wfs::cli {
+
+class Cli;
+
+struct Command
+{
+    QString name;        // "task start", "input", ...
+    QString usage;       // after "wfs "
+    QString summary;     // one line for `wfs --help`
+    QString description; // paragraphs for `wfs COMMAND --help`
+    std::vector<OptionSpec> options;
+    std::function<int(Cli &, const Args &)> run;
+};
+
+// What every command shares: the workspace (opened on first use), the recorder, the streams.
+class Cli
+{
+public:
+    explicit Cli(const Args &global);
+    ~Cli();
+
+    Workspace &workspace();
+    GraphStore &store();
+    Recorder &recorder();
+
+    QTextStream &out() { return m_out; }
+
+    // --task, else $WFS_TASK_ID, else a usage error.
+    NodeId taskFrom(const Args &args, const QString &positional = {});
+
+    // The relation card's settings (prefix "") or the task card's (prefix "task-") from
+    // flags, laid over those from --meta; nullopt when neither gives any.
+    // A labeling job's --title and --url are its own (ownTitleAndUrl), not customisations.
+    static std::optional<CardSettings> settingsFromFlags(const Args &args, const QString &prefix,
+                                                         const std::optional<CardSettings> &base,
+                                                         bool ownTitleAndUrl = false);
+    static CardMeta metaFrom(const Args &args);
+
+private:
+    QString m_workspaceDir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<GraphStore> m_store;
+    std::unique_ptr<Recorder> m_recorder;
+    QTextStream m_out;
+};
+
+// Option groups shared by several commands.
+std::vector<OptionSpec> cardOptions(const QString &prefix, const QString &whose);
+std::vector<OptionSpec> operator+(std::vector<OptionSpec> a, const std::vector<OptionSpec> &b);
+
+// The command tables, one function a file.
+std::vector<Command> taskCommands();
+std::vector<Command> recordCommands();
+std::vector<Command> runCommands();
+std::vector<Command> graphCommands();
+
+} // namespace wfs::cli

@@ -1,0 +1,129 @@
+#include "Cli.h"
+
+#include "core/AppIdentity.h"
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace wfs;
+using namespace wfs::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wfs::cli", text);
+}
+
+std::vector<Command> allCommands()
+{
+    std::vector<Command> all;
+    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands()})
+        all.insert(all.end(), part.begin(), part.end());
+    return all;
+}
+
+const std::vector<OptionSpec> &globalOptions()
+{
+    static const std::vector<OptionSpec> options{
+        {QStringLiteral("workspace"), QStringLiteral("DIR"),
+         tr("the workspace folder (default: $WFS_WORKSPACE, else the user's default workspace); "
+            "created on first use")},
+        {QStringLiteral("help"), QString(), tr("show this help")},
+    };
+    return options;
+}
+
+QString optionLines(const std::vector<OptionSpec> &options)
+{
+    QString text;
+    for (const OptionSpec &o : options) {
+        QString left = QStringLiteral("  --") + o.name;
+        if (!o.valueName.isEmpty())
+            left += u' ' + o.valueName;
+        if (o.repeatable)
+            left += QStringLiteral("...");
+        text += left.leftJustified(26) + u' ' + o.help + u'\n';
+    }
+    return text;
+}
+
+QString mainHelp(const std::vector<Command> &commands)
+{
+    QString text = tr("Usage: wfs COMMAND [options]\n\n"
+                      "Records what programs read and wrote into a Workflow Studio workspace, which the\n"
+                      "wfstudio window shows as a graph.\n\nCommands:\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  ") + c.name.leftJustified(14) + u' ' + c.summary + u'\n';
+    text += tr("\nOptions of every command:\n") + optionLines(globalOptions());
+    text += tr("\n'wfs COMMAND --help' describes a command. Errors are one line on stderr; the exit\n"
+               "code is 2 for bad usage and 1 for other failures.\n");
+    return text;
+}
+
+QString commandHelp(const Command &c)
+{
+    return tr("Usage: wfs %1\n\n%2\n\nOptions:\n").arg(c.usage, c.description)
+           + optionLines(c.options) + optionLines(globalOptions());
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+}
+
+int dispatch(QStringList arguments)
+{
+    const std::vector<Command> commands = allCommands();
+    if (arguments.isEmpty() || arguments.front() == u"--help" || arguments.front() == u"-h"
+        || arguments.front() == u"help") {
+        if (arguments.size() > 1 && arguments.front() == u"help")
+            arguments = arguments.mid(1) << QStringLiteral("--help");
+        else {
+            print(stdout, mainHelp(commands));
+            return arguments.isEmpty() ? 2 : 0;
+        }
+    }
+    if (arguments.front() == u"--version") {
+        print(stdout, QStringLiteral("wfs %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    QString name = arguments.takeFirst();
+    if (name == u"task") {
+        if (arguments.isEmpty() || arguments.front().startsWith(u'-'))
+            throw Error::usage(tr("wfs task needs start or finish (see wfs --help)"));
+        name += u' ' + arguments.takeFirst();
+    }
+    const auto command = std::find_if(commands.begin(), commands.end(),
+                                      [&](const Command &c) { return c.name == name; });
+    if (command == commands.end())
+        throw Error::usage(tr("'%1' is not a wfs command (see wfs --help)").arg(name));
+
+    const Args args(arguments, command->options + globalOptions());
+    if (args.has(QStringLiteral("help"))) {
+        print(stdout, commandHelp(*command));
+        return 0;
+    }
+    Cli cli(args);
+    return command->run(cli, args);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    try {
+        return dispatch(app.arguments().mid(1));
+    } catch (const Error &e) {
+        print(stderr, QStringLiteral("wfs: %1\n").arg(e.message()));
+        return e.kind() == Error::Kind::Usage ? 2 : 1;
+    } catch (const std::exception &e) {
+        print(stderr, QStringLiteral("wfs: %1\n").arg(QString::fromLocal8Bit(e.what())));
+        return 1;
+    }
+}

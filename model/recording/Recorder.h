@@ -1,0 +1,68 @@
+#pragma once
+
+#include "graph/CardSettings.h"
+#include "graph/Graph.h"
+
+#include <span>
+#include <vector>
+
+namespace wfs {
+
+class GraphStore;
+
+enum class Direction { Input, Output };
+
+// One relation of a task to data: what `wfs input/output` and `wfs run --in/--out` record.
+struct Relation
+{
+    Direction direction = Direction::Input;
+    NodeKind kind = NodeKind::File; // project, dataset, file, model_weight, folder, task, job, app_session
+    QString target;                 // a path, or a card id; a job's external id; empty for app_session
+    std::optional<NodeId> versionId;
+    std::optional<int> versionNumber;
+    QString jobTitle;
+    QString jobUrl;
+    std::optional<CardSettings> relationSettings; // replaces the data card's settings when set
+    std::optional<CardSettings> taskSettings;     // replaces the task card's settings when set
+
+    // "KIND:PATH" as `wfs run --in/--out` take it; throws a usage error naming the spec.
+    static Relation parseSpec(const QString &spec, Direction direction);
+};
+
+struct TaskStart
+{
+    QString title;
+    QString app;
+    QString group;
+    std::optional<CardSettings> settings;
+};
+
+// The one API through which anything (CLI, GUI, pipelines, importers) records the workflow.
+// Every call is one transaction; recordAll() records a batch in one.
+class Recorder
+{
+public:
+    explicit Recorder(GraphStore &store);
+
+    NodeId startTask(const TaskStart &start);
+    void finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode = std::nullopt);
+    void setTaskSettings(NodeId task, const CardSettings &settings);
+
+    // Returns the data card's id.
+    NodeId record(NodeId task, const Relation &relation);
+    std::vector<NodeId> recordAll(NodeId task, std::span<const Relation> relations);
+
+    // Throws a clear error unless `id` is a task of this workspace.
+    Node requireTask(NodeId id);
+
+private:
+    NodeId recordOne(const Node &task, const Relation &relation);
+    NodeId resolveData(const Node &task, const Relation &relation);
+    NodeId resolvePathCard(const Relation &relation);
+    NodeId resolveProject(const Relation &relation);
+    Node requireNode(NodeId id, std::initializer_list<NodeKind> kinds, const QString &what);
+
+    GraphStore &m_store;
+};
+
+} // namespace wfs

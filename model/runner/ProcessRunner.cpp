@@ -1,0 +1,139 @@
+#include "runner/ProcessRunner.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace wfs {
+
+ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent), m_killTimer(new QTimer(this))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A group of its own: cancelling signals the program and everything it started.
+    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_killTimer->setSingleShot(true);
+    connect(m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::readOutput);
+    connect(&m_process, &QProcess::finished, this, &ProcessRunner::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &ProcessRunner::onError);
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    if (isRunning()) {
+        signalGroup(SIGKILL);
+        m_process.waitForFinished(2000);
+    }
+}
+
+void ProcessRunner::start(const RunSpec &spec)
+{
+    if (!spec.logPath.isEmpty()) {
+        QDir().mkpath(QFileInfo(spec.logPath).absolutePath());
+        m_log = std::make_unique<QFile>(spec.logPath);
+        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append))
+            throw Error(QCoreApplication::translate("wfs::ProcessRunner", "Cannot write the log %1: %2")
+                            .arg(spec.logPath, m_log->errorString()));
+    }
+    m_process.setProcessEnvironment(spec.environment);
+    if (!spec.workingDirectory.isEmpty())
+        m_process.setWorkingDirectory(spec.workingDirectory);
+    m_process.start(spec.program, spec.arguments);
+    m_pid = m_process.processId();
+}
+
+bool ProcessRunner::isRunning() const
+{
+    return m_process.state() != QProcess::NotRunning;
+}
+
+qint64 ProcessRunner::processId() const
+{
+    return m_pid;
+}
+
+void ProcessRunner::signalGroup(int signal)
+{
+    if (m_pid > 0 && !m_done)
+        ::kill(-pid_t(m_pid), signal);
+}
+
+void ProcessRunner::cancel(int graceMs)
+{
+    if (m_done || !isRunning())
+        return;
+    m_cancelled = true;
+    signalGroup(SIGTERM);
+    m_killTimer->start(graceMs);
+}
+
+void ProcessRunner::readOutput()
+{
+    const QByteArray chunk = m_process.readAllStandardOutput();
+    if (chunk.isEmpty())
+        return;
+    if (m_log) {
+        m_log->write(chunk);
+        m_log->flush();
+    }
+    emit output(chunk);
+}
+
+void ProcessRunner::onFinished(int code, QProcess::ExitStatus status)
+{
+    readOutput();
+    m_killTimer->stop();
+    if (status == QProcess::CrashExit) {
+        m_exitCode = 128 + code;
+        m_outcome = Outcome::Crashed;
+    } else {
+        m_exitCode = code;
+        m_outcome = Outcome::Exited;
+    }
+    if (m_cancelled)
+        m_outcome = Outcome::Cancelled;
+    // The group may outlive its leader; a cancelled run leaves nothing behind.
+    if (m_cancelled)
+        signalGroup(SIGKILL);
+    m_done = true;
+    if (m_log)
+        m_log->close();
+    emit finished(m_exitCode, m_outcome);
+}
+
+void ProcessRunner::onError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart)
+        return;
+    m_error = m_process.errorString();
+    m_exitCode = 127;
+    m_outcome = Outcome::FailedToStart;
+    m_done = true;
+    if (m_log) {
+        m_log->write(m_error.toUtf8() + '\n');
+        m_log->close();
+    }
+    emit finished(m_exitCode, m_outcome);
+}
+
+int ProcessRunner::waitForFinished()
+{
+    if (!m_done) {
+        QEventLoop loop;
+        connect(this, &ProcessRunner::finished, &loop, &QEventLoop::quit);
+        if (!m_done)
+            loop.exec();
+    }
+    return m_exitCode;
+}
+
+} // namespace wfs

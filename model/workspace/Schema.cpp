@@ -1,0 +1,93 @@
+#include "workspace/Schema.h"
+
+#include "db/Sqlite.h"
+
+#include <array>
+#include <string>
+
+namespace wfs::schema {
+
+namespace {
+
+// Migration N takes a file from user_version N-1 to N. Never edit a shipped one: append.
+constexpr std::array migrations{
+    // 1: the workflow graph.
+    R"sql(
+    CREATE TABLE nodes(
+        id       INTEGER PRIMARY KEY,
+        kind     TEXT NOT NULL CHECK (kind IN ('project','project_version','dataset','file',
+                     'model_weight','folder','task','job','app_session')),
+        key      TEXT NOT NULL,
+        title    TEXT NOT NULL DEFAULT '',
+        path     TEXT,
+        url      TEXT,
+        settings TEXT NOT NULL DEFAULT '{}',
+        created  INTEGER NOT NULL,
+        UNIQUE (kind, key));
+    CREATE TABLE edges(
+        id      INTEGER PRIMARY KEY,
+        src     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+        dst     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+        created INTEGER NOT NULL,
+        UNIQUE (src, dst));
+    CREATE INDEX edges_by_dst ON edges(dst);
+    CREATE TABLE tasks(
+        node_id  INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,
+        status   TEXT NOT NULL CHECK (status IN ('running','succeeded','failed','cancelled')),
+        app      TEXT,
+        grp      TEXT,
+        started  INTEGER,
+        finished INTEGER);
+    )sql",
+    // 2: run results (exit code, kept log) and project versions.
+    R"sql(
+    ALTER TABLE tasks ADD COLUMN exit_code INTEGER;
+    ALTER TABLE tasks ADD COLUMN log_path TEXT;
+    CREATE TABLE versions(
+        node_id     INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,
+        project_id  INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+        number      INTEGER NOT NULL,
+        title       TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        created     INTEGER NOT NULL,
+        files       INTEGER NOT NULL DEFAULT 0,
+        bytes       INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (project_id, number));
+    )sql",
+};
+
+int userVersion(db::Database &db)
+{
+    db::Statement st(db, "PRAGMA user_version");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(migrations.size());
+}
+
+void migrate(db::Database &db, int target)
+{
+    if (target < 0)
+        target = currentVersion();
+    for (;;) {
+        db::Transaction tx(db);
+        // Read inside the write lock: another process may have migrated meanwhile.
+        const int version = userVersion(db);
+        if (version >= target)
+            return;
+        db.exec(migrations[std::size_t(version)]);
+        const std::string bump = "PRAGMA user_version = " + std::to_string(version + 1);
+        db.exec(bump.c_str());
+        if (version == 0) {
+            const std::string id = "PRAGMA application_id = " + std::to_string(applicationId);
+            db.exec(id.c_str());
+        }
+        tx.commit();
+    }
+}
+
+} // namespace wfs::schema
