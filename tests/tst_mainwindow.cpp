@@ -1,0 +1,126 @@
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "core/AppIdentity.h"
+#include "graph/GraphStore.h"
+#include "recording/Recorder.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wfs;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static QStringList labelTexts(const QMainWindow &w)
+    {
+        QStringList texts;
+        for (const QLabel *l : w.statusBar()->findChildren<QLabel *>())
+            texts << l->text();
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings().clear();
+    }
+
+    void opensAWorkspaceWithMenusAndStatus()
+    {
+        QTemporaryDir tmp;
+        {
+            Workspace ws(tmp.path());
+            GraphStore store(ws);
+            Recorder rec(store);
+            const NodeId t = rec.startTask({QStringLiteral("train"), {}, {}, {}});
+            Relation out;
+            out.direction = Direction::Output;
+            out.target = tmp.filePath(QStringLiteral("w.pt"));
+            rec.record(t, out);
+        }
+        MainWindow w;
+        QVERIFY(w.openWorkspace(tmp.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(tmp.path()));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        const QString status = labelTexts(w).join(u'|');
+        QVERIFY2(status.contains(tmp.path()), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("2 card")) && status.contains(QStringLiteral("1 edge")),
+                 qPrintable(status));
+        QVERIFY(w.view()->scene());
+        QCOMPARE(QSettings().value(QStringLiteral("workspace/last")).toString(), QDir(tmp.path()).absolutePath());
+    }
+
+    void aDamagedWorkspaceKeepsTheCurrentOne()
+    {
+        QTemporaryDir good;
+        QTemporaryDir bad;
+        QFile f(bad.filePath(QStringLiteral("workspace.db")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'z'));
+        f.close();
+
+        MainWindow w;
+        QVERIFY(w.openWorkspace(good.path()));
+        QString dialogText;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                dialogText = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!w.openWorkspace(bad.path()));
+        QVERIFY2(dialogText.contains(bad.filePath(QStringLiteral("workspace.db"))), qPrintable(dialogText));
+        QCOMPARE(w.workspace()->dir(), QDir(good.path()).absolutePath());
+        QCOMPARE(QByteArray(4096, 'z'), [&] { QFile r(f.fileName()); r.open(QIODevice::ReadOnly); return r.readAll(); }());
+    }
+
+    void remembersGeometry()
+    {
+        QTemporaryDir tmp;
+        {
+            MainWindow w;
+            w.openWorkspace(tmp.path());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(640, 480);
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(640, 480));
+    }
+
+    void zoomShortcutsScaleTheView()
+    {
+        QTemporaryDir tmp;
+        MainWindow w;
+        w.openWorkspace(tmp.path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const double before = w.view()->zoom();
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+        QVERIFY(w.view()->zoom() > before * 1.2);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        QVERIFY(w.view()->zoom() < before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
