@@ -77,6 +77,13 @@ void print(FILE *stream, const QString &text)
 int dispatch(QStringList arguments)
 {
     const std::vector<Command> commands = allCommands();
+    // "wfs --workspace DIR COMMAND ..." is the same as "wfs COMMAND ... --workspace DIR".
+    QStringList leading;
+    while (!arguments.isEmpty() && arguments.front().startsWith(QStringLiteral("--workspace"))) {
+        leading << arguments.takeFirst();
+        if (!leading.back().contains(u'=') && !arguments.isEmpty())
+            leading << arguments.takeFirst();
+    }
     if (arguments.isEmpty() || arguments.front() == u"--help" || arguments.front() == u"-h"
         || arguments.front() == u"help") {
         if (arguments.size() > 1 && arguments.front() == u"help")
@@ -102,7 +109,7 @@ int dispatch(QStringList arguments)
     if (command == commands.end())
         throw Error::usage(tr("'%1' is not a wfs command (see wfs --help)").arg(name));
 
-    const Args args(arguments, command->options + globalOptions());
+    const Args args(leading + arguments, command->options + globalOptions());
     if (args.has(QStringLiteral("help"))) {
         print(stdout, commandHelp(*command));
         return 0;
