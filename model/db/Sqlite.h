@@ -26,6 +26,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value);
+    Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const QString &value); // empty string binds NULL
 
@@ -38,6 +39,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -54,6 +54,14 @@ constexpr std::array migrations{
         bytes       INTEGER NOT NULL DEFAULT 0,
         UNIQUE (project_id, number));
     )sql",
+    // 3: laid-out pieces of the graph, so that reopening an unchanged graph is instant.
+    R"sql(
+    CREATE TABLE layout_cache(
+        key  TEXT PRIMARY KEY,
+        data BLOB NOT NULL,
+        used INTEGER NOT NULL);
+    CREATE INDEX layout_cache_by_use ON layout_cache(used);
+    )sql",
 };
 
 int userVersion(db::Database &db)
