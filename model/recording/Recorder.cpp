@@ -104,6 +104,18 @@ std::vector<NodeId> Recorder::recordAll(NodeId task, std::span<const Relation> r
     return ids;
 }
 
+NodeId Recorder::registerPath(NodeKind kind, const QString &path)
+{
+    Relation r;
+    r.direction = Direction::Input; // the path must exist
+    r.kind = kind;
+    r.target = path;
+    db::Transaction tx(m_store.workspace().db());
+    const NodeId id = resolvePathCard(r);
+    tx.commit();
+    return id;
+}
+
 Node Recorder::requireTask(NodeId id)
 {
     return requireNode(id, {NodeKind::Task}, tr("task"));

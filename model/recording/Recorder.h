@@ -52,6 +52,10 @@ public:
     NodeId record(NodeId task, const Relation &relation);
     std::vector<NodeId> recordAll(NodeId task, std::span<const Relation> relations);
 
+    // A card for a path that no task has used yet (a project dropped on the window);
+    // the existing card when the path has one.
+    NodeId registerPath(NodeKind kind, const QString &path);
+
     // Throws a clear error unless `id` is a task of this workspace.
     Node requireTask(NodeId id);
 
