@@ -3,6 +3,8 @@
 #include "graph/IconCatalog.h"
 
 #include <QFontDatabase>
+#include <QPainter>
+#include <QPixmap>
 
 namespace wfs::iconfont {
 
@@ -32,6 +34,17 @@ QString glyph(const QString &name)
 {
     const char32_t cp = icons::codepoint(name);
     return cp ? QString::fromUcs4(&cp, 1) : QString();
+}
+
+QIcon icon(const QString &name, const QColor &color, int size)
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setFont(font(size * 0.875));
+    p.setPen(color);
+    p.drawText(pm.rect(), Qt::AlignCenter, glyph(name));
+    return QIcon(pm);
 }
 
 } // namespace wfs::iconfont

@@ -1,113 +1,275 @@
 #include "MainWindow.h"
 
+#include "CardEditor.h"
+#include "CardItem.h"
+#include "GraphScene.h"
 #include "GraphView.h"
+#include "LogPanel.h"
+#include "Minimap.h"
+#include "ScopeTree.h"
 #include "core/Error.h"
-#include "graph/GraphStore.h"
+#include "graph/WorkflowModel.h"
+#include "layout/LayoutCache.h"
 #include "workspace/Workspace.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QGraphicsScene>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace wfs {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_view(new GraphView(this)), m_scene(new QGraphicsScene(this))
+namespace {
+QString scopeKey(const QString &dir)
+{
+    return QStringLiteral("scopes/") + QString::fromLatin1(dir.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphView(this))
 {
     setWindowTitle(tr("Workflow Studio"));
-    m_view->setScene(m_scene);
     setCentralWidget(m_view);
+    setAcceptDrops(false); // the view takes drops
     m_workspaceLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countLabel);
+
+    createDocks();
     createActions();
+    connect(m_view, &GraphView::pathsDropped, this, &MainWindow::addDroppedPaths);
+    connect(m_view, &GraphView::cardContextMenu, this, &MainWindow::showCardContextMenu);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
+        resize(1280, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::chooseWorkspace);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    closeWorkspace();
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_scopeDock = dock(tr("Scopes"), QStringLiteral("scopesDock"), Qt::LeftDockWidgetArea);
+    m_cardDock = dock(tr("Card"), QStringLiteral("cardDock"), Qt::RightDockWidgetArea);
+    m_minimapDock = dock(tr("Overview"), QStringLiteral("minimapDock"), Qt::RightDockWidgetArea);
+    m_logDock = dock(tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    m_minimap = new Minimap(m_view, m_minimapDock);
+    m_minimapDock->setWidget(m_minimap);
+    m_log = new LogPanel(m_logDock);
+    m_logDock->setWidget(m_log);
+    m_logDock->hide();
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Workflow Studio"), this, &MainWindow::showAbout);
+void MainWindow::closeWorkspace()
+{
+    rememberScope();
+    m_undo.clear();
+    m_view->setScene(nullptr);
+    delete m_scopeTree;
+    m_scopeTree = nullptr;
+    delete m_editor;
+    m_editor = nullptr;
+    m_scene.reset();
+    m_model.reset();
+    m_layoutCache.reset();
+    m_workspace.reset();
 }
 
 bool MainWindow::openWorkspace(const QString &dir)
 {
+    std::unique_ptr<Workspace> workspace;
     try {
-        auto workspace = std::make_unique<Workspace>(dir);
-        auto store = std::make_unique<GraphStore>(*workspace);
-        m_store = std::move(store);
-        m_workspace = std::move(workspace);
+        workspace = std::make_unique<Workspace>(dir);
     } catch (const Error &e) {
         statusBar()->showMessage(e.message());
         QMessageBox::warning(this, tr("Cannot open the workspace"), e.message());
         return false;
     }
-    QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->dir());
+    closeWorkspace();
+    m_workspace = std::move(workspace);
+    m_model = std::make_unique<WorkflowModel>(*m_workspace);
+    m_layoutCache = std::make_unique<LayoutCache>(m_workspace.get());
+
+    QSettings settings;
+    try {
+        const QString saved = settings.value(scopeKey(m_workspace->dir())).toString();
+        const Scope scope = saved.isEmpty() ? Scope{} : Scope::parse(saved);
+        const auto &index = m_model->projectsAndTasks();
+        const bool exists = scope.type == Scope::Type::Workspace
+                            || std::any_of(index.begin(), index.end(), [&](const Node &x) { return x.id == scope.id; });
+        m_model->setScope(exists ? scope : Scope{});
+    } catch (const Error &) {
+        m_model->setScope({});
+    }
+
+    m_scene = std::make_unique<GraphScene>(*m_model, m_layoutCache.get());
+    m_view->setScene(m_scene.get());
+    m_fitOnNextLayout = true;
+    connect(m_scene.get(), &GraphScene::layoutStarted, this, &MainWindow::onLayoutStarted);
+    connect(m_scene.get(), &GraphScene::layoutApplied, this, &MainWindow::onLayoutApplied);
+    connect(m_scene.get(), &GraphScene::layoutProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_scene.get(), &GraphScene::layoutFailed, this, [this](const QString &message) {
+        m_progress->hide();
+        statusBar()->showMessage(tr("Layout failed: %1").arg(message));
+    });
+    connect(m_scene.get(), &GraphScene::cardActivated, this, &MainWindow::activateCard);
+    connect(m_model.get(), &WorkflowModel::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_model.get(), &WorkflowModel::scopeChanged, this, [this] {
+        m_fitOnNextLayout = true;
+        rememberScope();
+    });
+    for (auto signal : {&WorkflowModel::nodeAdded, &WorkflowModel::nodeRemoved})
+        connect(m_model.get(), signal, this, &MainWindow::updateCounts);
+    connect(m_model.get(), &WorkflowModel::edgesChanged, this, &MainWindow::updateCounts);
+
+    m_editor = new CardEditor(*m_model, m_undo, m_cardDock);
+    m_cardDock->setWidget(m_editor);
+    connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_scene && m_editor)
+            m_editor->setNode(m_scene->selectedNode());
+    });
+    m_scopeTree = new ScopeTree(*m_model, m_scopeDock);
+    m_scopeDock->setWidget(m_scopeTree);
+
+    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+    recent.removeAll(m_workspace->dir());
+    recent.prepend(m_workspace->dir());
+    settings.setValue(QStringLiteral("workspace/recent"), recent.mid(0, 8));
+    settings.setValue(QStringLiteral("workspace/last"), m_workspace->dir());
+    rebuildRecentMenu();
+
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
-    updateStatus();
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
+    updateCounts();
     return true;
 }
 
-void MainWindow::chooseWorkspace()
+void MainWindow::rememberScope()
 {
-    const QString start = m_workspace ? m_workspace->dir() : QString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), start);
-    if (!dir.isEmpty())
-        openWorkspace(dir);
+    if (m_workspace && m_model)
+        QSettings().setValue(scopeKey(m_workspace->dir()), m_model->scope().toString());
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateCounts()
 {
-    if (!m_workspace) {
-        m_workspaceLabel->setText(tr("No workspace"));
+    if (!m_model) {
         m_countLabel->clear();
         return;
     }
-    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
-    try {
-        m_countLabel->setText(tr("%n card(s)", nullptr, int(m_store->nodeCount())) + QStringLiteral(", ")
-                              + tr("%n edge(s)", nullptr, int(m_store->edgeCount())));
-    } catch (const Error &e) {
-        statusBar()->showMessage(e.message());
-    }
+    const auto &g = m_model->graph();
+    m_countLabel->setText(tr("%n card(s)", nullptr, int(g.nodes.size())) + QStringLiteral(", ")
+                          + tr("%n edge(s)", nullptr, int(g.edges.size())));
 }
 
-void MainWindow::showAbout()
+void MainWindow::onLayoutStarted(int cards)
 {
-    QMessageBox::about(this, tr("About Workflow Studio"),
-                       tr("Workflow Studio %1\nShows how data and models came to be.")
-                           .arg(QApplication::applicationVersion()));
+    // Big graphs take seconds: say so, and keep the window responsive meanwhile.
+    if (cards > 500) {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        statusBar()->showMessage(tr("Laying out %n card(s)...", nullptr, cards));
+    }
+    if (m_fitOnNextLayout || !m_scene)
+        return;
+    // Keep what the user looks at in place: the selected card, else the one nearest the centre.
+    m_anchor = m_scene->selectedNode();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    if (!m_anchor) {
+        double best = 0;
+        for (const auto &[id, item] : m_scene->cards()) {
+            if (!item->isVisible())
+                continue;
+            const double d = QLineF(item->sceneBoundingRect().center(), centre).length();
+            if (!m_anchor || d < best) {
+                best = d;
+                m_anchor = id;
+            }
+        }
+    }
+    if (CardItem *c = m_scene->card(m_anchor))
+        m_anchorInView = m_view->mapFromScene(c->pos());
+}
+
+void MainWindow::onLayoutApplied()
+{
+    if (m_progress->isVisible())
+        statusBar()->clearMessage();
+    m_progress->hide();
+    if (m_fitOnNextLayout) {
+        m_fitOnNextLayout = false;
+        m_view->fitGraph(0.8);
+        return;
+    }
+    CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;
+    if (!c)
+        return;
+    const QPoint now = m_view->mapFromScene(c->pos());
+    const QPointF shift = QPointF(now) - m_anchorInView;
+    m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() + qRound(shift.x()));
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + qRound(shift.y()));
+}
+
+void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
+{
+    if (!m_model)
+        return;
+    QStringList messages;
+    NodeId last = 0;
+    for (const QString &path : paths) {
+        try {
+            const qsizetype before = qsizetype(m_model->graph().nodes.size());
+            last = m_model->addPath(path);
+            const Node *n = m_model->node(last);
+            const QString name = n ? n->displayTitle() : path;
+            if (qsizetype(m_model->graph().nodes.size()) == before)
+                messages << tr("%1 is already on the graph").arg(name);
+            else
+                messages << (QFileInfo(path).isDir() ? tr("Added project %1").arg(name) : tr("Added file %1").arg(name));
+        } catch (const Error &e) {
+            messages << e.message();
+        }
+    }
+    if (rejected > 0)
+        messages << tr("%n dropped item(s) are not files or folders on this computer and were not added", nullptr, rejected);
+    if (paths.isEmpty() && rejected == 0)
+        messages << tr("Nothing to add: drop folders (projects) or files");
+    statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+    if (last && m_scene) {
+        m_scene->selectNode(last);
+        if (m_scene->card(last) && m_scene->card(last)->isVisible())
+            m_view->centreOn(last);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberScope();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -1,16 +1,27 @@
 #pragma once
 
+#include "graph/NodeKind.h"
+
 #include <QMainWindow>
+#include <QUndoStack>
 #include <memory>
 
 class QLabel;
-class QGraphicsScene;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
 
 namespace wfs {
 
+class CardEditor;
+class GraphScene;
 class GraphView;
+class LayoutCache;
+class LogPanel;
+class Minimap;
+class ScopeTree;
 class Workspace;
-class GraphStore;
+class WorkflowModel;
 
 class MainWindow : public QMainWindow
 {
@@ -21,24 +32,68 @@ public:
 
     // Opens `dir` as the current workspace; on failure keeps the current one and says why.
     bool openWorkspace(const QString &dir);
+
     Workspace *workspace() const { return m_workspace.get(); }
+    WorkflowModel *model() const { return m_model.get(); }
+    GraphScene *scene() const { return m_scene.get(); }
     GraphView *view() const { return m_view; }
+    CardEditor *cardEditor() const { return m_editor; }
+    LogPanel *logPanel() const { return m_log; }
+    ScopeTree *scopeTree() const { return m_scopeTree; }
+    QUndoStack &undoStack() { return m_undo; }
+
+    // What double-clicking a card does: open its folder or file, its link, or its task's log.
+    void activateCard(NodeId id);
+    // Finds the next card whose title contains `text` and centres it; false when none does.
+    bool findCard(const QString &text);
+    void showCardContextMenu(NodeId id, const QPoint &globalPos);
+    void addDroppedPaths(const QStringList &paths, int rejected);
+    void exportImage(bool svg);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // MainWindowMenus.cpp
     void createActions();
+    void rebuildRecentMenu();
+    void createLanguageMenu(QMenu *view);
     void chooseWorkspace();
-    void updateStatus();
-    void showAbout();
+
+    void createDocks();
+    void closeWorkspace();
+    void updateCounts();
+    void onLayoutStarted(int cards);
+    void onLayoutApplied();
+    void rememberScope();
+    void openLink(const QString &url);
 
     GraphView *m_view = nullptr;
-    QGraphicsScene *m_scene = nullptr;
+    Minimap *m_minimap = nullptr;
+    ScopeTree *m_scopeTree = nullptr;
+    CardEditor *m_editor = nullptr;
+    LogPanel *m_log = nullptr;
+    QDockWidget *m_scopeDock = nullptr;
+    QDockWidget *m_cardDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_minimapDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLineEdit *m_find = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QUndoStack m_undo;
+
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<GraphStore> m_store;
+    std::unique_ptr<WorkflowModel> m_model;
+    std::unique_ptr<LayoutCache> m_layoutCache;
+    std::unique_ptr<GraphScene> m_scene;
+
+    bool m_fitOnNextLayout = true;
+    NodeId m_anchor = 0;
+    QPointF m_anchorInView;
+    QString m_lastFind;
+    qsizetype m_findIndex = -1;
 };
 
 } // namespace wfs

@@ -1,28 +1,74 @@
+#include "HeadlessExport.h"
 #include "MainWindow.h"
 
 #include "core/AppIdentity.h"
+#include "layout/LayoutService.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+// View > Language wins; otherwise the system's locale picks the translation.
+void installTranslations(QApplication &app)
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("wfs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     wfs::setApplicationIdentity();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QObject::tr("Workflow Studio"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Workflow Studio: how data and models came to be"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QObject::tr("Open the workspace in DIR."), QStringLiteral("DIR"));
-    parser.addOption(workspace);
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QObject::tr("Open the workspace in DIR."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption svg(QStringLiteral("export-svg"), QObject::tr("Export the scope as SVG to FILE and exit."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption png(QStringLiteral("export-png"), QObject::tr("Export the scope as PNG to FILE and exit."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QObject::tr("PNG scale (default 1)."), QStringLiteral("S"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption scope(QStringLiteral("scope"), QObject::tr("workspace, project:ID or task:ID."),
+                                   QStringLiteral("SCOPE"), QStringLiteral("workspace"));
+    parser.addOptions({workspace, svg, png, scale, scope});
     parser.process(app);
 
+    const QString dir = parser.isSet(workspace) ? parser.value(workspace) : wfs::Workspace::defaultDir();
+    if (parser.isSet(svg) || parser.isSet(png)) {
+        bool ok = false;
+        const double s = parser.value(scale).toDouble(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "wfstudio: --scale takes a number, not '%s'\n", qPrintable(parser.value(scale)));
+            return 2;
+        }
+        return wfs::runHeadlessExport({dir, parser.value(scope), parser.value(svg), parser.value(png), s});
+    }
+
     wfs::MainWindow window;
-    window.openWorkspace(parser.isSet(workspace) ? parser.value(workspace) : wfs::Workspace::defaultDir());
+    window.openWorkspace(dir);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    wfs::LayoutService::shutdown();
+    return code;
 }

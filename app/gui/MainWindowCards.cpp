@@ -1,0 +1,135 @@
+// What the main window does with one card: open it, its link or its log; its context menu.
+#include "MainWindow.h"
+
+#include "CardEditor.h"
+#include "GraphScene.h"
+#include "LogPanel.h"
+#include "graph/WorkflowModel.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace wfs {
+
+namespace {
+
+QString folderOf(const Node &n)
+{
+    if (n.kind == NodeKind::File || n.kind == NodeKind::ModelWeight)
+        return QFileInfo(n.path).absolutePath();
+    return n.path;
+}
+
+// The scope that best shows a card's history.
+std::optional<Scope> scopeFor(const Node &n, const WorkflowModel &model)
+{
+    if (n.kind == NodeKind::Project)
+        return Scope{Scope::Type::Project, n.id};
+    if (n.kind == NodeKind::Task)
+        return Scope{Scope::Type::Task, n.id};
+    if (n.kind == NodeKind::ProjectVersion && n.projectId)
+        return Scope{Scope::Type::Project, n.projectId};
+    for (const Edge &e : model.graph().edges) {
+        const NodeId other = e.from == n.id ? e.to : e.to == n.id ? e.from : 0;
+        if (const Node *t = other ? model.node(other) : nullptr; t && t->kind == NodeKind::Task)
+            return Scope{Scope::Type::Task, t->id};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void MainWindow::openLink(const QString &url)
+{
+    QUrl target(url);
+    if (url.startsWith(u'/')) {
+        // The seed's links are relative to the server; ours resolve against a base address
+        // when one is configured, else inside the workspace folder.
+        const QString base = QSettings().value(QStringLiteral("links/base")).toString();
+        target = base.isEmpty() ? QUrl::fromLocalFile(m_workspace->dir() + url) : QUrl(base).resolved(QUrl(url));
+    }
+    if (!QDesktopServices::openUrl(target))
+        statusBar()->showMessage(tr("Could not open %1").arg(target.toDisplayString()), 8000);
+}
+
+void MainWindow::activateCard(NodeId id)
+{
+    const Node *n = m_model ? m_model->node(id) : nullptr;
+    if (!n)
+        return;
+    if (n->task) {
+        if (n->task->logPath.isEmpty()) {
+            statusBar()->showMessage(tr("Task \"%1\" has no log: only tasks run with 'wfs run' keep one").arg(n->displayTitle()), 8000);
+            return;
+        }
+        m_log->showLog(n->displayTitle(), n->task->logPath);
+        m_logDock->show();
+        m_logDock->raise();
+        return;
+    }
+    if (!n->path.isEmpty()) {
+        const QString folder = folderOf(*n);
+        if (!QFileInfo(folder).isDir()) {
+            statusBar()->showMessage(tr("%1 does not exist any more").arg(folder), 8000);
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        return;
+    }
+    if (n->settings.link)
+        openLink(n->settings.link->url);
+    else if (!n->url.isEmpty())
+        openLink(n->url);
+    else
+        statusBar()->showMessage(tr("\"%1\" has nothing to open").arg(n->displayTitle()), 5000);
+}
+
+void MainWindow::showCardContextMenu(NodeId id, const QPoint &globalPos)
+{
+    const Node *n = m_model ? m_model->node(id) : nullptr;
+    if (!n)
+        return;
+    QMenu menu(this);
+    if (n->task) {
+        menu.addAction(tr("Show &Log"), this, [this, id] { activateCard(id); })->setEnabled(!n->task->logPath.isEmpty());
+    } else if (!n->path.isEmpty()) {
+        menu.addAction(n->kind == NodeKind::File || n->kind == NodeKind::ModelWeight ? tr("Open Containing &Folder")
+                                                                                    : tr("Open &Folder"),
+                       this, [this, id] { activateCard(id); });
+    }
+    if (n->settings.link) {
+        const QString url = n->settings.link->url;
+        menu.addAction(tr("Open Link \"%1\"").arg(n->settings.link->title), this, [this, url] { openLink(url); });
+    } else if (!n->url.isEmpty()) {
+        const QString url = n->url;
+        menu.addAction(tr("Open Job Link"), this, [this, url] { openLink(url); });
+    }
+    if (const std::optional<Scope> scope = scopeFor(*n, *m_model)) {
+        const Scope s = *scope;
+        menu.addAction(tr("Show in &Scope"), this, [this, s] { m_model->setScope(s); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Customise Card..."), this, [this] {
+        m_cardDock->show();
+        m_cardDock->raise();
+        m_editor->titleEdit()->setFocus();
+    });
+    if (!n->settings.isEmpty())
+        menu.addAction(tr("&Reset Card"), this, [this] { m_editor->resetCard(); });
+    if (!n->path.isEmpty()) {
+        const QString path = n->path;
+        menu.addAction(tr("Copy &Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    }
+    menu.exec(globalPos);
+}
+
+} // namespace wfs

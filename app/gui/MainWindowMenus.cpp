@@ -1,0 +1,193 @@
+// The main window's menus, toolbar and shortcuts.
+#include "MainWindow.h"
+
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "IconFont.h"
+#include "SceneExporter.h"
+#include "core/Error.h"
+#include "graph/WorkflowModel.h"
+#include "workspace/Workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace wfs {
+
+void MainWindow::createActions()
+{
+    const QColor iconColour(0x455a64);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(iconfont::icon(QStringLiteral("folder-outline"), iconColour), tr("&Open Workspace..."),
+                                    this, &MainWindow::chooseWorkspace);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *png = file->addAction(tr("Export as &PNG..."), this, [this] { exportImage(false); });
+    png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export as &SVG..."), this, [this] { exportImage(true); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Card..."), this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
+    // Ctrl+= is Ctrl++ without Shift on most keyboards.
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("&Fit Graph"), this, [this] { m_view->fitGraph(); });
+    fit->setShortcut(QKeySequence(Qt::Key_F));
+    view->addAction(tr("Actual &Size"), this, [this] { m_view->setTransform(QTransform()); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("Show &Whole Workspace"), this, [this] {
+        if (m_model)
+            m_model->setScope({});
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : {m_scopeDock, m_cardDock, m_minimapDock, m_logDock})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    createLanguageMenu(view);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Workflow Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Workflow Studio"),
+                           tr("Workflow Studio %1\nShows how data and models came to be.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addAction(fit);
+    bar->addSeparator();
+    m_find = new QLineEdit(bar);
+    m_find->setObjectName(QStringLiteral("findCard"));
+    m_find->setPlaceholderText(tr("Find a card (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(280);
+    bar->addWidget(m_find);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (!findCard(m_find->text()))
+            statusBar()->showMessage(tr("No card's title contains \"%1\"").arg(m_find->text()), 5000);
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openWorkspace(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System Default")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes the next time Workflow Studio starts."));
+        });
+    }
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_workspace ? m_workspace->dir() : QString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), start);
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+bool MainWindow::findCard(const QString &text)
+{
+    if (!m_scene)
+        return false;
+    const std::vector<NodeId> found = m_scene->findByTitle(text);
+    if (found.empty())
+        return false;
+    if (text != m_lastFind)
+        m_findIndex = -1;
+    m_lastFind = text;
+    m_findIndex = (m_findIndex + 1) % qsizetype(found.size());
+    const NodeId id = found[std::size_t(m_findIndex)];
+    m_scene->selectNode(id);
+    m_view->centreOn(id);
+    statusBar()->showMessage(tr("Card %1 of %2").arg(m_findIndex + 1).arg(found.size()), 3000);
+    return true;
+}
+
+void MainWindow::exportImage(bool svg)
+{
+    if (!m_scene)
+        return;
+    QSettings settings;
+    const QString dirKey = QStringLiteral("export/dir");
+    const QString suggested = settings.value(dirKey, QDir::homePath()).toString() + (svg ? QStringLiteral("/workflow.svg") : QStringLiteral("/workflow.png"));
+    const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export as SVG") : tr("Export as PNG"), suggested,
+                                                      svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    double scale = 1;
+    if (!svg) {
+        bool ok = false;
+        scale = QInputDialog::getDouble(this, tr("Export as PNG"), tr("Scale (1 = 100 %):"),
+                                        settings.value(QStringLiteral("export/scale"), 2.0).toDouble(), 0.1, 8, 1, &ok);
+        if (!ok)
+            return;
+        settings.setValue(QStringLiteral("export/scale"), scale);
+    }
+    settings.setValue(dirKey, QFileInfo(path).absolutePath());
+    try {
+        if (svg)
+            exporter::exportSvg(*m_scene, path, windowTitle());
+        else
+            exporter::exportPng(*m_scene, path, scale);
+        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Export failed"), e.message());
+    }
+}
+
+} // namespace wfs

@@ -1,0 +1,248 @@
+#include "CardItem.h"
+
+#include "CardStyle.h"
+#include "GraphScene.h"
+#include "IconFont.h"
+#include "graph/WorkflowModel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+
+namespace wfs {
+
+namespace {
+
+using namespace cardstyle;
+
+constexpr double radius = 8;
+
+// Wraps `text` into at most `maxLines` lines of `width`, eliding the last one.
+QStringList wrap(const QString &text, const QFont &font, double width, int maxLines)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            const QString rest = text.mid(line.textStart()).simplified();
+            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QString defaultDescription(const Node &n)
+{
+    switch (n.kind) {
+    case NodeKind::Task:
+        return n.task ? n.task->app : QString();
+    case NodeKind::Job:
+        return QCoreApplication::translate("wfs::CardItem", "Job %1").arg(n.key);
+    case NodeKind::ProjectVersion:
+        return {};
+    default:
+        return n.path;
+    }
+}
+
+QString linkTextOf(const Node &n)
+{
+    if (n.settings.link)
+        return n.settings.link->title;
+    if (!n.url.isEmpty())
+        return QCoreApplication::translate("wfs::CardItem", "Open job");
+    return {};
+}
+
+} // namespace
+
+CardLayout CardLayout::compute(const Node &n)
+{
+    CardLayout l;
+    const Look look = effectiveLook(n);
+    const double textLeft = padding + badgeSize + 10;
+    const double textWidth = cardWidth - textLeft - padding;
+    const QFontMetricsF kindFm(kindFont());
+    const QFontMetricsF titleFm(titleFont());
+    const QFontMetricsF textFm(textFont());
+
+    l.badge = QRectF(padding, padding, badgeSize, badgeSize);
+    l.kindText = n.kind == NodeKind::ProjectVersion
+                     ? QCoreApplication::translate("wfs::CardItem", "VERSION %1").arg(n.versionNumber)
+                     : look.kindLabel;
+    l.kindRect = QRectF(textLeft, padding, textWidth, kindFm.height());
+    l.titleLines = wrap(n.displayTitle(), titleFont(), textWidth, 2);
+    l.titleRect = QRectF(textLeft, l.kindRect.bottom() + 2, textWidth, titleFm.lineSpacing() * std::max<qsizetype>(1, l.titleLines.size()));
+    double y = std::max(l.titleRect.bottom(), l.badge.bottom()) + 6;
+
+    const QString description = n.settings.description.value_or(defaultDescription(n));
+    if (!description.isEmpty()) {
+        // Paths read best with their end visible; prose wraps.
+        if (!n.settings.description && n.kind != NodeKind::Task)
+            l.descriptionLines = {textFm.elidedText(description, Qt::ElideMiddle, cardWidth - 2 * padding)};
+        else
+            l.descriptionLines = wrap(description, textFont(), cardWidth - 2 * padding, 3);
+        l.descriptionRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing() * l.descriptionLines.size());
+        y = l.descriptionRect.bottom() + 4;
+    }
+    if (n.task) {
+        l.statusRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing());
+        y = l.statusRect.bottom() + 4;
+    }
+    l.linkText = linkTextOf(n);
+    if (!l.linkText.isEmpty()) {
+        l.linkRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing());
+        y = l.linkRect.bottom() + 4;
+    }
+    l.size = QSizeF(cardWidth, std::ceil(y + padding - 4));
+    return l;
+}
+
+CardItem::CardItem(NodeId id, const Node &node) : m_id(id), m_layout(CardLayout::compute(node))
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(2);
+}
+
+QRectF CardItem::boundingRect() const
+{
+    return QRectF(QPointF(-1, -1), m_layout.size + QSizeF(4, 4));
+}
+
+bool CardItem::refresh(const Node &node)
+{
+    CardLayout next = CardLayout::compute(node);
+    const bool resized = next.size != m_layout.size;
+    if (resized)
+        prepareGeometryChange();
+    m_layout = std::move(next);
+    setToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path);
+    update();
+    return resized;
+}
+
+const Node *CardItem::node() const
+{
+    auto *s = static_cast<GraphScene *>(scene());
+    return s ? s->model().node(m_id) : nullptr;
+}
+
+void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const Node *n = node();
+    if (!n)
+        return;
+    const bool selected = option->state & QStyle::State_Selected;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const Look look = effectiveLook(*n);
+    const QRectF card(QPointF(0, 0), m_layout.size);
+    const QColor accent = n->task ? statusColor(n->task->status) : look.accent;
+
+    if (lod < 0.3) {
+        // Far out, text is unreadable: a coloured block per card keeps 10,000 cards smooth.
+        painter->fillRect(card, selected ? QColor(0x1976d2) : QColor(0xffffff));
+        painter->fillRect(QRectF(0, 0, 10, card.height()), accent);
+        painter->fillRect(m_layout.badge, look.iconBackground);
+        return;
+    }
+    paintDetailed(painter, *n, selected);
+}
+
+void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
+{
+    const Look look = effectiveLook(n);
+    const QRectF card(QPointF(0, 0), m_layout.size);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 22));
+    painter->drawRoundedRect(card.translated(0, 1.5), radius, radius);
+    painter->setBrush(Qt::white);
+    painter->setPen(selected ? QPen(QColor(0x1976d2), 2) : QPen(QColor(0xd0d7de), 1));
+    painter->drawRoundedRect(card, radius, radius);
+
+    // The accent strip along the left edge: the task's status or the kind's colour.
+    const QColor accent = n.task ? statusColor(n.task->status) : look.accent;
+    QPainterPath clip;
+    clip.addRoundedRect(card, radius, radius);
+    painter->save();
+    painter->setClipPath(clip);
+    painter->fillRect(QRectF(0, 0, 4, card.height()), accent);
+    painter->restore();
+
+    const QImage preview = n.kind == NodeKind::Project
+                               ? static_cast<GraphScene *>(scene())->projectPreview(n.path)
+                               : QImage();
+    painter->setPen(Qt::NoPen);
+    if (!preview.isNull()) {
+        painter->drawImage(m_layout.badge, preview);
+    } else {
+        painter->setBrush(look.iconBackground);
+        painter->drawRoundedRect(m_layout.badge, 8, 8);
+        painter->setFont(iconfont::font(26));
+        painter->setPen(look.iconColor);
+        painter->drawText(m_layout.badge, Qt::AlignCenter, iconfont::glyph(look.icon));
+    }
+
+    painter->setFont(cardstyle::kindFont());
+    painter->setPen(QColor(0x6b7280));
+    painter->drawText(m_layout.kindRect, Qt::AlignLeft | Qt::AlignVCenter, m_layout.kindText);
+
+    painter->setFont(cardstyle::titleFont());
+    painter->setPen(QColor(0x1f2937));
+    const double titleLine = QFontMetricsF(cardstyle::titleFont()).lineSpacing();
+    for (int i = 0; i < m_layout.titleLines.size(); ++i)
+        painter->drawText(m_layout.titleRect.adjusted(0, i * titleLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                          m_layout.titleLines[i]);
+
+    painter->setFont(cardstyle::textFont());
+    const double textLine = QFontMetricsF(cardstyle::textFont()).lineSpacing();
+    painter->setPen(QColor(0x4b5563));
+    for (int i = 0; i < m_layout.descriptionLines.size(); ++i)
+        painter->drawText(m_layout.descriptionRect.adjusted(0, i * textLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                          m_layout.descriptionLines[i]);
+
+    if (n.task) {
+        const QColor c = statusColor(n.task->status);
+        const QRectF r = m_layout.statusRect;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawEllipse(QRectF(r.left(), r.center().y() - 4, 8, 8));
+        painter->setPen(c.darker(120));
+        QString status = cardstyle::statusText(n.task->status);
+        const QString duration = cardstyle::durationText(*n.task, QDateTime::currentMSecsSinceEpoch());
+        if (!duration.isEmpty())
+            status += QStringLiteral("  ·  ") + duration;
+        painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, status);
+    }
+    if (!m_layout.linkText.isEmpty()) {
+        const QRectF r = m_layout.linkRect;
+        painter->setPen(QColor(0x1565c0));
+        painter->setFont(iconfont::font(13));
+        painter->drawText(QRectF(r.left(), r.top(), 16, r.height()), Qt::AlignCenter,
+                          iconfont::glyph(QStringLiteral("link-variant")));
+        QFont link = cardstyle::textFont();
+        link.setUnderline(true);
+        painter->setFont(link);
+        painter->drawText(r.adjusted(18, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(link).elidedText(m_layout.linkText, Qt::ElideRight, r.width() - 18));
+    }
+}
+
+} // namespace wfs

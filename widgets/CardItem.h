@@ -1,0 +1,55 @@
+#pragma once
+
+#include "graph/Graph.h"
+
+#include <QGraphicsItem>
+#include <QStringList>
+
+namespace wfs {
+
+class GraphScene;
+
+// Where each part of a card goes; computed from the node with Qt's font metrics, so that the
+// size Graphviz places is exactly the size Qt draws.
+struct CardLayout
+{
+    QSizeF size;
+    QRectF badge;
+    QRectF kindRect;
+    QString kindText;
+    QRectF titleRect;
+    QStringList titleLines;
+    QRectF descriptionRect;
+    QStringList descriptionLines;
+    QRectF statusRect; // tasks only
+    QRectF linkRect;
+    QString linkText;
+
+    static CardLayout compute(const Node &node);
+};
+
+// A card on the scene: holds its node's id and reads everything else from the model.
+class CardItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    CardItem(NodeId id, const Node &node);
+
+    int type() const override { return Type; }
+    NodeId id() const { return m_id; }
+    QRectF boundingRect() const override;
+    QSizeF size() const { return m_layout.size; }
+    // Recomputes the layout from the node; returns true when the card's size changed.
+    bool refresh(const Node &node);
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const Node *node() const;
+    void paintDetailed(QPainter *painter, const Node &node, bool selected);
+
+    NodeId m_id;
+    CardLayout m_layout;
+};
+
+} // namespace wfs

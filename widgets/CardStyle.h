@@ -1,0 +1,38 @@
+#pragma once
+
+#include "graph/Graph.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+namespace wfs::cardstyle {
+
+// How a card looks before the user customises it.
+struct Look
+{
+    QString icon;       // Material Design icon name
+    QColor iconColor;
+    QColor iconBackground;
+    QString kindLabel;  // "PROJECT", "MODEL WEIGHTS", ...
+    QColor accent;      // the card's edge colour
+};
+
+Look defaultLook(const Node &node);
+// The default look with the user's icon and colours laid over it.
+Look effectiveLook(const Node &node);
+
+QColor statusColor(TaskStatus status);
+QString statusText(TaskStatus status);
+// "1 min 5 s", "running for 12 s", empty when unknown.
+QString durationText(const TaskState &task, qint64 nowMs);
+
+QFont titleFont();
+QFont textFont();
+QFont kindFont();
+
+constexpr double cardWidth = 240;
+constexpr double padding = 10;
+constexpr double badgeSize = 40;
+
+} // namespace wfs::cardstyle

@@ -1,0 +1,104 @@
+#include "SceneExporter.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace wfs::exporter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wfs::SceneExporter", text);
+}
+
+constexpr double margin = 24;
+
+// Clears selection and focus for the export and puts them back afterwards.
+class CleanScene
+{
+public:
+    explicit CleanScene(QGraphicsScene &scene) : m_scene(scene), m_selected(scene.selectedItems()), m_focus(scene.focusItem())
+    {
+        m_scene.clearSelection();
+        m_scene.clearFocus();
+    }
+    ~CleanScene()
+    {
+        for (QGraphicsItem *item : std::as_const(m_selected))
+            item->setSelected(true);
+        if (m_focus)
+            m_focus->setFocus();
+    }
+
+private:
+    QGraphicsScene &m_scene;
+    QList<QGraphicsItem *> m_selected;
+    QGraphicsItem *m_focus;
+};
+
+QRectF area(QGraphicsScene &scene)
+{
+    QRectF r = scene.itemsBoundingRect();
+    if (r.isEmpty())
+        r = QRectF(0, 0, 200, 100);
+    return r.adjusted(-margin, -margin, margin, margin);
+}
+
+} // namespace
+
+void exportSvg(QGraphicsScene &scene, const QString &path, const QString &title)
+{
+    CleanScene clean(scene);
+    const QRectF source = area(scene);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setTitle(title);
+    svg.setDescription(tr("Workflow exported by Workflow Studio"));
+    svg.setSize(source.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    svg.setResolution(72);
+    {
+        QPainter painter(&svg);
+        painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.backgroundBrush());
+        scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    }
+    if (!file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void exportPng(QGraphicsScene &scene, const QString &path, double scale)
+{
+    if (scale <= 0 || scale > 16)
+        throw Error::usage(tr("The PNG scale must be above 0 and at most 16, not %1").arg(scale));
+    CleanScene clean(scene);
+    const QRectF source = area(scene);
+    const QSize size = (source.size() * scale).toSize();
+    if (qint64(size.width()) * size.height() > 400'000'000)
+        throw Error::usage(tr("A %1 x %2 image is too large; choose a smaller scale").arg(size.width()).arg(size.height()));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        throw Error(tr("Not enough memory for a %1 x %2 image").arg(size.width()).arg(size.height()));
+    image.fill(scene.backgroundBrush().color());
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace wfs::exporter
