@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -356,11 +357,54 @@ private slots:
         }
     }
 
+    // The deterministic form of the race below: another process holds the write lock of a
+    // workspace.db that has no schema yet (as the first of several wfs does while creating
+    // it). wfs must wait for the lock (its busy timeout is 15 s), not fail at once.
+    void newWorkspaceWaitsForAnotherWriter()
+    {
+        QTemporaryDir tmp;
+        const QString ws = tmp.filePath(u"ws"_s);
+        const QString db = ws + u"/workspace.db"_s;
+        QVERIFY(QDir().mkpath(ws));
+        QProcess holder;
+        holder.start(u"sqlite3"_s, {db});
+        QVERIFY(holder.waitForStarted(10000));
+        auto cleanup = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished(5000);
+        });
+        holder.write("BEGIN IMMEDIATE;\n");
+        // Probe until the lock is held: another BEGIN IMMEDIATE fails while it is.
+        auto locked = [&] {
+            QProcess probe;
+            probe.start(u"sqlite3"_s, {db, u"BEGIN IMMEDIATE; ROLLBACK;"_s});
+            return probe.waitForFinished(10000) && probe.exitCode() != 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(locked(), 10000);
+
+        QProcess wfs;
+        wfs.setProcessEnvironment(cleanEnv());
+        wfs.start(CliHarness::wfsPath(), {u"task"_s, u"start"_s, u"Waiter"_s, u"--workspace"_s, ws});
+        QVERIFY(wfs.waitForStarted(10000));
+        // Hold the lock a while (well below the busy timeout), then let go.
+        wfs.waitForFinished(2000);
+        holder.write("COMMIT;\n.quit\n");
+        holder.closeWriteChannel();
+        QVERIFY(holder.waitForFinished(10000));
+        QVERIFY(wfs.state() == QProcess::NotRunning || wfs.waitForFinished(60000));
+        QVERIFY2(wfs.exitStatus() == QProcess::NormalExit && wfs.exitCode() == 0,
+                 qPrintable(u"exit %1: %2"_s.arg(wfs.exitCode()).arg(QString::fromLocal8Bit(wfs.readAllStandardError()))));
+        QCOMPARE(wfs.readAllStandardOutput(), QByteArray("1\n"));
+        const Graph g = readGraph(ws);
+        QVERIFY2(g.ok, qPrintable(g.error));
+        QCOMPARE(g.nodes.size(), 1);
+    }
+
     // Only the race to create a workspace, many times over: 8 processes open a folder that
     // does not exist yet, half of them to read, half to write.
     void schemaCreationRace()
     {
-        for (int round = 0; round < 10; ++round) {
+        for (int round = 0; round < 50; ++round) {
             QTemporaryDir tmp;
             const QString ws = tmp.filePath(u"ws"_s);
             Crowd crowd(tmp.filePath(u"go"_s));

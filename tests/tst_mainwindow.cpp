@@ -58,7 +58,7 @@ private slots:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         const QString status = labelTexts(w).join(u'|');
         QVERIFY2(status.contains(tmp.path()), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("2 card")) && status.contains(QStringLiteral("1 edge")),
@@ -99,11 +99,11 @@ private slots:
             w.openWorkspace(tmp.path());
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.resize(640, 480);
+            w.resize(1000, 700);
             w.close();
         }
         MainWindow again;
-        QCOMPARE(again.size(), QSize(640, 480));
+        QCOMPARE(again.size(), QSize(1000, 700));
     }
 
     void zoomShortcutsScaleTheView()

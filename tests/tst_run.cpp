@@ -443,6 +443,55 @@ private slots:
         QCOMPARE(onlyTask(g).value(u"exit_code").toInt(-1), 0); // the program's own code
     }
 
+    // A run that cannot keep its log must not leave its task "running" for ever.
+    void unwritableLogStillFinishesTheTask()
+    {
+        QTemporaryDir tmp;
+        const Wfs wfs(tmp.filePath(u"ws"_s));
+        GRAPH(empty, wfs); // creates the workspace
+        QVERIFY(empty.nodes.isEmpty());
+        // The first task is task 1; a folder where its log file should go.
+        QVERIFY(QDir().mkpath(wfs.dir() + u"/logs/task-1.log"_s));
+        const CliResult r = wfs.run(u"NoLog"_s, {}, {u"true"_s});
+        CHECK_EXIT(r, 1);
+        QVERIFY2(oneErrorLine(r) && r.err.contains(u"Cannot write the log "_s), qPrintable(describe(r)));
+        GRAPH(g, wfs);
+        QCOMPARE(g.nodes.size(), 1);
+        QCOMPARE(onlyTask(g).value(u"id").toInteger(), 1);
+        QCOMPARE(onlyTask(g).value(u"status").toString(), u"failed"_s);
+        QVERIFY(onlyTask(g).contains(u"finished"));
+    }
+
+    // `wfs run ... | head -1`: when the reader of wfs's output goes away, the run goes on
+    // being recorded (log and final status) instead of wfs dying of SIGPIPE mid-run.
+    void closedStdoutDoesNotAbandonTheTask()
+    {
+        QTemporaryDir tmp;
+        const Wfs wfs(tmp.filePath(u"ws"_s));
+        const QString go = tmp.filePath(u"reader-gone"_s);
+        const QString mark = tmp.filePath(u"program-done"_s);
+        QProcess shell;
+        shell.setProcessEnvironment(cleanEnv(envWith({{u"WFS"_s, CliHarness::wfsPath()},
+                                                      {u"W"_s, wfs.dir()},
+                                                      {u"GO"_s, go},
+                                                      {u"MARK"_s, mark}})));
+        // The program writes a line, waits until the reader has gone, then writes more.
+        shell.start(u"bash"_s,
+                    {u"-c"_s,
+                     u"\"$WFS\" run --workspace \"$W\" --name Piped -- bash -c "
+                     u"'echo first; until [ -e \"$GO\" ]; do sleep 0.05; done; "
+                     u"for i in $(seq 1000); do echo line $i; done; echo done > \"$MARK\"' "
+                     u"| { head -c1 > /dev/null; touch \"$GO\"; }; echo \"wfs=${PIPESTATUS[0]}\""_s});
+        QVERIFY(shell.waitForFinished(60000));
+        // wfs waited for its program and exited with its code.
+        QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), u"wfs=0\n"_s);
+        QVERIFY(QFileInfo::exists(mark));
+        GRAPH(g, wfs);
+        const QJsonObject t = onlyTask(g);
+        QCOMPARE(t.value(u"status").toString(), u"succeeded"_s);
+        QVERIFY(fileBytes(t.value(u"log").toString()).endsWith("line 1000\n"));
+    }
+
     void taskCardOptions()
     {
         QTemporaryDir tmp;

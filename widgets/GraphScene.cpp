@@ -41,6 +41,8 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
             emit layoutFailed(message);
     });
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](const QString &folder) {
+        if (m_previewsLoading.remove(folder) && m_previewsLoading.isEmpty())
+            emit previewsReady();
         for (const Node &n : m_model.graph().nodes) {
             if (n.kind == NodeKind::Project && n.path == folder) {
                 if (CardItem *c = card(n.id))
@@ -81,6 +83,19 @@ bool GraphScene::isLayoutPending() const
 QImage GraphScene::projectPreview(const QString &path)
 {
     return m_thumbnails->thumbnail(path);
+}
+
+int GraphScene::loadPreviews()
+{
+    for (const auto &[id, item] : m_cards) {
+        const Node *n = m_model.node(id);
+        if (!n || n->kind != NodeKind::Project)
+            continue;
+        m_thumbnails->thumbnail(n->path);
+        if (m_thumbnails->isLoading(n->path))
+            m_previewsLoading.insert(n->path);
+    }
+    return int(m_previewsLoading.size());
 }
 
 bool GraphScene::isMarkerOnly(const Node &node) const

@@ -4,6 +4,7 @@
 #include "layout/LayoutService.h"
 
 #include <QGraphicsScene>
+#include <QSet>
 #include <QTimer>
 #include <unordered_map>
 
@@ -32,6 +33,9 @@ public:
 
     bool isLayoutPending() const;
     QImage projectPreview(const QString &path);
+    // Starts loading every project card's preview; returns how many are still loading.
+    // previewsReady() follows when that number reaches zero (used before exporting).
+    int loadPreviews();
 
     NodeId selectedNode() const;
     void selectNode(NodeId id);
@@ -50,6 +54,7 @@ signals:
     void layoutApplied();
     void layoutFailed(const QString &message);
     void cardActivated(wfs::NodeId id);
+    void previewsReady();
 
 protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
@@ -73,6 +78,7 @@ private:
     QList<QGraphicsItem *> m_decorations; // edges and group boxes of the current layout
     QTimer m_relayoutTimer;
     QTimer m_clock;
+    QSet<QString> m_previewsLoading;
     quint64 m_ticket = 0;
 };
 

@@ -43,6 +43,20 @@ public:
     }
 };
 
+// The name on at most two lines, broken after a hyphen so that long names such as
+// "arrow-left-bold-circle-outline" keep their distinguishing end.
+QStringList nameLines(const QString &name, const QFontMetrics &fm, int width)
+{
+    if (fm.horizontalAdvance(name) <= width)
+        return {name};
+    qsizetype cut = name.lastIndexOf(u'-');
+    while (cut > 0 && fm.horizontalAdvance(name.left(cut + 1)) > width)
+        cut = name.lastIndexOf(u'-', cut - 1);
+    if (cut <= 0)
+        return {fm.elidedText(name, Qt::ElideMiddle, width)};
+    return {name.left(cut + 1), fm.elidedText(name.mid(cut + 1), Qt::ElideMiddle, width)};
+}
+
 // Draws the glyph with the icon font and the name under it, only for the cells being painted:
 // no pixmap or widget exists per icon, so the grid stays fast with the whole catalogue.
 class GlyphDelegate : public QStyledItemDelegate
@@ -52,7 +66,7 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {96, kGlyphPx + 18 + option.fontMetrics.height()};
+        return {104, kGlyphPx + 14 + 2 * option.fontMetrics.height()};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -62,6 +76,8 @@ public:
         const QString name = opt.text;
         // The panel alone: the style would otherwise draw the text where the glyph goes.
         opt.text.clear();
+        // Highlight the whole cell, not the (empty) text's rectangle.
+        opt.showDecorationSelected = true;
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
@@ -73,13 +89,15 @@ public:
         painter->save();
         painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect r = opt.rect.adjusted(3, 4, -3, -4);
-        const int textHeight = opt.fontMetrics.height();
+        const int lineHeight = opt.fontMetrics.height();
         painter->setFont(m_glyphFont);
-        painter->drawText(QRect(r.left(), r.top(), r.width(), r.height() - textHeight), Qt::AlignCenter,
-                          iconfont::glyph(name));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), kGlyphPx + 6), Qt::AlignCenter, iconfont::glyph(name));
         painter->setFont(opt.font);
-        painter->drawText(QRect(r.left(), r.bottom() - textHeight + 1, r.width(), textHeight), Qt::AlignCenter,
-                          opt.fontMetrics.elidedText(name, Qt::ElideMiddle, r.width()));
+        int y = r.top() + kGlyphPx + 8;
+        for (const QString &line : nameLines(name, opt.fontMetrics, r.width())) {
+            painter->drawText(QRect(r.left(), y, r.width(), lineHeight), Qt::AlignHCenter | Qt::AlignTop, line);
+            y += lineHeight;
+        }
         painter->restore();
 
         if (opt.state & QStyle::State_HasFocus) {
@@ -178,7 +196,7 @@ IconPickerDialog::IconPickerDialog(const QString &current, QWidget *parent) : QD
 
     m_filter->setFocus();
     updateOkButton();
-    resize(680, 500);
+    resize(730, 520);
 }
 
 QString IconPickerDialog::selectedIcon() const
@@ -204,8 +222,18 @@ void IconPickerDialog::showEvent(QShowEvent *event)
 
 void IconPickerDialog::applyFilter(const QString &text)
 {
+    const QString chosen = selectedIcon();
     m_proxy->setFilterFixedString(text.trimmed());
-    // Filtering may drop the selected row without a selectionChanged signal.
+    // When the chosen icon is filtered away the view would select a neighbour of it, an icon
+    // the user never picked; nothing stays selected instead, and Enter takes the first match.
+    const QModelIndexList still = m_proxy->match(m_proxy->index(0, 0), Qt::DisplayRole, chosen, 1, Qt::MatchExactly);
+    if (chosen.isEmpty() || still.isEmpty()) {
+        m_list->selectionModel()->clear();
+        m_list->scrollToTop();
+    } else {
+        m_list->setCurrentIndex(still.first());
+    }
+    // Filtering may change the selection without a selectionChanged signal.
     updateOkButton();
     scrollToSelection();
 }

@@ -46,6 +46,7 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setWordWrap(true);
+    m_status->setContentsMargins(6, 0, 6, 2);
     m_status->hide();
 
     m_view = new QPlainTextEdit(this);
@@ -56,6 +57,7 @@ LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 4, 6, 2);
     header->addWidget(m_title);
     header->addWidget(m_path, 1);
     auto *layout = new QVBoxLayout(this);
@@ -123,7 +125,8 @@ void LogPanel::poll()
     m_present = true;
     const qint64 size = file.size();
     const qint64 appended = size - m_offset;
-    if (appended < 0 || !readHead(file, size).startsWith(m_head) || m_shownBytes + appended > kRebuildBytes) {
+    if (appended < 0 || appended > kTailBytes || m_shownBytes + appended > kRebuildBytes
+        || !readHead(file, size).startsWith(m_head)) {
         reload(size);
     } else if (appended > 0 && file.seek(m_offset)) {
         const QByteArray bytes = file.read(appended);

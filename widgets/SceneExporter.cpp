@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 constexpr double margin = 24;
 
-// Clears selection and focus for the export and puts them back afterwards.
+// Clears selection and focus for the export and puts them back afterwards. Item caches are
+// off meanwhile: a cached card would reach the SVG as a bitmap instead of text.
 class CleanScene
 {
 public:
@@ -30,9 +31,17 @@ public:
     {
         m_scene.clearSelection();
         m_scene.clearFocus();
+        for (QGraphicsItem *item : m_scene.items()) {
+            if (item->cacheMode() != QGraphicsItem::NoCache) {
+                m_cached.emplace_back(item, item->cacheMode());
+                item->setCacheMode(QGraphicsItem::NoCache);
+            }
+        }
     }
     ~CleanScene()
     {
+        for (const auto &[item, mode] : m_cached)
+            item->setCacheMode(mode);
         for (QGraphicsItem *item : std::as_const(m_selected))
             item->setSelected(true);
         if (m_focus)
@@ -43,6 +52,7 @@ private:
     QGraphicsScene &m_scene;
     QList<QGraphicsItem *> m_selected;
     QGraphicsItem *m_focus;
+    std::vector<std::pair<QGraphicsItem *, QGraphicsItem::CacheMode>> m_cached;
 };
 
 QRectF area(QGraphicsScene &scene)

@@ -27,6 +27,8 @@ public:
     QImage thumbnail(const QString &folder);
     // Forgets the folder's preview, so the next thumbnail() makes it again.
     void invalidate(const QString &folder);
+    // True while a load of `folder` is under way (thumbnailReady will follow).
+    bool isLoading(const QString &folder) const { return m_loading.contains(folder); }
 
 signals:
     // Emitted once per preview made, also when the folder turned out to have no images.

@@ -99,7 +99,11 @@ std::optional<CardSettings> Cli::settingsFromFlags(const Args &args, const QStri
                                                                        flag("icon-bg")));
         s.icon = CardIcon{icons::normalized(get("icon")), get("icon-color"), get("icon-bg")};
     }
-    if (given("url") || given("url-title")) {
+    if (ownTitleAndUrl && given("url-title")) {
+        if (!args.has(flag("url")))
+            throw Error::usage(tr("--%1 needs --%2: a link needs its address").arg(flag("url-title"), flag("url")));
+        s.link = CardLink{args.value(flag("url")), get("url-title")};
+    } else if (given("url") || given("url-title")) {
         if (!given("url") || !given("url-title"))
             throw Error::usage(tr("--%1 and --%2 go together: a link needs its title")
                                    .arg(flag("url"), flag("url-title")));

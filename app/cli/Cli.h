@@ -70,5 +70,6 @@ std::vector<Command> taskCommands();
 std::vector<Command> recordCommands();
 std::vector<Command> runCommands();
 std::vector<Command> graphCommands();
+std::vector<Command> exportCommands();
 
 } // namespace wfs::cli

@@ -91,7 +91,12 @@ int run(Cli &cli, const Args &args)
         runner.cancel();
     });
 
-    runner.start(spec);
+    try {
+        runner.start(spec);
+    } catch (const Error &) {
+        recorder.finishTask(task, TaskStatus::Failed);
+        throw;
+    }
     const int code = runner.waitForFinished();
 
     TaskStatus status = code == 0 ? TaskStatus::Succeeded : TaskStatus::Failed;

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <csignal>
 #include <cstdio>
 
 using namespace wfs;
@@ -19,7 +20,7 @@ QString tr(const char *text)
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands()})
+    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), exportCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }
@@ -122,6 +123,9 @@ int dispatch(QStringList arguments)
 
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (wfs run ... | head) must not kill wfs before it records the
+    // task's end; writes then fail with EPIPE instead. The runner restores it for children.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     try {

@@ -47,6 +47,12 @@ int runHeadlessExport(const ExportOptions &options)
         loop.exec();
         if (!failure.isEmpty())
             throw Error(failure);
+        // Project cards show previews of their images; wait for them (bounded) before drawing.
+        if (scene.loadPreviews() > 0) {
+            QObject::connect(&scene, &GraphScene::previewsReady, &loop, &QEventLoop::quit);
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
 
         const QString title = QCoreApplication::translate("wfs::HeadlessExport", "Workflow of %1 (%2)")
                                   .arg(workspace.dir(), scope.toString());

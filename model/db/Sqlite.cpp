@@ -3,6 +3,8 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <sqlite3.h>
 
 namespace wfs::db {
@@ -50,6 +52,20 @@ void Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     sqlite3_free(err);
     check(rc, sql);
+}
+
+void Database::execWaitingForLock(const char *sql, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int pause = 1;; pause = std::min(pause * 2, 50)) {
+        const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() > timeoutMs) {
+            check(rc, sql);
+            return;
+        }
+        QThread::msleep(pause);
+    }
 }
 
 qint64 Database::lastInsertId() const

@@ -58,6 +58,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     void exec(const char *sql);
+    // For the few statements SQLite runs without its busy handler (changing the journal mode):
+    // retries while the database is locked, up to `timeoutMs`.
+    void execWaitingForLock(const char *sql, int timeoutMs);
     qint64 lastInsertId() const;
     int changes() const;
     const QString &path() const { return m_path; }

@@ -7,21 +7,26 @@ namespace wfs::paths {
 
 QString canonical(const QString &path)
 {
-    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QString existing = absolute;
-    QString tail;
-    while (!existing.isEmpty() && !QFileInfo::exists(existing)) {
-        const qsizetype slash = existing.lastIndexOf(u'/');
-        if (slash < 0)
-            return absolute;
-        tail = existing.mid(slash) + tail;
-        existing = existing.left(slash);
+    const QString raw = QDir::isAbsolutePath(path) ? path : QDir::currentPath() + u'/' + path;
+    // Walk the components as the kernel would: while they exist, each prefix is resolved
+    // (symlinks included) before the next one, so "link/.." is the link target's parent.
+    QString resolved = QStringLiteral("/");
+    bool exists = true;
+    for (const QString &part : raw.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u".")
+            continue;
+        if (part == u"..") {
+            resolved = resolved == u"/" ? resolved : QFileInfo(resolved).path();
+            continue;
+        }
+        QString next = resolved == u"/" ? QString(resolved + part) : QString(resolved + u'/' + part);
+        if (exists && QFileInfo::exists(next))
+            next = QFileInfo(next).canonicalFilePath();
+        else
+            exists = false;
+        resolved = next;
     }
-    const QString resolved = QFileInfo(existing.isEmpty() ? QStringLiteral("/") : existing)
-                                 .canonicalFilePath();
-    if (resolved.isEmpty())
-        return absolute;
-    return QDir::cleanPath(resolved + tail);
+    return resolved;
 }
 
 QString baseName(const QString &path)

@@ -19,7 +19,11 @@ ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent), m_killTimer(new
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // A group of its own: cancelling signals the program and everything it started.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    m_process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        // Ignored signals survive exec; the program gets the default SIGPIPE behaviour back.
+        ::signal(SIGPIPE, SIG_DFL);
+    });
     m_killTimer->setSingleShot(true);
     connect(m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::readOutput);

@@ -105,7 +105,7 @@ void Workspace::configure()
               && mode.text(0).compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
     }
     if (!wal)
-        m_db->exec("PRAGMA journal_mode = WAL");
+        m_db->execWaitingForLock("PRAGMA journal_mode = WAL", 15000);
     m_db->exec("PRAGMA synchronous = NORMAL");
     m_db->exec("PRAGMA foreign_keys = ON");
     schema::migrate(*m_db);
