@@ -846,7 +846,7 @@ private slots:
         QTest::newRow("folder as file") << u"input"_s << u"file"_s << u"dir"_s
                                         << u"is a folder: record it as a folder, not as a file"_s;
         QTest::newRow("folder as weights") << u"output"_s << u"model_weight"_s << u"dir"_s
-                                           << u"is a folder: record it as a folder, not as a model_weight"_s;
+                                           << u"is a folder: record it as a folder, not as a model weights file"_s;
     }
     void pathErrors()
     {

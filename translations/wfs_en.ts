@@ -54,14 +54,6 @@
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -106,10 +98,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Icon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +137,10 @@
         <source>Change icon colours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -162,21 +154,6 @@
     </message>
     <message>
         <source>VERSION %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wfs::CardMeta</name>
-    <message>
-        <source>--meta: malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--meta: expected a JSON object with customRelationSettings and/or customNodeSettings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +205,112 @@
     </message>
     <message>
         <source>&apos;%1&apos; must be relative (start with /) or an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meta: malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meta: expected a JSON object with customRelationSettings and/or customNodeSettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::CardStyle</name>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL WEIGHTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABELING JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::FileIo</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,23 +409,23 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n card(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laying out %n card...</numerusform>
+            <numerusform>Laying out %n cards...</numerusform>
         </translation>
     </message>
     <message>
@@ -359,9 +442,9 @@
     </message>
     <message numerus="yes">
         <source>%n dropped item(s) are not files or folders on this computer and were not added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dropped item is not a file or folder on this computer and was not added</numerusform>
+            <numerusform>%n dropped items are not files or folders on this computer and were not added</numerusform>
         </translation>
     </message>
     <message>
@@ -446,14 +529,6 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,9 +642,86 @@ Shows how data and models came to be.</source>
     </message>
 </context>
 <context>
+    <name>wfs::Manifest</name>
+    <message>
+        <source>A version&apos;s file list in the store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::Minimap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::NodeKind</name>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model weights file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labeling job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::ObjectStore</name>
+    <message>
+        <source>Cannot create the store folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 is missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 in the store is damaged (its content does not match its hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove object %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,15 +818,58 @@ Shows how data and models came to be.</source>
         <source>%1 is a folder: record it as a folder, not as a %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>wfs::Relation</name>
     <message>
         <source>&apos;%1&apos; is not KIND:PATH, where KIND is project, dataset, file, model_weight, folder, task, job or app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;%1&apos; names no path or id after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::Scanner</name>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a special file (device, socket or pipe) and cannot be versioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::SceneExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow exported by Workflow Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG scale must be above 0 and at most 16, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 x %2 image is too large; choose a smaller scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,96 +930,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wfs::cardstyle</name>
-    <message>
-        <source>PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT VERSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MODEL WEIGHTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TASK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LABELING JOB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>APP SESSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wfs::exporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow exported by Workflow Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PNG scale must be above 0 and at most 16, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 x %2 image is too large; choose a smaller scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory for a %1 x %2 image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

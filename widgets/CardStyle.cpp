@@ -8,10 +8,10 @@ namespace wfs::cardstyle {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::CardStyle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::CardStyle)
+};
 
 QString fileIcon(const QString &path)
 {
@@ -44,23 +44,23 @@ Look defaultLook(const Node &node)
 {
     switch (node.kind) {
     case NodeKind::Project:
-        return {QStringLiteral("image-multiple"), QColor(0x1e88e5), QColor(0xe3f2fd), tr("PROJECT"), QColor(0x1e88e5)};
+        return {QStringLiteral("image-multiple"), QColor(0x1e88e5), QColor(0xe3f2fd), Text::tr("PROJECT"), QColor(0x1e88e5)};
     case NodeKind::ProjectVersion:
-        return {QStringLiteral("source-branch"), QColor(0x3949ab), QColor(0xe8eaf6), tr("PROJECT VERSION"), QColor(0x3949ab)};
+        return {QStringLiteral("source-branch"), QColor(0x3949ab), QColor(0xe8eaf6), Text::tr("PROJECT VERSION"), QColor(0x3949ab)};
     case NodeKind::Dataset:
-        return {QStringLiteral("database"), QColor(0x00897b), QColor(0xe0f2f1), tr("DATASET"), QColor(0x00897b)};
+        return {QStringLiteral("database"), QColor(0x00897b), QColor(0xe0f2f1), Text::tr("DATASET"), QColor(0x00897b)};
     case NodeKind::File:
-        return {fileIcon(node.path), QColor(0x546e7a), QColor(0xeceff1), tr("FILE"), QColor(0x78909c)};
+        return {fileIcon(node.path), QColor(0x546e7a), QColor(0xeceff1), Text::tr("FILE"), QColor(0x78909c)};
     case NodeKind::ModelWeight:
-        return {QStringLiteral("weight"), QColor(0x8e24aa), QColor(0xf3e5f5), tr("MODEL WEIGHTS"), QColor(0x8e24aa)};
+        return {QStringLiteral("weight"), QColor(0x8e24aa), QColor(0xf3e5f5), Text::tr("MODEL WEIGHTS"), QColor(0x8e24aa)};
     case NodeKind::Folder:
-        return {QStringLiteral("folder"), QColor(0xf9a825), QColor(0xfff8e1), tr("FOLDER"), QColor(0xf9a825)};
+        return {QStringLiteral("folder"), QColor(0xf9a825), QColor(0xfff8e1), Text::tr("FOLDER"), QColor(0xf9a825)};
     case NodeKind::Task:
-        return {QStringLiteral("rocket"), QColor(0xffffff), QColor(0x455a64), tr("TASK"), QColor(0x455a64)};
+        return {QStringLiteral("rocket"), QColor(0xffffff), QColor(0x455a64), Text::tr("TASK"), QColor(0x455a64)};
     case NodeKind::Job:
-        return {QStringLiteral("account-multiple"), QColor(0xe65100), QColor(0xfff3e0), tr("LABELING JOB"), QColor(0xef6c00)};
+        return {QStringLiteral("account-multiple"), QColor(0xe65100), QColor(0xfff3e0), Text::tr("LABELING JOB"), QColor(0xef6c00)};
     case NodeKind::AppSession:
-        return {QStringLiteral("application"), QColor(0x5d4037), QColor(0xefebe9), tr("APP SESSION"), QColor(0x6d4c41)};
+        return {QStringLiteral("application"), QColor(0x5d4037), QColor(0xefebe9), Text::tr("APP SESSION"), QColor(0x6d4c41)};
     }
     return {};
 }
@@ -95,13 +95,13 @@ QString statusText(TaskStatus status)
 {
     switch (status) {
     case TaskStatus::Running:
-        return tr("running");
+        return Text::tr("running");
     case TaskStatus::Succeeded:
-        return tr("succeeded");
+        return Text::tr("succeeded");
     case TaskStatus::Failed:
-        return tr("failed");
+        return Text::tr("failed");
     case TaskStatus::Cancelled:
-        return tr("cancelled");
+        return Text::tr("cancelled");
     }
     return {};
 }
@@ -114,11 +114,11 @@ QString durationText(const TaskState &task, qint64 nowMs)
     const qint64 s = std::max<qint64>(0, (end - task.startedMs) / 1000);
     QString text;
     if (s >= 3600)
-        text = tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        text = Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
     else if (s >= 60)
-        text = tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        text = Text::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     else
-        text = tr("%1 s").arg(s);
+        text = Text::tr("%1 s").arg(s);
     return text;
 }
 

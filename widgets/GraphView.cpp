@@ -47,9 +47,14 @@ void GraphView::fitGraph(double minimumZoom)
     fitInView(r, Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setTransform(QTransform());
-    else if (zoom() < minimumZoom)
-        setTransform(QTransform::fromScale(minimumZoom, minimumZoom));
-    centerOn(r.center());
+    if (zoom() >= minimumZoom) {
+        centerOn(r.center());
+        return;
+    }
+    // Too big to fit readably: show where the flow starts, its left end, at a readable size.
+    setTransform(QTransform::fromScale(minimumZoom, minimumZoom));
+    const double halfWidth = viewport()->width() / 2.0 / minimumZoom;
+    centerOn(QPointF(r.left() + halfWidth, r.center().y()));
 }
 
 void GraphView::centreOn(NodeId id)

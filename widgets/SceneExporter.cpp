@@ -15,10 +15,10 @@ namespace wfs::exporter {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::SceneExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::SceneExporter)
+};
 
 constexpr double margin = 24;
 
@@ -71,11 +71,11 @@ void exportSvg(QGraphicsScene &scene, const QString &path, const QString &title)
     const QRectF source = area(scene);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
     svg.setTitle(title);
-    svg.setDescription(tr("Workflow exported by Workflow Studio"));
+    svg.setDescription(Text::tr("Workflow exported by Workflow Studio"));
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     svg.setResolution(72);
@@ -85,21 +85,21 @@ void exportSvg(QGraphicsScene &scene, const QString &path, const QString &title)
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
     if (!file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void exportPng(QGraphicsScene &scene, const QString &path, double scale)
 {
     if (scale <= 0 || scale > 16)
-        throw Error::usage(tr("The PNG scale must be above 0 and at most 16, not %1").arg(scale));
+        throw Error::usage(Text::tr("The PNG scale must be above 0 and at most 16, not %1").arg(scale));
     CleanScene clean(scene);
     const QRectF source = area(scene);
     const QSize size = (source.size() * scale).toSize();
     if (qint64(size.width()) * size.height() > 400'000'000)
-        throw Error::usage(tr("A %1 x %2 image is too large; choose a smaller scale").arg(size.width()).arg(size.height()));
+        throw Error::usage(Text::tr("A %1 x %2 image is too large; choose a smaller scale").arg(size.width()).arg(size.height()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        throw Error(tr("Not enough memory for a %1 x %2 image").arg(size.width()).arg(size.height()));
+        throw Error(Text::tr("Not enough memory for a %1 x %2 image").arg(size.width()).arg(size.height()));
     image.fill(scene.backgroundBrush().color());
     {
         QPainter painter(&image);
@@ -108,7 +108,7 @@ void exportPng(QGraphicsScene &scene, const QString &path, double scale)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace wfs::exporter

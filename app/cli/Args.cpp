@@ -7,10 +7,10 @@
 namespace wfs::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 } // namespace
 
 Args::Args(const QStringList &arguments, const std::vector<OptionSpec> &specs)
@@ -38,20 +38,20 @@ Args::Args(const QStringList &arguments, const std::vector<OptionSpec> &specs)
         const auto spec = std::find_if(specs.begin(), specs.end(),
                                        [&](const OptionSpec &s) { return s.name == name; });
         if (spec == specs.end())
-            throw Error::usage(tr("unknown option --%1 (see --help)").arg(name));
+            throw Error::usage(Text::tr("unknown option --%1 (see --help)").arg(name));
         QString value;
         if (spec->valueName.isEmpty()) {
             if (eq >= 0)
-                throw Error::usage(tr("--%1 takes no value").arg(name));
+                throw Error::usage(Text::tr("--%1 takes no value").arg(name));
         } else if (eq >= 0) {
             value = arg.mid(eq + 1);
         } else if (i + 1 < arguments.size()) {
             value = arguments[++i];
         } else {
-            throw Error::usage(tr("--%1 needs a value: --%1 %2").arg(name, spec->valueName));
+            throw Error::usage(Text::tr("--%1 needs a value: --%1 %2").arg(name, spec->valueName));
         }
         if (m_values.contains(name) && !spec->repeatable)
-            throw Error::usage(tr("--%1 was given twice").arg(name));
+            throw Error::usage(Text::tr("--%1 was given twice").arg(name));
         m_values[name] << value;
     }
 }

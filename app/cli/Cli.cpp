@@ -12,10 +12,10 @@
 namespace wfs::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 } // namespace
 
 Cli::Cli(const Args &global) : m_out(stdout)
@@ -23,7 +23,7 @@ Cli::Cli(const Args &global) : m_out(stdout)
     m_workspaceDir = global.has(QStringLiteral("workspace")) ? global.value(QStringLiteral("workspace"))
                                                              : Workspace::defaultDir();
     if (m_workspaceDir.isEmpty())
-        throw Error::usage(tr("--workspace needs a folder"));
+        throw Error::usage(Text::tr("--workspace needs a folder"));
 }
 
 Cli::~Cli() = default;
@@ -57,12 +57,12 @@ NodeId Cli::taskFrom(const Args &args, const QString &positional)
     if (text.isEmpty())
         text = qEnvironmentVariable("WFS_TASK_ID");
     if (text.isEmpty())
-        throw Error::usage(tr("no task: pass --task ID or set WFS_TASK_ID (wfs run sets it for "
+        throw Error::usage(Text::tr("no task: pass --task ID or set WFS_TASK_ID (wfs run sets it for "
                               "the program it runs)"));
     bool ok = false;
     const NodeId id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw Error::usage(tr("'%1' is not a task id").arg(text));
+        throw Error::usage(Text::tr("'%1' is not a task id").arg(text));
     return id;
 }
 
@@ -92,20 +92,20 @@ std::optional<CardSettings> Cli::settingsFromFlags(const Args &args, const QStri
         s.description = CardSettings::stripWrapper(get("description"), QLatin1String("small"));
     if (given("icon") || given("icon-color") || given("icon-bg")) {
         if (!given("icon"))
-            throw Error::usage(tr("--%1 needs --%2: a colour belongs to an icon").arg(
+            throw Error::usage(Text::tr("--%1 needs --%2: a colour belongs to an icon").arg(
                 given("icon-color") ? flag("icon-color") : flag("icon-bg"), flag("icon")));
         if (!given("icon-color") || !given("icon-bg"))
-            throw Error::usage(tr("--%1 needs both --%2 and --%3").arg(flag("icon"), flag("icon-color"),
+            throw Error::usage(Text::tr("--%1 needs both --%2 and --%3").arg(flag("icon"), flag("icon-color"),
                                                                        flag("icon-bg")));
         s.icon = CardIcon{icons::normalized(get("icon")), get("icon-color"), get("icon-bg")};
     }
     if (ownTitleAndUrl && given("url-title")) {
         if (!args.has(flag("url")))
-            throw Error::usage(tr("--%1 needs --%2: a link needs its address").arg(flag("url-title"), flag("url")));
+            throw Error::usage(Text::tr("--%1 needs --%2: a link needs its address").arg(flag("url-title"), flag("url")));
         s.link = CardLink{args.value(flag("url")), get("url-title")};
     } else if (given("url") || given("url-title")) {
         if (!given("url") || !given("url-title"))
-            throw Error::usage(tr("--%1 and --%2 go together: a link needs its title")
+            throw Error::usage(Text::tr("--%1 and --%2 go together: a link needs its title")
                                    .arg(flag("url"), flag("url-title")));
         s.link = CardLink{get("url"), get("url-title")};
     }
@@ -130,13 +130,13 @@ std::vector<OptionSpec> cardOptions(const QString &prefix, const QString &whose)
         return OptionSpec{prefix + QLatin1String(name), QLatin1String(value), help.arg(whose)};
     };
     return {
-        o("title", "TEXT", tr("title of the %1 card")),
-        o("description", "TEXT", tr("description under the %1 card's title")),
-        o("icon", "NAME", tr("Material Design icon of the %1 card (needs both colours; 'wfs icons' lists names)")),
-        o("icon-color", "#RGB", tr("icon colour of the %1 card, #rgb or #rrggbb")),
-        o("icon-bg", "#RGB", tr("icon background colour of the %1 card, #rgb or #rrggbb")),
-        o("url", "URL", tr("link of the %1 card: relative (/...) or http(s); needs its title")),
-        o("url-title", "TEXT", tr("title of the %1 card's link")),
+        o("title", "TEXT", Text::tr("title of the %1 card")),
+        o("description", "TEXT", Text::tr("description under the %1 card's title")),
+        o("icon", "NAME", Text::tr("Material Design icon of the %1 card (needs both colours; 'wfs icons' lists names)")),
+        o("icon-color", "#RGB", Text::tr("icon colour of the %1 card, #rgb or #rrggbb")),
+        o("icon-bg", "#RGB", Text::tr("icon background colour of the %1 card, #rgb or #rrggbb")),
+        o("url", "URL", Text::tr("link of the %1 card: relative (/...) or http(s); needs its title")),
+        o("url-title", "TEXT", Text::tr("title of the %1 card's link")),
     };
 }
 

@@ -12,10 +12,10 @@ namespace wfs::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 
 void requireScopeCard(GraphStore &store, const Scope &scope)
 {
@@ -24,13 +24,13 @@ void requireScopeCard(GraphStore &store, const Scope &scope)
     const NodeKind wanted = scope.type == Scope::Type::Project ? NodeKind::Project : NodeKind::Task;
     const std::optional<Node> node = store.node(scope.id);
     if (!node || node->kind != wanted)
-        throw Error(tr("There is no %1 with id %2 in this workspace").arg(kindName(wanted)).arg(scope.id));
+        throw Error(Text::tr("There is no %1 with id %2 in this workspace").arg(kindName(wanted)).arg(scope.id));
 }
 
 int graph(Cli &cli, const Args &args)
 {
     if (!args.positional().isEmpty())
-        throw Error::usage(tr("unexpected '%1' (see wfs graph --help)").arg(args.positional().front()));
+        throw Error::usage(Text::tr("unexpected '%1' (see wfs graph --help)").arg(args.positional().front()));
     const Scope scope = Scope::parse(args.has(QStringLiteral("scope")) ? args.value(QStringLiteral("scope"))
                                                                        : QStringLiteral("workspace"));
     requireScopeCard(cli.store(), scope);
@@ -68,18 +68,18 @@ std::vector<Command> graphCommands()
 {
     return {
         {QStringLiteral("graph"), QStringLiteral("graph [--json] [--scope workspace|project:ID|task:ID]"),
-         tr("print the workflow graph"),
-         tr("Prints the cards and edges of a scope. An input edge goes data -> task, an output edge\n"
+         Text::tr("print the workflow graph"),
+         Text::tr("Prints the cards and edges of a scope. An input edge goes data -> task, an output edge\n"
             "task -> data. workspace: everything. project:ID: the project, its versions, the tasks\n"
             "that read or wrote them and those tasks' direct inputs and outputs. task:ID: the task\n"
             "and its direct relations. Every edge between the shown cards is shown.\n"
             "--json prints {\"nodes\":[{\"id\",\"kind\",\"title\",\"path\",\"settings\",...}],\n"
             "\"edges\":[{\"from\",\"to\"}]}."),
-         {{QStringLiteral("json"), QString(), tr("print JSON")},
-          {QStringLiteral("scope"), QStringLiteral("SCOPE"), tr("workspace (default), project:ID or task:ID")}},
+         {{QStringLiteral("json"), QString(), Text::tr("print JSON")},
+          {QStringLiteral("scope"), QStringLiteral("SCOPE"), Text::tr("workspace (default), project:ID or task:ID")}},
          graph},
-        {QStringLiteral("icons"), QStringLiteral("icons [FILTER]"), tr("list the Material Design icon names"),
-         tr("Lists the icon names cards accept (from the bundled Material Design icon font),\n"
+        {QStringLiteral("icons"), QStringLiteral("icons [FILTER]"), Text::tr("list the Material Design icon names"),
+         Text::tr("Lists the icon names cards accept (from the bundled Material Design icon font),\n"
             "optionally only those containing FILTER."),
          {}, listIcons},
     };

@@ -9,10 +9,10 @@ namespace wfs::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 
 std::optional<qint64> intOption(const Args &args, const QString &name)
 {
@@ -21,7 +21,7 @@ std::optional<qint64> intOption(const Args &args, const QString &name)
     bool ok = false;
     const qint64 v = args.value(name).toLongLong(&ok);
     if (!ok || v <= 0)
-        throw Error::usage(tr("--%1 takes a positive number, not '%2'").arg(name, args.value(name)));
+        throw Error::usage(Text::tr("--%1 takes a positive number, not '%2'").arg(name, args.value(name)));
     return v;
 }
 
@@ -30,7 +30,7 @@ int record(Cli &cli, const Args &args, Direction direction)
     const QStringList &pos = args.positional();
     const QString command = direction == Direction::Input ? QStringLiteral("input") : QStringLiteral("output");
     if (pos.isEmpty())
-        throw Error::usage(tr("wfs %1 needs a KIND (see wfs %1 --help)").arg(command));
+        throw Error::usage(Text::tr("wfs %1 needs a KIND (see wfs %1 --help)").arg(command));
 
     Relation r;
     r.direction = direction;
@@ -42,26 +42,26 @@ int record(Cli &cli, const Args &args, Direction direction)
         r.kind = *k;
     } else {
         throw Error::usage(direction == Direction::Input
-                               ? tr("'%1' is not an input kind: project, dataset, file, model_weight, "
+                               ? Text::tr("'%1' is not an input kind: project, dataset, file, model_weight, "
                                     "folder, task or job").arg(kind)
-                               : tr("'%1' is not an output kind: project, dataset, file, model_weight, "
+                               : Text::tr("'%1' is not an output kind: project, dataset, file, model_weight, "
                                     "folder, task, job or app").arg(kind));
     }
     const qsizetype wanted = r.kind == NodeKind::AppSession ? 1 : 2;
     if (pos.size() != wanted)
         throw Error::usage(r.kind == NodeKind::AppSession
-                               ? tr("wfs output app takes no PATH or ID: it is the task's own session")
-                               : tr("wfs %1 %2 takes one PATH or ID").arg(command, kind));
+                               ? Text::tr("wfs output app takes no PATH or ID: it is the task's own session")
+                               : Text::tr("wfs %1 %2 takes one PATH or ID").arg(command, kind));
     r.target = pos.value(1);
 
     if (args.has(QStringLiteral("model-weight"))) {
         if (r.kind != NodeKind::File && r.kind != NodeKind::ModelWeight)
-            throw Error::usage(tr("--model-weight is for files"));
+            throw Error::usage(Text::tr("--model-weight is for files"));
         r.kind = NodeKind::ModelWeight;
     }
     if ((args.has(QStringLiteral("version-id")) || args.has(QStringLiteral("version-num")))
         && r.kind != NodeKind::Project)
-        throw Error::usage(tr("--version-id and --version-num are for projects"));
+        throw Error::usage(Text::tr("--version-id and --version-num are for projects"));
     r.versionId = intOption(args, QStringLiteral("version-id"));
     if (const auto n = intOption(args, QStringLiteral("version-num")))
         r.versionNumber = int(*n);
@@ -83,15 +83,15 @@ int record(Cli &cli, const Args &args, Direction direction)
 std::vector<OptionSpec> recordOptions(Direction direction)
 {
     std::vector<OptionSpec> o{
-        {QStringLiteral("task"), QStringLiteral("ID"), tr("the task (default: $WFS_TASK_ID)")},
+        {QStringLiteral("task"), QStringLiteral("ID"), Text::tr("the task (default: $WFS_TASK_ID)")},
         {QStringLiteral("meta"), QStringLiteral("JSON"),
-         tr("the seed's meta JSON: customRelationSettings and/or customNodeSettings")},
-        {QStringLiteral("version-id"), QStringLiteral("V"), tr("project: the version used (its id)")},
-        {QStringLiteral("model-weight"), QString(), tr("file: the file holds model weights")},
+         Text::tr("the seed's meta JSON: customRelationSettings and/or customNodeSettings")},
+        {QStringLiteral("version-id"), QStringLiteral("V"), Text::tr("project: the version used (its id)")},
+        {QStringLiteral("model-weight"), QString(), Text::tr("file: the file holds model weights")},
     };
     if (direction == Direction::Input)
-        o.push_back({QStringLiteral("version-num"), QStringLiteral("N"), tr("project: the version used (its number)")});
-    return o + cardOptions(QString(), tr("data")) + cardOptions(QStringLiteral("task-"), tr("task"));
+        o.push_back({QStringLiteral("version-num"), QStringLiteral("N"), Text::tr("project: the version used (its number)")});
+    return o + cardOptions(QString(), Text::tr("data")) + cardOptions(QStringLiteral("task-"), Text::tr("task"));
 }
 
 const char *kindsHelp =
@@ -117,13 +117,13 @@ std::vector<Command> recordCommands()
 {
     return {
         {QStringLiteral("input"), QStringLiteral("input KIND PATH|ID [options]"),
-         tr("record data a task read"),
-         tr(kindsHelp).arg(QStringLiteral(" | --version-num N"), QString()),
+         Text::tr("record data a task read"),
+         Text::tr(kindsHelp).arg(QStringLiteral(" | --version-num N"), QString()),
          recordOptions(Direction::Input),
          [](Cli &cli, const Args &args) { return record(cli, args, Direction::Input); }},
         {QStringLiteral("output"), QStringLiteral("output KIND [PATH|ID] [options]"),
-         tr("record data a task wrote"),
-         tr(kindsHelp).arg(QString(), QStringLiteral("  app                                   the task's own app session\n")),
+         Text::tr("record data a task wrote"),
+         Text::tr(kindsHelp).arg(QString(), QStringLiteral("  app                                   the task's own app session\n")),
          recordOptions(Direction::Output),
          [](Cli &cli, const Args &args) { return record(cli, args, Direction::Output); }},
     };

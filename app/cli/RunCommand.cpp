@@ -18,10 +18,10 @@ namespace wfs::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 
 // SIGINT/SIGTERM/SIGHUP reach us, not the program (it runs in a group of its own):
 // the handler only writes to a pipe, the event loop turns that into a cancel.
@@ -37,11 +37,11 @@ int run(Cli &cli, const Args &args)
 {
     const QString name = args.value(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
-        throw Error::usage(tr("wfs run needs --name TITLE"));
+        throw Error::usage(Text::tr("wfs run needs --name TITLE"));
     if (!args.sawDashes() || args.afterDashes().isEmpty())
-        throw Error::usage(tr("wfs run needs the program after --: wfs run --name T -- CMD ARGS..."));
+        throw Error::usage(Text::tr("wfs run needs the program after --: wfs run --name T -- CMD ARGS..."));
     if (!args.positional().isEmpty())
-        throw Error::usage(tr("unexpected '%1': put the program after --").arg(args.positional().front()));
+        throw Error::usage(Text::tr("unexpected '%1': put the program after --").arg(args.positional().front()));
 
     std::vector<Relation> inputs;
     std::vector<Relation> outputs;
@@ -51,7 +51,7 @@ int run(Cli &cli, const Args &args)
         outputs.push_back(Relation::parseSpec(spec, Direction::Output));
     const CardMeta meta = Cli::metaFrom(args);
     if (meta.relation)
-        throw Error::usage(tr("--meta: wfs run takes customNodeSettings only; customise data cards "
+        throw Error::usage(Text::tr("--meta: wfs run takes customNodeSettings only; customise data cards "
                               "with 'wfs input'/'wfs output' from the program"));
 
     Workspace &ws = cli.workspace();
@@ -110,7 +110,7 @@ int run(Cli &cli, const Args &args)
         if (!outputs.empty())
             recorder.recordAll(task, outputs);
     } catch (const Error &e) {
-        std::fprintf(stderr, "wfs: %s\n", qPrintable(tr("outputs not recorded: %1").arg(e.message())));
+        std::fprintf(stderr, "wfs: %s\n", qPrintable(Text::tr("outputs not recorded: %1").arg(e.message())));
         status = TaskStatus::Failed;
         if (result == 0)
             result = 1;
@@ -125,8 +125,8 @@ std::vector<Command> runCommands()
 {
     return {
         {QStringLiteral("run"), QStringLiteral("run --name TITLE [--in KIND:PATH]... [--out KIND:PATH]... -- CMD ARGS..."),
-         tr("run a program as a recorded task"),
-         tr("Starts a task, records the declared inputs, runs CMD with WFS_TASK_ID and WFS_WORKSPACE\n"
+         Text::tr("run a program as a recorded task"),
+         Text::tr("Starts a task, records the declared inputs, runs CMD with WFS_TASK_ID and WFS_WORKSPACE\n"
             "set (so its own 'wfs' calls, and its children's, attach to the task), keeps its combined\n"
             "output as the task's log in the workspace while echoing it, records the declared outputs,\n"
             "and finishes the task as succeeded (exit 0), failed or cancelled (SIGINT/SIGTERM stop the\n"
@@ -134,13 +134,13 @@ std::vector<Command> runCommands()
             "killed by signal N, 127 when it could not start.\n"
             "KIND is project, dataset, file, model_weight, folder, task, job or app."),
          std::vector<OptionSpec>{
-             {QStringLiteral("name"), QStringLiteral("TITLE"), tr("the task's title")},
-             {QStringLiteral("in"), QStringLiteral("KIND:PATH"), tr("an input, recorded before the program starts"), true},
-             {QStringLiteral("out"), QStringLiteral("KIND:PATH"), tr("an output, recorded when the program ends"), true},
-             {QStringLiteral("app"), QStringLiteral("NAME"), tr("the application's name")},
-             {QStringLiteral("group"), QStringLiteral("NAME"), tr("group name for the task")},
-             {QStringLiteral("meta"), QStringLiteral("JSON"), tr("the seed's meta JSON with customNodeSettings")},
-         } + cardOptions(QStringLiteral("task-"), tr("task")),
+             {QStringLiteral("name"), QStringLiteral("TITLE"), Text::tr("the task's title")},
+             {QStringLiteral("in"), QStringLiteral("KIND:PATH"), Text::tr("an input, recorded before the program starts"), true},
+             {QStringLiteral("out"), QStringLiteral("KIND:PATH"), Text::tr("an output, recorded when the program ends"), true},
+             {QStringLiteral("app"), QStringLiteral("NAME"), Text::tr("the application's name")},
+             {QStringLiteral("group"), QStringLiteral("NAME"), Text::tr("group name for the task")},
+             {QStringLiteral("meta"), QStringLiteral("JSON"), Text::tr("the seed's meta JSON with customNodeSettings")},
+         } + cardOptions(QStringLiteral("task-"), Text::tr("task")),
          run},
     };
 }

@@ -9,18 +9,18 @@ namespace wfs::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 
 int taskStart(Cli &cli, const Args &args)
 {
     if (args.positional().size() != 1)
-        throw Error::usage(tr("wfs task start takes one TITLE (quote a title with spaces)"));
+        throw Error::usage(Text::tr("wfs task start takes one TITLE (quote a title with spaces)"));
     const CardMeta meta = Cli::metaFrom(args);
     if (meta.relation)
-        throw Error::usage(tr("--meta: customRelationSettings belongs to 'wfs input'/'wfs output'; "
+        throw Error::usage(Text::tr("--meta: customRelationSettings belongs to 'wfs input'/'wfs output'; "
                               "a task card takes customNodeSettings"));
     TaskStart start;
     start.title = args.positional().front();
@@ -34,11 +34,11 @@ int taskStart(Cli &cli, const Args &args)
 int taskFinish(Cli &cli, const Args &args)
 {
     if (args.positional().size() > 1)
-        throw Error::usage(tr("wfs task finish takes at most one TASK"));
+        throw Error::usage(Text::tr("wfs task finish takes at most one TASK"));
     const QString statusText = args.value(QStringLiteral("status"));
     const std::optional<TaskStatus> status = statusFromName(statusText);
     if (!status || *status == TaskStatus::Running)
-        throw Error::usage(tr("--status must be succeeded, failed or cancelled"));
+        throw Error::usage(Text::tr("--status must be succeeded, failed or cancelled"));
     const NodeId task = cli.taskFrom(args, args.positional().value(0));
     cli.recorder().finishTask(task, *status);
     return 0;
@@ -49,22 +49,22 @@ int taskFinish(Cli &cli, const Args &args)
 std::vector<Command> taskCommands()
 {
     const std::vector<OptionSpec> start{
-        {QStringLiteral("app"), QStringLiteral("NAME"), tr("the application the task runs (names its app session card)")},
-        {QStringLiteral("group"), QStringLiteral("NAME"), tr("group name: tasks of one group are drawn together")},
-        {QStringLiteral("meta"), QStringLiteral("JSON"), tr("the seed's meta JSON with customNodeSettings")},
+        {QStringLiteral("app"), QStringLiteral("NAME"), Text::tr("the application the task runs (names its app session card)")},
+        {QStringLiteral("group"), QStringLiteral("NAME"), Text::tr("group name: tasks of one group are drawn together")},
+        {QStringLiteral("meta"), QStringLiteral("JSON"), Text::tr("the seed's meta JSON with customNodeSettings")},
     };
     return {
         {QStringLiteral("task start"), QStringLiteral("task start TITLE [--app NAME] [--group NAME] [--meta JSON] [--task-title ...]"),
-         tr("start a task and print its id"),
-         tr("Creates a running task card and prints its id. Export it as WFS_TASK_ID so that later\n"
+         Text::tr("start a task and print its id"),
+         Text::tr("Creates a running task card and prints its id. Export it as WFS_TASK_ID so that later\n"
             "'wfs input' and 'wfs output' calls attach to it, or pass --task to each of them.\n"
             "The --task-* flags and customNodeSettings in --meta customise the task card."),
-         start + cardOptions(QStringLiteral("task-"), tr("task")), taskStart},
+         start + cardOptions(QStringLiteral("task-"), Text::tr("task")), taskStart},
         {QStringLiteral("task finish"), QStringLiteral("task finish [TASK] --status succeeded|failed|cancelled"),
-         tr("finish a task with its status"),
-         tr("Sets the task's final status and end time. TASK defaults to --task, else $WFS_TASK_ID."),
-         {{QStringLiteral("status"), QStringLiteral("STATUS"), tr("succeeded, failed or cancelled")},
-          {QStringLiteral("task"), QStringLiteral("ID"), tr("the task (default: $WFS_TASK_ID)")}},
+         Text::tr("finish a task with its status"),
+         Text::tr("Sets the task's final status and end time. TASK defaults to --task, else $WFS_TASK_ID."),
+         {{QStringLiteral("status"), QStringLiteral("STATUS"), Text::tr("succeeded, failed or cancelled")},
+          {QStringLiteral("task"), QStringLiteral("ID"), Text::tr("the task (default: $WFS_TASK_ID)")}},
          taskFinish},
     };
 }

@@ -12,10 +12,10 @@ using namespace wfs::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
 
 std::vector<Command> allCommands()
 {
@@ -29,9 +29,9 @@ const std::vector<OptionSpec> &globalOptions()
 {
     static const std::vector<OptionSpec> options{
         {QStringLiteral("workspace"), QStringLiteral("DIR"),
-         tr("the workspace folder (default: $WFS_WORKSPACE, else the user's default workspace); "
+         Text::tr("the workspace folder (default: $WFS_WORKSPACE, else the user's default workspace); "
             "created on first use")},
-        {QStringLiteral("help"), QString(), tr("show this help")},
+        {QStringLiteral("help"), QString(), Text::tr("show this help")},
     };
     return options;
 }
@@ -52,20 +52,20 @@ QString optionLines(const std::vector<OptionSpec> &options)
 
 QString mainHelp(const std::vector<Command> &commands)
 {
-    QString text = tr("Usage: wfs COMMAND [options]\n\n"
+    QString text = Text::tr("Usage: wfs COMMAND [options]\n\n"
                       "Records what programs read and wrote into a Workflow Studio workspace, which the\n"
                       "wfstudio window shows as a graph.\n\nCommands:\n");
     for (const Command &c : commands)
         text += QStringLiteral("  ") + c.name.leftJustified(14) + u' ' + c.summary + u'\n';
-    text += tr("\nOptions of every command:\n") + optionLines(globalOptions());
-    text += tr("\n'wfs COMMAND --help' describes a command. Errors are one line on stderr; the exit\n"
+    text += Text::tr("\nOptions of every command:\n") + optionLines(globalOptions());
+    text += Text::tr("\n'wfs COMMAND --help' describes a command. Errors are one line on stderr; the exit\n"
                "code is 2 for bad usage and 1 for other failures.\n");
     return text;
 }
 
 QString commandHelp(const Command &c)
 {
-    return tr("Usage: wfs %1\n\n%2\n\nOptions:\n").arg(c.usage, c.description)
+    return Text::tr("Usage: wfs %1\n\n%2\n\nOptions:\n").arg(c.usage, c.description)
            + optionLines(c.options) + optionLines(globalOptions());
 }
 
@@ -102,13 +102,13 @@ int dispatch(QStringList arguments)
     QString name = arguments.takeFirst();
     if (name == u"task") {
         if (arguments.isEmpty() || arguments.front().startsWith(u'-'))
-            throw Error::usage(tr("wfs task needs start or finish (see wfs --help)"));
+            throw Error::usage(Text::tr("wfs task needs start or finish (see wfs --help)"));
         name += u' ' + arguments.takeFirst();
     }
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&](const Command &c) { return c.name == name; });
     if (command == commands.end())
-        throw Error::usage(tr("'%1' is not a wfs command (see wfs --help)").arg(name));
+        throw Error::usage(Text::tr("'%1' is not a wfs command (see wfs --help)").arg(name));
 
     const Args args(leading + arguments, command->options + globalOptions());
     if (args.has(QStringLiteral("help"))) {

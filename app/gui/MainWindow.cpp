@@ -223,7 +223,7 @@ void MainWindow::onLayoutApplied()
     m_progress->hide();
     if (m_fitOnNextLayout) {
         m_fitOnNextLayout = false;
-        m_view->fitGraph(0.8);
+        m_view->fitGraph(0.6);
         return;
     }
     CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;

@@ -40,9 +40,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    // Qt's own "Undo %1" template, translated by qtbase.
+    QAction *undo = m_undo.createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo.createRedoAction(this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);

@@ -13,10 +13,10 @@ namespace wfs {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::CardSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::CardSettings)
+};
 
 Error fieldError(const QString &field, const QString &problem)
 {
@@ -28,7 +28,7 @@ void rejectUnknownKeys(const QJsonObject &object, const QString &field, const QS
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             throw fieldError(field + u'.' + it.key(),
-                             tr("unknown field (expected one of: %1)").arg(known.join(u", ")));
+                             Text::tr("unknown field (expected one of: %1)").arg(known.join(u", ")));
     }
 }
 
@@ -36,7 +36,7 @@ QString stringField(const QJsonObject &object, const QString &key, const QString
 {
     const QJsonValue value = object.value(key);
     if (!value.isString())
-        throw fieldError(field + u'.' + key, tr("must be a string"));
+        throw fieldError(field + u'.' + key, Text::tr("must be a string"));
     return value.toString();
 }
 
@@ -103,14 +103,14 @@ CardSettings CardSettings::fromJson(const QJsonObject &object, const QString &fi
         const QString f = field + QStringLiteral(".icon");
         const QJsonValue v = object.value(u"icon");
         if (!v.isObject())
-            throw fieldError(f, tr("must be an object with icon, color and backgroundColor"));
+            throw fieldError(f, Text::tr("must be an object with icon, color and backgroundColor"));
         const QJsonObject o = v.toObject();
         rejectUnknownKeys(o, f, {QStringLiteral("icon"), QStringLiteral("color"),
                                  QStringLiteral("backgroundColor")});
         for (const char *key : {"icon", "color", "backgroundColor"}) {
             if (!o.contains(QLatin1String(key)))
                 throw fieldError(f + u'.' + QLatin1String(key),
-                                 tr("missing: an icon needs its name, color and backgroundColor"));
+                                 Text::tr("missing: an icon needs its name, color and backgroundColor"));
         }
         s.icon = CardIcon{icons::normalized(stringField(o, QStringLiteral("icon"), f)),
                           stringField(o, QStringLiteral("color"), f),
@@ -120,12 +120,12 @@ CardSettings CardSettings::fromJson(const QJsonObject &object, const QString &fi
         const QString f = field + QStringLiteral(".mainLink");
         const QJsonValue v = object.value(u"mainLink");
         if (!v.isObject())
-            throw fieldError(f, tr("must be an object with url and title"));
+            throw fieldError(f, Text::tr("must be an object with url and title"));
         const QJsonObject o = v.toObject();
         rejectUnknownKeys(o, f, {QStringLiteral("url"), QStringLiteral("title")});
         for (const char *key : {"url", "title"}) {
             if (!o.contains(QLatin1String(key)))
-                throw fieldError(f + u'.' + QLatin1String(key), tr("missing: a link needs its url and title"));
+                throw fieldError(f + u'.' + QLatin1String(key), Text::tr("missing: a link needs its url and title"));
         }
         s.link = CardLink{stringField(o, QStringLiteral("url"), f), stringField(o, QStringLiteral("title"), f)};
     }
@@ -163,30 +163,30 @@ std::optional<CardSettings::Problem> CardSettings::problem(std::optional<NodeKin
     if (icon) {
         if (kind == NodeKind::Project || kind == NodeKind::ProjectVersion)
             return Problem{QStringLiteral("icon"),
-                           tr("project cards show a preview of their images and take no icon")};
+                           Text::tr("project cards show a preview of their images and take no icon")};
         if (icon->name.isEmpty())
-            return Problem{QStringLiteral("icon.icon"), tr("an icon needs a name")};
+            return Problem{QStringLiteral("icon.icon"), Text::tr("an icon needs a name")};
         if (!icons::contains(icon->name))
             return Problem{QStringLiteral("icon.icon"),
-                           tr("'%1' is not a Material Design icon name ('wfs icons' lists them)")
+                           Text::tr("'%1' is not a Material Design icon name ('wfs icons' lists them)")
                                .arg(icon->name)};
         if (icon->color.isEmpty() || icon->background.isEmpty())
-            return Problem{QStringLiteral("icon"), tr("an icon needs both its color and its backgroundColor")};
+            return Problem{QStringLiteral("icon"), Text::tr("an icon needs both its color and its backgroundColor")};
         if (!isColour(icon->color))
             return Problem{QStringLiteral("icon.color"),
-                           tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->color)};
+                           Text::tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->color)};
         if (!isColour(icon->background))
             return Problem{QStringLiteral("icon.backgroundColor"),
-                           tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->background)};
+                           Text::tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->background)};
     }
     if (link) {
         if (link->url.isEmpty())
-            return Problem{QStringLiteral("mainLink.url"), tr("a link needs a url")};
+            return Problem{QStringLiteral("mainLink.url"), Text::tr("a link needs a url")};
         if (link->title.trimmed().isEmpty())
-            return Problem{QStringLiteral("mainLink.title"), tr("a link needs its title")};
+            return Problem{QStringLiteral("mainLink.title"), Text::tr("a link needs its title")};
         if (!isLink(link->url))
             return Problem{QStringLiteral("mainLink.url"),
-                           tr("'%1' must be relative (start with /) or an http(s) address").arg(link->url)};
+                           Text::tr("'%1' must be relative (start with /) or an http(s) address").arg(link->url)};
     }
     return std::nullopt;
 }
@@ -214,11 +214,11 @@ CardMeta CardMeta::parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error::usage(tr("--meta: malformed JSON at offset %1: %2")
+        throw Error::usage(Text::tr("--meta: malformed JSON at offset %1: %2")
                                .arg(error.offset)
                                .arg(error.errorString()));
     if (!doc.isObject())
-        throw Error::usage(tr("--meta: expected a JSON object with customRelationSettings "
+        throw Error::usage(Text::tr("--meta: expected a JSON object with customRelationSettings "
                               "and/or customNodeSettings"));
     const QJsonObject root = doc.object();
     const QString relationKey = QStringLiteral("customRelationSettings");
@@ -230,7 +230,7 @@ CardMeta CardMeta::parse(const QByteArray &json)
             continue;
         const QJsonValue v = root.value(key);
         if (!v.isObject())
-            throw fieldError(key, tr("must be an object"));
+            throw fieldError(key, Text::tr("must be an object"));
         *target = CardSettings::fromJson(v.toObject(), key);
     }
     return meta;

@@ -1,5 +1,6 @@
 #include "graph/NodeKind.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -35,6 +36,31 @@ std::optional<NodeKind> kindFromName(const QString &name)
             return k;
     }
     return std::nullopt;
+}
+
+QString kindLabel(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Project:
+        return QCoreApplication::translate("wfs::NodeKind", "project");
+    case NodeKind::ProjectVersion:
+        return QCoreApplication::translate("wfs::NodeKind", "project version");
+    case NodeKind::Dataset:
+        return QCoreApplication::translate("wfs::NodeKind", "dataset");
+    case NodeKind::File:
+        return QCoreApplication::translate("wfs::NodeKind", "file");
+    case NodeKind::ModelWeight:
+        return QCoreApplication::translate("wfs::NodeKind", "model weights file");
+    case NodeKind::Folder:
+        return QCoreApplication::translate("wfs::NodeKind", "folder");
+    case NodeKind::Task:
+        return QCoreApplication::translate("wfs::NodeKind", "task");
+    case NodeKind::Job:
+        return QCoreApplication::translate("wfs::NodeKind", "labeling job");
+    case NodeKind::AppSession:
+        return QCoreApplication::translate("wfs::NodeKind", "app session");
+    }
+    return {};
 }
 
 bool kindHasPath(NodeKind kind)

@@ -23,6 +23,8 @@ enum class NodeKind {
 // The names used in the database, in `wfs graph --json` and on the command line.
 QString kindName(NodeKind kind);
 std::optional<NodeKind> kindFromName(const QString &name);
+// The kind in words for messages, translated ("project version", "Projektversion").
+QString kindLabel(NodeKind kind);
 // Kinds whose cards stand for a path on disk.
 bool kindHasPath(NodeKind kind);
 

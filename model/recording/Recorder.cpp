@@ -14,10 +14,10 @@ namespace wfs {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::Recorder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::Recorder)
+};
 
 std::optional<NodeId> asId(const QString &target)
 {
@@ -46,11 +46,11 @@ Relation Relation::parseSpec(const QString &spec, Direction direction)
     else if (auto k = kindFromName(kind); k && *k != NodeKind::ProjectVersion && *k != NodeKind::AppSession)
         r.kind = *k;
     else
-        throw Error::usage(tr("'%1' is not KIND:PATH, where KIND is project, dataset, file, "
+        throw Error::usage(Text::tr("'%1' is not KIND:PATH, where KIND is project, dataset, file, "
                               "model_weight, folder, task, job or app")
                                .arg(spec));
     if (r.target.isEmpty() && r.kind != NodeKind::AppSession)
-        throw Error::usage(tr("'%1' names no path or id after the colon").arg(spec));
+        throw Error::usage(Text::tr("'%1' names no path or id after the colon").arg(spec));
     return r;
 }
 
@@ -59,7 +59,7 @@ Recorder::Recorder(GraphStore &store) : m_store(store) {}
 NodeId Recorder::startTask(const TaskStart &start)
 {
     if (start.title.trimmed().isEmpty())
-        throw Error::usage(tr("A task needs a title"));
+        throw Error::usage(Text::tr("A task needs a title"));
     if (start.settings)
         start.settings->validate(QStringLiteral("customNodeSettings"), NodeKind::Task);
     db::Transaction tx(m_store.workspace().db());
@@ -118,19 +118,19 @@ NodeId Recorder::registerPath(NodeKind kind, const QString &path)
 
 Node Recorder::requireTask(NodeId id)
 {
-    return requireNode(id, {NodeKind::Task}, tr("task"));
+    return requireNode(id, {NodeKind::Task}, Text::tr("task"));
 }
 
 Node Recorder::requireNode(NodeId id, std::initializer_list<NodeKind> kinds, const QString &what)
 {
     const std::optional<Node> node = m_store.node(id);
     if (!node)
-        throw Error(tr("There is no %1 with id %2 in the workspace %3")
+        throw Error(Text::tr("There is no %1 with id %2 in the workspace %3")
                         .arg(what)
                         .arg(id)
                         .arg(m_store.workspace().dir()));
     if (std::find(kinds.begin(), kinds.end(), node->kind) == kinds.end())
-        throw Error(tr("Card %1 is a %2, not a %3").arg(id).arg(kindName(node->kind), what));
+        throw Error(Text::tr("Card %1 is a %2, not a %3").arg(id).arg(kindLabel(node->kind), what));
     return *node;
 }
 
@@ -138,7 +138,7 @@ NodeId Recorder::recordOne(const Node &task, const Relation &relation)
 {
     const NodeId data = resolveData(task, relation);
     if (data == task.id)
-        throw Error::usage(tr("A task cannot be its own input or output"));
+        throw Error::usage(Text::tr("A task cannot be its own input or output"));
     if (relation.relationSettings) {
         const std::optional<Node> node = m_store.node(data);
         relation.relationSettings->validate(QStringLiteral("customRelationSettings"), node->kind);
@@ -160,24 +160,24 @@ NodeId Recorder::resolveData(const Node &task, const Relation &r)
     switch (r.kind) {
     case NodeKind::AppSession:
         if (r.direction != Direction::Output)
-            throw Error::usage(tr("An app session can only be an output of its own task"));
+            throw Error::usage(Text::tr("An app session can only be an output of its own task"));
         return m_store.ensureNode(NodeKind::AppSession, QStringLiteral("task:%1").arg(task.id),
                                   task.task && !task.task->app.isEmpty()
                                       ? task.task->app
-                                      : tr("App session of %1").arg(task.title));
+                                      : Text::tr("App session of %1").arg(task.title));
     case NodeKind::Task: {
         const std::optional<NodeId> id = asId(r.target);
         if (!id)
-            throw Error::usage(tr("'%1' is not a task id").arg(r.target));
+            throw Error::usage(Text::tr("'%1' is not a task id").arg(r.target));
         return requireTask(*id).id;
     }
     case NodeKind::Job: {
         const QString ref = r.target.trimmed();
         if (ref.isEmpty())
-            throw Error::usage(tr("A labeling job needs its id"));
+            throw Error::usage(Text::tr("A labeling job needs its id"));
         if (!r.jobUrl.isEmpty())
-            CardSettings{{}, {}, {}, CardLink{r.jobUrl, tr("Open job")}}.validate(QStringLiteral("--url"));
-        const QString title = r.jobTitle.isEmpty() ? tr("Labeling job %1").arg(ref) : r.jobTitle;
+            CardSettings{{}, {}, {}, CardLink{r.jobUrl, Text::tr("Open job")}}.validate(QStringLiteral("--url"));
+        const QString title = r.jobTitle.isEmpty() ? Text::tr("Labeling job %1").arg(ref) : r.jobTitle;
         const NodeId id = m_store.ensureNode(NodeKind::Job, ref, title, {}, r.jobUrl);
         if (!r.jobTitle.isEmpty() || !r.jobUrl.isEmpty()) {
             const Node existing = *m_store.node(id);
@@ -189,7 +189,7 @@ NodeId Recorder::resolveData(const Node &task, const Relation &r)
     case NodeKind::Project:
         return resolveProject(r);
     case NodeKind::ProjectVersion:
-        throw Error::usage(tr("Record a version as a project with --version-id or --version-num"));
+        throw Error::usage(Text::tr("Record a version as a project with --version-id or --version-num"));
     default:
         return resolvePathCard(r);
     }
@@ -197,16 +197,16 @@ NodeId Recorder::resolveData(const Node &task, const Relation &r)
 
 NodeId Recorder::resolveProject(const Relation &r)
 {
-    const NodeId project = asId(r.target) ? requireNode(*asId(r.target), {NodeKind::Project}, tr("project")).id
+    const NodeId project = asId(r.target) ? requireNode(*asId(r.target), {NodeKind::Project}, Text::tr("project")).id
                                           : resolvePathCard(r);
     if (r.versionId && r.versionNumber)
-        throw Error::usage(tr("Give either --version-id or --version-num, not both"));
+        throw Error::usage(Text::tr("Give either --version-id or --version-num, not both"));
     if (r.versionNumber && r.direction == Direction::Output)
-        throw Error::usage(tr("--version-num is for inputs; an output names its version by --version-id"));
+        throw Error::usage(Text::tr("--version-num is for inputs; an output names its version by --version-id"));
     if (r.versionId) {
-        const Node version = requireNode(*r.versionId, {NodeKind::ProjectVersion}, tr("project version"));
+        const Node version = requireNode(*r.versionId, {NodeKind::ProjectVersion}, Text::tr("project version"));
         if (version.projectId != project)
-            throw Error(tr("Version %1 belongs to project %2, not to project %3")
+            throw Error(Text::tr("Version %1 belongs to project %2, not to project %3")
                             .arg(*r.versionId)
                             .arg(version.projectId)
                             .arg(project));
@@ -215,7 +215,7 @@ NodeId Recorder::resolveProject(const Relation &r)
     if (r.versionNumber) {
         const std::optional<NodeId> version = m_store.versionByNumber(project, *r.versionNumber);
         if (!version)
-            throw Error(tr("Project %1 has no version number %2").arg(project).arg(*r.versionNumber));
+            throw Error(Text::tr("Project %1 has no version number %2").arg(project).arg(*r.versionNumber));
         return *version;
     }
     return project;
@@ -224,7 +224,7 @@ NodeId Recorder::resolveProject(const Relation &r)
 NodeId Recorder::resolvePathCard(const Relation &r)
 {
     if (const std::optional<NodeId> id = asId(r.target)) {
-        const QString what = kindName(r.kind);
+        const QString what = kindLabel(r.kind);
         if (r.kind == NodeKind::File || r.kind == NodeKind::ModelWeight) {
             const Node node = requireNode(*id, {NodeKind::File, NodeKind::ModelWeight}, what);
             if (r.kind == NodeKind::ModelWeight && node.kind == NodeKind::File)
@@ -237,11 +237,11 @@ NodeId Recorder::resolvePathCard(const Relation &r)
     const QString path = paths::canonical(r.target);
     const QFileInfo info(path);
     if (r.direction == Direction::Input && !info.exists())
-        throw Error(tr("No such file or folder: %1").arg(path));
+        throw Error(Text::tr("No such file or folder: %1").arg(path));
     if (info.exists() && wantsFolder(r.kind) && !info.isDir())
-        throw Error(tr("%1 is not a folder, so it cannot be recorded as a %2").arg(path, kindName(r.kind)));
+        throw Error(Text::tr("%1 is not a folder, so it cannot be recorded as a %2").arg(path, kindLabel(r.kind)));
     if (info.exists() && !wantsFolder(r.kind) && info.isDir())
-        throw Error(tr("%1 is a folder: record it as a folder, not as a %2").arg(path, kindName(r.kind)));
+        throw Error(Text::tr("%1 is a folder: record it as a folder, not as a %2").arg(path, kindLabel(r.kind)));
 
     if (r.kind == NodeKind::File || r.kind == NodeKind::ModelWeight) {
         // One card per file: recording it as model weights later upgrades the file card.

@@ -62,6 +62,11 @@ constexpr std::array migrations{
         used INTEGER NOT NULL);
     CREATE INDEX layout_cache_by_use ON layout_cache(used);
     )sql",
+    // 4: a version's content: its manifest object in the store and the root hash it describes.
+    R"sql(
+    ALTER TABLE versions ADD COLUMN manifest TEXT NOT NULL DEFAULT '';
+    ALTER TABLE versions ADD COLUMN root TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 int userVersion(db::Database &db)

@@ -11,19 +11,19 @@
 namespace wfs {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("wfs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wfs::Workspace)
+};
 } // namespace
 
 Workspace::Workspace(const QString &dir) : m_dir(QDir(dir).absolutePath())
 {
     const QFileInfo info(m_dir);
     if (info.exists() && !info.isDir())
-        throw Error(tr("%1 is not a folder, so it cannot be a workspace").arg(m_dir));
+        throw Error(Text::tr("%1 is not a folder, so it cannot be a workspace").arg(m_dir));
     if (!QDir().mkpath(m_dir))
-        throw Error(tr("Cannot create the workspace folder %1").arg(m_dir));
+        throw Error(Text::tr("Cannot create the workspace folder %1").arg(m_dir));
 
     const QFileInfo dbInfo(dbPath());
     const bool existing = dbInfo.exists() && dbInfo.size() > 0;
@@ -36,7 +36,7 @@ Workspace::Workspace(const QString &dir) : m_dir(QDir(dir).absolutePath())
 
     for (const QString &sub : {storeDir(), logsDir()}) {
         if (!QDir().mkpath(sub))
-            throw Error(tr("Cannot create %1").arg(sub));
+            throw Error(Text::tr("Cannot create %1").arg(sub));
     }
 }
 
@@ -80,15 +80,15 @@ void Workspace::verifyExisting()
         db::Statement n(*m_db, "SELECT count(*) FROM sqlite_master");
         objects = n.step() ? n.int64(0) : 0;
     } catch (const Error &e) {
-        throw Error(tr("%1 is not a readable Workflow Studio workspace: %2")
+        throw Error(Text::tr("%1 is not a readable Workflow Studio workspace: %2")
                         .arg(dbPath(), e.message()));
     }
     if (appId != schema::applicationId && (appId != 0 || objects > 0))
-        throw Error(tr("%1 is a SQLite database of another program, not a Workflow Studio "
+        throw Error(Text::tr("%1 is a SQLite database of another program, not a Workflow Studio "
                        "workspace; it was left untouched")
                         .arg(dbPath()));
     if (version > schema::currentVersion())
-        throw Error(tr("%1 was written by a newer Workflow Studio (schema %2, this build reads up "
+        throw Error(Text::tr("%1 was written by a newer Workflow Studio (schema %2, this build reads up "
                        "to %3); update Workflow Studio to open it. The file was left untouched")
                         .arg(dbPath())
                         .arg(version)
