@@ -218,6 +218,13 @@ void MainWindow::onLayoutStarted(int cards)
 
 void MainWindow::onLayoutApplied()
 {
+    if (const NodeId pending = std::exchange(m_selectAfterLayout, 0); pending && m_scene && m_scene->card(pending)) {
+        m_scene->selectNode(pending);
+        m_view->centreOn(pending);
+        m_fitOnNextLayout = false;
+        m_progress->hide();
+        return;
+    }
     if (m_progress->isVisible())
         statusBar()->clearMessage();
     m_progress->hide();
@@ -243,14 +250,16 @@ void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
     NodeId last = 0;
     for (const QString &path : paths) {
         try {
-            const qsizetype before = qsizetype(m_model->graph().nodes.size());
-            last = m_model->addPath(path);
-            const Node *n = m_model->node(last);
-            const QString name = n ? n->displayTitle() : path;
-            if (qsizetype(m_model->graph().nodes.size()) == before)
+            const auto [id, added] = m_model->addPath(path);
+            last = id;
+            const Node *n = m_model->node(id);
+            const QString name = n ? n->displayTitle() : QFileInfo(path).fileName();
+            if (!added)
                 messages << tr("%1 is already on the graph").arg(name);
             else
                 messages << (QFileInfo(path).isDir() ? tr("Added project %1").arg(name) : tr("Added file %1").arg(name));
+            if (!n)
+                messages << tr("it is not part of the current scope: View > Show Whole Workspace shows it");
         } catch (const Error &e) {
             messages << e.message();
         }
@@ -260,10 +269,14 @@ void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
     if (paths.isEmpty() && rejected == 0)
         messages << tr("Nothing to add: drop folders (projects) or files");
     statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
-    if (last && m_scene) {
+    if (!last || !m_scene)
+        return;
+    CardItem *card = m_scene->card(last);
+    if (card && card->isVisible()) {
         m_scene->selectNode(last);
-        if (m_scene->card(last) && m_scene->card(last)->isVisible())
-            m_view->centreOn(last);
+        m_view->centreOn(last);
+    } else if (card) {
+        m_selectAfterLayout = last; // hidden until laid out, and hidden items cannot be selected
     }
 }
 

@@ -91,6 +91,7 @@ private:
 
     bool m_fitOnNextLayout = true;
     NodeId m_anchor = 0;
+    NodeId m_selectAfterLayout = 0; // a dropped card, selected once the layout has placed it
     QPointF m_anchorInView;
     QString m_lastFind;
     qsizetype m_findIndex = -1;

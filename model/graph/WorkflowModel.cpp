@@ -127,12 +127,14 @@ void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
     reload();
 }
 
-NodeId WorkflowModel::addPath(const QString &path)
+std::pair<NodeId, bool> WorkflowModel::addPath(const QString &path)
 {
     const QFileInfo info(path);
+    const qint64 before = m_store.nodeCount();
     const NodeId id = m_recorder->registerPath(info.isDir() ? NodeKind::Project : NodeKind::File, path);
+    const bool added = m_store.nodeCount() > before;
     reload();
-    return id;
+    return {id, added};
 }
 
 } // namespace wfs

@@ -36,8 +36,9 @@ public:
 
     // Writes a card's settings and emits nodeChanged (undo commands go through here).
     void setSettings(NodeId id, const CardSettings &settings);
-    // Registers a dropped path as a project (folder) or file card; returns its id.
-    NodeId addPath(const QString &path);
+    // Registers a dropped path as a project (folder) or file card; returns its id and whether
+    // the workspace had no card for it before.
+    std::pair<NodeId, bool> addPath(const QString &path);
 
     // Re-reads the workspace and emits what changed; returns true when anything did.
     bool reload();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <cmath>
 #include <cstdlib>
 #include <graphviz/gvc.h>
 
@@ -115,8 +116,9 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
         }
         const QByteArray name = "n" + QByteArray::number(ln.id);
         Agnode_t *node = agnode(parent, cstr(name.constData()), 1);
-        agxset(node, width, cstr(num(ln.width / 72.0).constData()));
-        agxset(node, height, cstr(num(ln.height / 72.0).constData()));
+        // Graphviz keeps fixed sizes in whole points: round up, so the space it reserves holds the card.
+        agxset(node, width, cstr(num(std::ceil(ln.width) / 72.0).constData()));
+        agxset(node, height, cstr(num(std::ceil(ln.height) / 72.0).constData()));
         nodes.insert(ln.id, node);
     }
     for (const LayoutEdge &le : request.edges) {
@@ -138,7 +140,8 @@ LayoutResult GraphvizLayout::layout(const LayoutRequest &request)
     for (const LayoutNode &ln : request.nodes) {
         Agnode_t *node = nodes.value(ln.id);
         const pointf c = ND_coord(node);
-        result.nodes.push_back({ln.id, coords.nodeRect(c.x, c.y, ND_width(node), ND_height(node))});
+        // Graphviz rounds fixed sizes to whole points; the card keeps the size Qt measured.
+        result.nodes.push_back({ln.id, coords.nodeRect(c.x, c.y, ln.width / 72.0, ln.height / 72.0)});
     }
     for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
         for (Agedge_t *e = agfstout(g, node); e; e = agnxtout(g, e)) {

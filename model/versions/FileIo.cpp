@@ -1,0 +1,201 @@
+#include "versions/FileIo.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace wfs::fileio {
+
+namespace {
+
+constexpr std::size_t chunk = 1 << 20;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::FileIo)
+};
+
+QString name(const std::string &path)
+{
+    return QString::fromLocal8Bit(path.c_str());
+}
+
+enum class Doing { Read, Write, Create };
+
+[[noreturn]] void fail(Doing doing, const std::string &path, int error)
+{
+    const char *pattern = doing == Doing::Read    ? QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot read %1: %2")
+                          : doing == Doing::Write ? QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot write %1: %2")
+                                                  : QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot create %1: %2");
+    throw Error(Text::tr(pattern).arg(name(path), describe(error)));
+}
+
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    int get() const { return m_fd; }
+    int release()
+    {
+        const int fd = m_fd;
+        m_fd = -1;
+        return fd;
+    }
+
+private:
+    int m_fd;
+};
+
+void writeAll(int fd, const char *data, std::size_t size, const std::string &path)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            fail(Doing::Write, path, errno);
+        }
+        data += n;
+        size -= std::size_t(n);
+    }
+}
+
+int createNew(const std::string &path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        fail(Doing::Create, path, errno);
+    return fd;
+}
+
+void closeChecked(Fd &fd, const std::string &path)
+{
+    if (::close(fd.release()) != 0)
+        fail(Doing::Write, path, errno);
+}
+
+} // namespace
+
+QString describe(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return Text::tr("the disk is full");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+void writeNew(const std::string &path, const void *data, std::size_t size)
+{
+    Fd fd(createNew(path));
+    try {
+        writeAll(fd.get(), static_cast<const char *>(data), size, path);
+        closeChecked(fd, path);
+    } catch (...) {
+        ::unlink(path.c_str());
+        throw;
+    }
+}
+
+bool readAll(const std::string &path, QByteArray *out)
+{
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat st;
+    if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0)
+        return false;
+    out->resize(qsizetype(st.st_size));
+    qsizetype done = 0;
+    while (done < out->size()) {
+        const ssize_t n = ::read(fd.get(), out->data() + done, std::size_t(out->size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0) {
+            out->resize(done); // shrank while we read
+            break;
+        }
+        done += n;
+    }
+    return true;
+}
+
+Hash copyHashing(const std::string &from, const std::string &to)
+{
+    Fd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
+    if (in.get() < 0)
+        fail(Doing::Read, from, errno);
+    ::posix_fadvise(in.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    Fd out(createNew(to));
+    Hasher hasher;
+    std::vector<char> buffer(chunk);
+    try {
+        for (;;) {
+            const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                fail(Doing::Read, from, errno);
+            if (n == 0)
+                break;
+            hasher.add(buffer.data(), std::size_t(n));
+            writeAll(out.get(), buffer.data(), std::size_t(n), to);
+        }
+        closeChecked(out, to);
+    } catch (...) {
+        ::unlink(to.c_str());
+        throw;
+    }
+    return hasher.finish();
+}
+
+Hash cloneOrCopyHashing(const std::string &from, const std::string &to)
+{
+    {
+        Fd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
+        if (in.get() < 0)
+            fail(Doing::Read, from, errno);
+        Fd out(createNew(to));
+        if (::ioctl(out.get(), FICLONE, in.get()) == 0) {
+            closeChecked(out, to);
+            if (std::optional<Hash> h = hashFile(to))
+                return *h;
+            fail(Doing::Read, to, errno);
+        }
+    }
+    ::unlink(to.c_str()); // no shared blocks here: copy instead
+    return copyHashing(from, to);
+}
+
+std::optional<Hash> hashFile(const std::string &path)
+{
+    Fd in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (in.get() < 0)
+        return std::nullopt;
+    Hasher hasher;
+    std::vector<char> buffer(chunk);
+    for (;;) {
+        const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        hasher.add(buffer.data(), std::size_t(n));
+    }
+    return hasher.finish();
+}
+
+} // namespace wfs::fileio

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "versions/Hash.h"
+
+#include <QByteArray>
+#include <optional>
+#include <string>
+
+// Plain POSIX file I/O for the store: raw byte paths (file names need not be UTF-8), errors
+// as wfs::Error naming the file, ENOSPC said as "the disk is full".
+namespace wfs::fileio {
+
+// Creates `path` (must not exist) holding `data`.
+void writeNew(const std::string &path, const void *data, std::size_t size);
+// Reads a whole file; false when it cannot be opened or read.
+bool readAll(const std::string &path, QByteArray *out);
+// Copies `from` into a new file `to`, hashing the bytes as they pass.
+Hash copyHashing(const std::string &from, const std::string &to);
+// Clones `from` into a new file `to` where the file system shares blocks (FICLONE), else
+// copies; returns the hash of what `to` holds.
+Hash cloneOrCopyHashing(const std::string &from, const std::string &to);
+std::optional<Hash> hashFile(const std::string &path);
+// "the disk is full" for ENOSPC, strerror otherwise.
+QString describe(int error);
+
+} // namespace wfs::fileio

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "versions/Hash.h"
+
+#include <QByteArray>
+#include <string>
+#include <vector>
+
+namespace wfs {
+
+struct ManifestEntry
+{
+    enum class Type : std::uint8_t { File = 0, Symlink = 1, Dir = 2 };
+
+    std::string path;   // relative, '/'-separated, raw bytes (names need not be UTF-8)
+    Type type = Type::File;
+    std::uint32_t mode = 0;
+    std::uint64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    Hash hash;          // file: content; symlink: its target; dir: its children
+    std::string target; // symlink target, stored as a link, never followed
+};
+
+// One version's file list. Entries are sorted so that a directory's descendants follow it
+// directly; a directory's hash covers its children, so equal subtrees are skipped in a diff.
+struct Manifest
+{
+    std::vector<ManifestEntry> entries;
+    Hash root;
+    std::uint64_t files = 0;
+    std::uint64_t bytes = 0;
+
+    // Sorts the entries and computes directory hashes, the root hash and the totals.
+    void finalize();
+    QByteArray serialize() const;
+    // Throws wfs::Error when the bytes are not a manifest.
+    static Manifest parse(const QByteArray &data);
+};
+
+// '/' sorts before every other byte, keeping each directory's contents together.
+bool pathLess(const std::string &a, const std::string &b);
+
+struct ManifestDiff
+{
+    struct Change
+    {
+        std::string path;
+        std::int64_t sizeBefore = -1; // -1: not there
+        std::int64_t sizeAfter = -1;
+    };
+    std::vector<Change> added;
+    std::vector<Change> removed;
+    std::vector<Change> modified;
+
+    bool isEmpty() const { return added.empty() && removed.empty() && modified.empty(); }
+};
+
+// Files and symlinks that differ between `before` and `after`; equal directories are skipped whole.
+ManifestDiff diffManifests(const Manifest &before, const Manifest &after);
+
+// A path for people: UTF-8 as it is, other bytes as \xNN.
+QString displayPath(const std::string &path);
+
+} // namespace wfs

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "versions/Manifest.h"
+#include "versions/StatCache.h"
+
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace wfs {
+
+class ObjectStore;
+
+struct ScanOptions
+{
+    ObjectStore *store = nullptr;               // when set, new content is staged into it
+    std::function<void(qint64 doneBytes, qint64 totalBytes)> progress; // from the calling thread
+    const std::atomic<bool> *cancel = nullptr;
+    int threads = 2;
+};
+
+struct ScanResult
+{
+    Manifest manifest;
+    QStringList problems; // unreadable files and folders, special files: never skipped silently
+    std::unordered_map<std::string, StatCache::Entry> seen; // for the next scan's stat cache
+    std::int64_t startNs = 0;
+    bool cancelled = false;
+};
+
+// Walks a project folder without following symlinks, hashes what the stat cache cannot vouch
+// for on `threads` threads, and builds its manifest. Throws wfs::Error when `root` is not a
+// readable folder.
+ScanResult scanFolder(const std::string &root, const StatCache &cache, const ScanOptions &options);
+
+} // namespace wfs

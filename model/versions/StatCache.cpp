@@ -1,0 +1,88 @@
+#include "versions/StatCache.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace wfs {
+
+namespace {
+constexpr quint32 magic = 0x57465343; // "WFSC"
+constexpr std::int64_t racyMarginNs = 1'000'000'000;
+} // namespace
+
+StatCache::StatCache(const QString &file) : m_file(file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray data = f.readAll();
+    QDataStream s(data);
+    quint32 m = 0;
+    quint64 count = 0;
+    qint64 start = 0;
+    s >> m >> start >> count;
+    if (m != magic || count > quint64(data.size()))
+        return;
+    m_entries.reserve(count);
+    for (quint64 i = 0; i < count; ++i) {
+        QByteArray path;
+        Entry e;
+        quint64 size, inode;
+        qint64 mtime, ctime;
+        s >> path >> size >> mtime >> ctime >> inode;
+        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), 16);
+        e.size = size;
+        e.mtimeNs = mtime;
+        e.ctimeNs = ctime;
+        e.inode = inode;
+        m_entries.emplace(path.toStdString(), e);
+    }
+    if (s.status() != QDataStream::Ok) {
+        m_entries.clear();
+        return;
+    }
+    m_scanStartNs = start;
+}
+
+const StatCache::Entry *StatCache::find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs,
+                                        std::int64_t ctimeNs, std::uint64_t inode) const
+{
+    const auto it = m_entries.find(path);
+    if (it == m_entries.end())
+        return nullptr;
+    const Entry &e = it->second;
+    if (e.size != size || e.mtimeNs != mtimeNs || e.ctimeNs != ctimeNs || e.inode != inode)
+        return nullptr;
+    if (std::max(mtimeNs, ctimeNs) + racyMarginNs >= m_scanStartNs)
+        return nullptr;
+    return &e;
+}
+
+void StatCache::replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs)
+{
+    m_entries = std::move(entries);
+    m_scanStartNs = scanStartNs;
+}
+
+void StatCache::save() const
+{
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    QSaveFile f(m_file);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    QByteArray data;
+    QDataStream s(&data, QIODevice::WriteOnly);
+    s << magic << qint64(m_scanStartNs) << quint64(m_entries.size());
+    for (const auto &[path, e] : m_entries) {
+        s << QByteArray::fromStdString(path) << quint64(e.size) << qint64(e.mtimeNs) << qint64(e.ctimeNs) << quint64(e.inode);
+        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 16);
+    }
+    f.write(data);
+    if (!f.commit())
+        qWarning("Stat cache %s not saved: %s", qPrintable(m_file), qPrintable(f.errorString()));
+}
+
+} // namespace wfs

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "versions/Hash.h"
+
+#include <QString>
+#include <string>
+#include <unordered_map>
+
+namespace wfs {
+
+// What the last scan of a project saw, so that unchanged files are never read again: a file
+// whose size, mtime, ctime and inode match keeps its hash. A file modified within a second of
+// that scan's start is hashed again, since it may have changed after it was read within one
+// timestamp tick (git's "racy" files).
+class StatCache
+{
+public:
+    struct Entry
+    {
+        std::uint64_t size = 0;
+        std::int64_t mtimeNs = 0;
+        std::int64_t ctimeNs = 0;
+        std::uint64_t inode = 0;
+        Hash hash;
+    };
+
+    // Loads the cache file if there is one; a missing or damaged file is an empty cache.
+    explicit StatCache(const QString &file);
+
+    const Entry *find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs, std::int64_t ctimeNs,
+                      std::uint64_t inode) const;
+    // Replaces the contents with what a scan that started at `scanStartNs` saw.
+    void replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs);
+    // Writes it atomically (temporary file, rename); a cache that cannot be written only costs time.
+    void save() const;
+
+private:
+    QString m_file;
+    std::unordered_map<std::string, Entry> m_entries;
+    std::int64_t m_scanStartNs = 0;
+};
+
+} // namespace wfs

@@ -1,0 +1,237 @@
+#include "versions/Versions.h"
+
+#include "core/Error.h"
+#include "db/Sqlite.h"
+#include "graph/GraphStore.h"
+#include "recording/Paths.h"
+#include "recording/Recorder.h"
+#include "versions/LocalObjectStore.h"
+#include "versions/Scanner.h"
+#include "versions/StoreLock.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <unordered_set>
+
+namespace wfs {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::Versions)
+};
+
+// At most this many problems are spelled out in one message; the rest are counted.
+QString listProblems(const QStringList &problems)
+{
+    QStringList shown = problems.mid(0, 20);
+    if (problems.size() > 20)
+        shown << Text::tr("... and %n more", nullptr, int(problems.size() - 20));
+    return shown.join(QStringLiteral("\n  "));
+}
+
+QString statCacheFile(Workspace &ws, NodeId project)
+{
+    return ws.storeDir() + QStringLiteral("/statcache/project-%1.bin").arg(project);
+}
+
+} // namespace
+
+Versions::Versions(GraphStore &store)
+    : m_graph(store), m_workspace(store.workspace()), m_store(std::make_unique<LocalObjectStore>(m_workspace.storeDir()))
+{}
+
+Versions::~Versions() = default;
+
+NodeId Versions::resolveProject(const QString &pathOrId)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (digits.match(pathOrId).hasMatch()) {
+        const std::optional<Node> n = m_graph.node(pathOrId.toLongLong());
+        if (!n || n->kind != NodeKind::Project)
+            throw Error(Text::tr("There is no project with id %1 in this workspace").arg(pathOrId));
+        return n->id;
+    }
+    const QString path = paths::canonical(pathOrId);
+    if (!QFileInfo(path).isDir())
+        throw Error(Text::tr("The project folder %1 does not exist or is not a folder").arg(path));
+    return Recorder(m_graph).registerPath(NodeKind::Project, path);
+}
+
+QString Versions::projectPath(NodeId project)
+{
+    const std::optional<Node> n = m_graph.node(project);
+    if (!n || n->kind != NodeKind::Project)
+        throw Error(Text::tr("There is no project with id %1 in this workspace").arg(project));
+    return n->path;
+}
+
+VersionInfo Versions::read(NodeId id)
+{
+    db::Statement st(m_workspace.db(), "SELECT node_id, project_id, number, title, description, created, files, bytes, "
+                                       "manifest, root FROM versions WHERE node_id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        throw Error(Text::tr("There is no version with id %1 in this workspace").arg(id));
+    VersionInfo v;
+    v.id = st.int64(0);
+    v.project = st.int64(1);
+    v.number = int(st.int64(2));
+    v.title = st.text(3);
+    v.description = st.text(4);
+    v.createdMs = st.int64(5);
+    v.files = st.int64(6);
+    v.bytes = st.int64(7);
+    v.manifest = Hash::fromHex(st.text(8).toLatin1()).value_or(Hash{});
+    v.root = Hash::fromHex(st.text(9).toLatin1()).value_or(Hash{});
+    return v;
+}
+
+std::vector<VersionInfo> Versions::list(NodeId project)
+{
+    std::vector<NodeId> ids;
+    {
+        db::Statement st(m_workspace.db(), "SELECT node_id FROM versions WHERE project_id = ? ORDER BY number");
+        st.bind(1, project);
+        while (st.step())
+            ids.push_back(st.int64(0));
+    }
+    std::vector<VersionInfo> out;
+    for (NodeId id : ids)
+        out.push_back(read(id));
+    return out;
+}
+
+VersionInfo Versions::byNumber(NodeId project, int number)
+{
+    const std::optional<NodeId> id = m_graph.versionByNumber(project, number);
+    if (!id)
+        throw Error(Text::tr("Project %1 has no version number %2").arg(project).arg(number));
+    return read(*id);
+}
+
+VersionInfo Versions::byId(NodeId project, NodeId id)
+{
+    const VersionInfo v = read(id);
+    if (v.project != project)
+        throw Error(Text::tr("Version %1 belongs to project %2, not to project %3").arg(id).arg(v.project).arg(project));
+    return v;
+}
+
+Versions::Created Versions::create(NodeId project, const QString &title, const QString &description,
+                                   const Progress &progress)
+{
+    const QString path = projectPath(project);
+    StoreLock lock(m_workspace.storeDir(), false);
+    StatCache cache(statCacheFile(m_workspace, project));
+    ScanOptions options;
+    options.store = m_store.get();
+    options.cancel = progress.cancel;
+    if (progress.report)
+        options.progress = [&](qint64 done, qint64 total) { progress.report(Text::tr("Reading files"), done, total); };
+    ScanResult scan = scanFolder(path.toStdString(), cache, options);
+    if (scan.cancelled)
+        throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
+    if (!scan.problems.isEmpty())
+        throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
+                             int(scan.problems.size()))
+                        .arg(path, listProblems(scan.problems)));
+    cache.replace(std::move(scan.seen), scan.startNs);
+
+    const QByteArray manifestBytes = scan.manifest.serialize();
+    const Hash manifestHash = Hash::of(manifestBytes.constData(), std::size_t(manifestBytes.size()));
+    m_store->put(manifestHash, manifestBytes);
+    m_store->sync();
+
+    db::Database &db = m_workspace.db();
+    db::Transaction tx(db);
+    // Read the latest inside the write lock: another process may have just made one.
+    const std::vector<VersionInfo> existing = list(project);
+    if (!existing.empty() && existing.back().root == scan.manifest.root) {
+        tx.commit();
+        cache.save();
+        return {existing.back(), false};
+    }
+    const int number = existing.empty() ? 1 : existing.back().number + 1;
+    const QString cardTitle = title.isEmpty() ? Text::tr("%1 v%2").arg(paths::baseName(path)).arg(number) : title;
+    const NodeId id = m_graph.ensureNode(NodeKind::ProjectVersion, QStringLiteral("%1#%2").arg(project).arg(number), cardTitle);
+    db::Statement insert(db, "INSERT INTO versions(node_id, project_id, number, title, description, created, files, "
+                             "bytes, manifest, root) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, id).bind(2, project).bind(3, number).bind(4, title).bind(5, description);
+    insert.bind(6, QDateTime::currentMSecsSinceEpoch()).bind(7, qint64(scan.manifest.files)).bind(8, qint64(scan.manifest.bytes));
+    insert.bind(9, QString::fromLatin1(manifestHash.hex())).bind(10, QString::fromLatin1(scan.manifest.root.hex())).exec();
+    tx.commit();
+    cache.save();
+    return {read(id), true};
+}
+
+Manifest Versions::manifest(const VersionInfo &version)
+{
+    return Manifest::parse(m_store->get(version.manifest));
+}
+
+Manifest Versions::working(NodeId project, const Progress &progress)
+{
+    const QString path = projectPath(project);
+    StatCache cache(statCacheFile(m_workspace, project));
+    ScanOptions options;
+    options.cancel = progress.cancel;
+    if (progress.report)
+        options.progress = [&](qint64 done, qint64 total) { progress.report(Text::tr("Reading files"), done, total); };
+    ScanResult scan = scanFolder(path.toStdString(), cache, options);
+    if (!scan.problems.isEmpty())
+        throw Error(Text::tr("%n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr, int(scan.problems.size()))
+                        .arg(path, listProblems(scan.problems)));
+    cache.replace(std::move(scan.seen), scan.startNs);
+    cache.save();
+    return std::move(scan.manifest);
+}
+
+void Versions::remove(const VersionInfo &version)
+{
+    db::Transaction tx(m_workspace.db());
+    db::Statement st(m_workspace.db(), "DELETE FROM nodes WHERE id = ? AND kind = 'project_version'");
+    st.bind(1, version.id).exec();
+    tx.commit();
+}
+
+StoreReport Versions::collectGarbage()
+{
+    StoreLock lock(m_workspace.storeDir(), true);
+    std::unordered_set<Hash> live;
+    for (NodeId project : [&] {
+             std::vector<NodeId> ids;
+             db::Statement st(m_workspace.db(), "SELECT DISTINCT project_id FROM versions");
+             while (st.step())
+                 ids.push_back(st.int64(0));
+             return ids;
+         }()) {
+        for (const VersionInfo &v : list(project)) {
+            live.insert(v.manifest);
+            for (const ManifestEntry &e : manifest(v).entries) {
+                if (e.type == ManifestEntry::Type::File)
+                    live.insert(e.hash);
+            }
+        }
+    }
+    StoreReport report;
+    std::vector<std::pair<Hash, qint64>> dead;
+    m_store->list([&](const Hash &h, qint64 size) {
+        if (!live.count(h))
+            dead.emplace_back(h, size);
+    });
+    for (const auto &[h, size] : dead) {
+        m_store->remove(h);
+        ++report.objects;
+        report.bytes += std::max<qint64>(0, size);
+    }
+    // With the lock held alone, no process is writing: every temporary file is a leftover.
+    m_store->removeStaleTemporaries(0);
+    return report;
+}
+
+} // namespace wfs

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "graph/Graph.h"
+#include "versions/Manifest.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace wfs {
+
+class GraphStore;
+class LocalObjectStore;
+class Workspace;
+
+struct VersionInfo
+{
+    NodeId id = 0;
+    NodeId project = 0;
+    int number = 0;
+    QString title;
+    QString description;
+    qint64 createdMs = 0;
+    qint64 files = 0;
+    qint64 bytes = 0;
+    Hash manifest;
+    Hash root;
+};
+
+// Long work reports progress and can be cancelled; both are optional.
+struct Progress
+{
+    std::function<void(const QString &stage, qint64 done, qint64 total)> report;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct RestoreResult
+{
+    QString folder;
+    NodeId project = 0;
+    qint64 files = 0;
+    QStringList skipped; // content missing from the store, with --skip-missing
+};
+
+struct StoreReport
+{
+    qint64 objects = 0;
+    qint64 bytes = 0;
+    QStringList damaged;  // objects whose content no longer matches their hash
+    QStringList missing;  // objects a version needs that the store lacks
+};
+
+// Project versions: content-addressed snapshots of project folders in the workspace's store.
+class Versions
+{
+public:
+    explicit Versions(GraphStore &store);
+    ~Versions();
+
+    // The project card for a path (registered if new) or an id; throws a clear error otherwise.
+    NodeId resolveProject(const QString &pathOrId);
+
+    // Creates a version when the folder changed since the latest one (the first always);
+    // otherwise returns the latest with created == false.
+    struct Created
+    {
+        VersionInfo version;
+        bool created = false;
+    };
+    Created create(NodeId project, const QString &title, const QString &description, const Progress &progress = {});
+
+    std::vector<VersionInfo> list(NodeId project);
+    VersionInfo byNumber(NodeId project, int number);
+    VersionInfo byId(NodeId project, NodeId id);
+
+    Manifest manifest(const VersionInfo &version);
+    // The project's working folder as it is now (no content is stored).
+    Manifest working(NodeId project, const Progress &progress = {});
+
+    // Restores into `folder` (default: "NAME, from ver. N" beside the project), which must not
+    // exist or be empty; registers it as a project made by a restore task from the version.
+    RestoreResult restore(const VersionInfo &version, const QString &folder, bool skipMissing,
+                          const Progress &progress = {});
+    QString defaultRestoreFolder(const VersionInfo &version);
+
+    // Deletes the version (its card and the edges to it); content stays until gc.
+    void remove(const VersionInfo &version);
+    // Removes objects no version refers to, and stale temporary files.
+    StoreReport collectGarbage();
+    // Re-hashes every object; lists damaged ones and those versions need but lack.
+    StoreReport verify(const Progress &progress = {});
+
+private:
+    QString projectPath(NodeId project);
+    VersionInfo read(NodeId id);
+
+    GraphStore &m_graph;
+    Workspace &m_workspace;
+    std::unique_ptr<LocalObjectStore> m_store;
+};
+
+} // namespace wfs

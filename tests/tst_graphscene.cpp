@@ -1,0 +1,344 @@
+#include "CardEditor.h"
+#include "ClusterItem.h"
+#include "EdgeItem.h"
+#include "GraphFixture.h"
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "ScopeTree.h"
+#include "core/AppIdentity.h"
+#include "graph/IconCatalog.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <map>
+
+using namespace wfs;
+
+class TestGraphScene : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GraphFixture> m_fx;
+    std::unique_ptr<MainWindow> m_window;
+
+    GraphScene &scene() { return *m_window->scene(); }
+    WorkflowModel &model() { return *m_window->model(); }
+    CardSettings settingsOf(NodeId id) { return model().node(id) ? model().node(id)->settings : CardSettings{}; }
+
+    // After a push: the model holds `after`; undo gives `before`, redo `after` again, and the
+    // workspace (read by the real CLI) holds each in turn.
+    void checkUndoRedo(NodeId id, const CardSettings &before, const CardSettings &after)
+    {
+        QUndoStack &undo = m_window->undoStack();
+        QCOMPARE(settingsOf(id), after);
+        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        undo.undo();
+        QCOMPARE(settingsOf(id), before);
+        QCOMPARE(cliSettings(m_fx->wsDir, id), before.toJson());
+        QCOMPARE(m_window->cardEditor()->titleEdit()->text(), before.title.value_or(QString()));
+        undo.redo();
+        QCOMPARE(settingsOf(id), after);
+        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        QCOMPARE(m_window->cardEditor()->titleEdit()->text(), after.title.value_or(QString()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_fx = std::make_unique<GraphFixture>();
+        CHECK(buildWorkspace(*m_fx));
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openWorkspace(m_fx->wsDir));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        WAIT_FOR_LAYOUT(scene(), model());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fx.reset();
+    }
+
+    void everyNodeIsACardAndEveryEdgeIsDrawn()
+    {
+        QCOMPARE(graphIds(model()), m_fx->all());
+        QCOMPARE(cardIds(scene()), m_fx->all());
+        std::map<NodeId, QRectF> rects;
+        for (const auto &[id, item] : scene().cards()) {
+            QVERIFY(item->isVisible());
+            QCOMPARE(item->id(), id);
+            QCOMPARE(qgraphicsitem_cast<CardItem *>(static_cast<QGraphicsItem *>(item)), item);
+            rects[id] = cardRect(item);
+        }
+        for (auto a = rects.begin(); a != rects.end(); ++a) {
+            for (auto b = std::next(a); b != rects.end(); ++b)
+                QVERIFY2(!a->second.intersects(b->second), qPrintable(QStringLiteral("cards %1 and %2 overlap").arg(a->first).arg(b->first)));
+        }
+
+        std::multiset<std::pair<NodeId, NodeId>> drawn;
+        std::multiset<std::pair<NodeId, NodeId>> recorded;
+        for (const Edge &e : model().graph().edges)
+            recorded.insert({e.from, e.to});
+        for (EdgeItem *e : scene().edgeItems()) {
+            drawn.insert({e->from(), e->to()});
+            QVERIFY(!e->isStructural());
+            // The drawn edge leaves its source card and its arrow touches its target card.
+            const QPointF start = e->path().elementAt(0);
+            const QRectF from = rects.at(e->from()).adjusted(-2, -2, 2, 2);
+            const QRectF to = rects.at(e->to()).adjusted(-2, -2, 2, 2);
+            QVERIFY2(from.contains(start) && !rects.at(e->from()).adjusted(2, 2, -2, -2).contains(start),
+                     qPrintable(QStringLiteral("edge %1->%2 does not start on its card").arg(e->from()).arg(e->to())));
+            QVERIFY2(to.contains(e->arrowTip()) && !rects.at(e->to()).adjusted(2, 2, -2, -2).contains(e->arrowTip()),
+                     qPrintable(QStringLiteral("edge %1->%2 does not end on its card").arg(e->from()).arg(e->to())));
+        }
+        QCOMPARE(drawn, recorded);
+        QCOMPARE(recorded.size(), std::size_t(6));
+
+        QList<ClusterItem *> clusters;
+        for (QGraphicsItem *item : scene().items()) {
+            if (auto *c = qgraphicsitem_cast<ClusterItem *>(item))
+                clusters << c;
+        }
+        QCOMPARE(clusters.size(), 1);
+        QCOMPARE(clusters.front()->title(), QStringLiteral("Experiment"));
+        const QRectF box = clusters.front()->sceneBoundingRect();
+        QVERIFY(box.contains(rects.at(m_fx->train)));
+        for (NodeId other : {m_fx->project, m_fx->evaluate, m_fx->metrics})
+            QVERIFY2(!box.intersects(rects.at(other)), qPrintable(QString::number(other)));
+        // Data flows left to right.
+        QVERIFY(rects.at(m_fx->project).center().x() < rects.at(m_fx->train).center().x());
+        QVERIFY(rects.at(m_fx->weights).center().x() < rects.at(m_fx->evaluate).center().x());
+    }
+
+    void titleTypingIsOneUndoStep()
+    {
+        CardEditor *editor = m_window->cardEditor();
+        QUndoStack &undo = m_window->undoStack();
+        scene().selectNode(m_fx->train);
+        QCOMPARE(editor->node(), m_fx->train);
+        const CardSettings before = settingsOf(m_fx->train);
+        QVERIFY(before.isEmpty());
+        QTest::keyClicks(editor->titleEdit(), QStringLiteral("YOLO v8 run"));
+        QCOMPARE(undo.count(), 1);
+        CardSettings after;
+        after.title = QStringLiteral("YOLO v8 run");
+        CHECK(checkUndoRedo(m_fx->train, before, after));
+        QCOMPARE(model().node(m_fx->train)->displayTitle(), QStringLiteral("YOLO v8 run"));
+
+        // A new gesture after Return: the description is a step of its own.
+        QTest::keyClick(editor->titleEdit(), Qt::Key_Return);
+        QTest::keyClicks(editor->descriptionEdit(), QStringLiteral("3 images, 50 epochs"));
+        QCOMPARE(undo.count(), 2);
+        CardSettings described = after;
+        described.description = QStringLiteral("3 images, 50 epochs");
+        CHECK(checkUndoRedo(m_fx->train, after, described));
+
+        // Erasing the title goes back to the card's own title, also one step.
+        QTest::keyClick(editor->descriptionEdit(), Qt::Key_Return);
+        for (int i = 0; i < 11; ++i)
+            QTest::keyClick(editor->titleEdit(), Qt::Key_Backspace);
+        QCOMPARE(undo.count(), 3);
+        CardSettings untitled = described;
+        untitled.title.reset();
+        CHECK(checkUndoRedo(m_fx->train, described, untitled));
+        QCOMPARE(model().node(m_fx->train)->displayTitle(), QStringLiteral("Train YOLO"));
+    }
+
+    void iconAndColoursAreUndoable()
+    {
+        CardEditor *editor = m_window->cardEditor();
+        QUndoStack &undo = m_window->undoStack();
+        scene().selectNode(m_fx->weights);
+        QVERIFY(icons::contains(QStringLiteral("flask")));
+        editor->applyIcon(QStringLiteral("flask"));
+        QCOMPARE(undo.count(), 1);
+        CardSettings icon;
+        icon.icon = CardIcon{QStringLiteral("flask"), QStringLiteral("#8e24aa"), QStringLiteral("#f3e5f5")};
+        CHECK(checkUndoRedo(m_fx->weights, {}, icon));
+
+        editor->applyIconColors(QColor(0xff0000), QColor(0x00ff00));
+        QCOMPARE(undo.count(), 2);
+        CardSettings coloured;
+        coloured.icon = CardIcon{QStringLiteral("flask"), QStringLiteral("#ff0000"), QStringLiteral("#00ff00")};
+        CHECK(checkUndoRedo(m_fx->weights, icon, coloured));
+
+        // Project cards take no icon: nothing is pushed and the editor says why.
+        scene().selectNode(m_fx->project);
+        editor->applyIcon(QStringLiteral("flask"));
+        QCOMPARE(undo.count(), 2);
+        QVERIFY(settingsOf(m_fx->project).isEmpty());
+        QVERIFY2(editor->problemText().contains(QStringLiteral("preview")), qPrintable(editor->problemText()));
+    }
+
+    void linkNeedsUrlAndTitle()
+    {
+        CardEditor *editor = m_window->cardEditor();
+        QUndoStack &undo = m_window->undoStack();
+        scene().selectNode(m_fx->report);
+        QTest::keyClicks(editor->urlEdit(), QStringLiteral("https://example.com/runs/1"));
+        // A url without its title is not a link yet.
+        QCOMPARE(undo.count(), 0);
+        QVERIFY2(editor->problemText().contains(QStringLiteral("title")), qPrintable(editor->problemText()));
+        QVERIFY(settingsOf(m_fx->report).isEmpty());
+        QTest::keyClicks(editor->urlTitleEdit(), QStringLiteral("Run 1"));
+        QCOMPARE(undo.count(), 1);
+        QVERIFY(editor->problemText().isEmpty());
+        CardSettings linked;
+        linked.link = CardLink{QStringLiteral("https://example.com/runs/1"), QStringLiteral("Run 1")};
+        CHECK(checkUndoRedo(m_fx->report, {}, linked));
+
+        // An ftp address is refused while typed: nothing pushed, the saved link stays.
+        QTest::keyClick(editor->urlTitleEdit(), Qt::Key_Return);
+        editor->urlEdit()->selectAll();
+        QTest::keyClicks(editor->urlEdit(), QStringLiteral("ftp://example.com/x"));
+        QCOMPARE(undo.count(), 1);
+        QVERIFY2(editor->problemText().contains(QStringLiteral("ftp://example.com/x")), qPrintable(editor->problemText()));
+        QCOMPARE(settingsOf(m_fx->report), linked);
+        QCOMPARE(cliSettings(m_fx->wsDir, m_fx->report), linked.toJson());
+
+        // Reset clears everything in one step and undoes back to the link.
+        m_window->view()->setFocus();
+        scene().selectNode(m_fx->train);
+        scene().selectNode(m_fx->report);
+        QVERIFY(editor->problemText().isEmpty());
+        QCOMPARE(editor->urlEdit()->text(), QStringLiteral("https://example.com/runs/1"));
+        editor->resetCard();
+        QCOMPARE(undo.count(), 2);
+        CHECK(checkUndoRedo(m_fx->report, linked, {}));
+        QCOMPARE(editor->urlEdit()->text(), QString());
+    }
+
+    void scopesChooseTheCards()
+    {
+        const std::set<NodeId> projectScope{m_fx->project, m_fx->train, m_fx->weights, m_fx->report, m_fx->session};
+        model().setScope({Scope::Type::Project, m_fx->project});
+        WAIT_FOR_LAYOUT(scene(), model());
+        QCOMPARE(graphIds(model()), projectScope);
+        QCOMPARE(cardIds(scene()), projectScope);
+
+        const std::set<NodeId> taskScope{m_fx->evaluate, m_fx->weights, m_fx->metrics};
+        model().setScope({Scope::Type::Task, m_fx->evaluate});
+        WAIT_FOR_LAYOUT(scene(), model());
+        QCOMPARE(graphIds(model()), taskScope);
+        QCOMPARE(cardIds(scene()), taskScope);
+        QCOMPARE(scene().edgeItems().size(), 2);
+
+        model().setScope({});
+        WAIT_FOR_LAYOUT(scene(), model());
+        QCOMPARE(cardIds(scene()), m_fx->all());
+        QCOMPARE(scene().edgeItems().size(), 6);
+    }
+
+    void scopeTreeListsProjectsAndTasks()
+    {
+        ScopeTree *tree = m_window->scopeTree();
+        QVERIFY(tree);
+        QTreeWidgetItem *project = tree->itemFor({Scope::Type::Project, m_fx->project});
+        QTreeWidgetItem *train = tree->itemFor({Scope::Type::Task, m_fx->train});
+        QTreeWidgetItem *evaluate = tree->itemFor({Scope::Type::Task, m_fx->evaluate});
+        QVERIFY(project && train && evaluate && tree->itemFor({}));
+        QCOMPARE(project->text(0), QStringLiteral("street-scenes"));
+        QCOMPARE(train->text(0), QStringLiteral("Train YOLO"));
+        QCOMPARE(train->parent()->text(0), QStringLiteral("Experiment"));
+        QCOMPARE(evaluate->text(0), QStringLiteral("Evaluate"));
+        QVERIFY(!tree->itemFor({Scope::Type::Project, m_fx->weights}));
+        QVERIFY(!tree->itemFor({Scope::Type::Task, m_fx->report}));
+
+        tree->setCurrentItem(evaluate);
+        QCOMPARE(model().scope(), (Scope{Scope::Type::Task, m_fx->evaluate}));
+        WAIT_FOR_LAYOUT(scene(), model());
+        QCOMPARE(cardIds(scene()), (std::set<NodeId>{m_fx->evaluate, m_fx->weights, m_fx->metrics}));
+        tree->setCurrentItem(tree->itemFor({Scope::Type::Project, m_fx->project}));
+        QCOMPARE(model().scope(), (Scope{Scope::Type::Project, m_fx->project}));
+        // Choosing a scope elsewhere moves the tree's selection with it.
+        model().setScope({});
+        QCOMPARE(tree->currentItem(), tree->itemFor({}));
+        // A task recorded by another program appears in the tree.
+        const CliResult r = CliHarness(m_fx->wsDir).run({QStringLiteral("task"), QStringLiteral("start"), QStringLiteral("Export ONNX")});
+        QCOMPARE(r.exitCode, 0);
+        const NodeId added = r.out.trimmed().toLongLong();
+        QVERIFY2(added > 0, qPrintable(r.out));
+        QTRY_VERIFY_WITH_TIMEOUT(tree->itemFor({Scope::Type::Task, added}), 5000);
+        QCOMPARE(tree->itemFor({Scope::Type::Task, added})->text(0), QStringLiteral("Export ONNX"));
+    }
+
+    void anotherProgramsOutputAppearsLive()
+    {
+        GraphView *view = m_window->view();
+        view->zoomBy(1.3);
+        const QTransform zoom = view->transform();
+        scene().selectNode(m_fx->train);
+        const QString csv = QDir(m_fx->path(QStringLiteral("runs"))).absoluteFilePath(QStringLiteral("results.csv"));
+        const CliResult r = CliHarness(m_fx->wsDir).run({QStringLiteral("output"), QStringLiteral("file"), csv,
+                                                         QStringLiteral("--task"), QString::number(m_fx->train)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto added = [&]() -> const CardItem * {
+            for (const Node &n : model().graph().nodes) {
+                if (n.path == csv)
+                    return scene().card(n.id);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(added() && added()->isVisible() && !scene().isLayoutPending(), 3000);
+        QCOMPARE(cardIds(scene()).size(), std::size_t(8));
+        QCOMPARE(scene().edgeItems().size(), 7);
+        QCOMPARE(view->transform(), zoom);
+        QCOMPARE(scene().selectedNode(), m_fx->train);
+        QVERIFY(scene().card(m_fx->train)->isSelected());
+    }
+
+    void arrowKeysFollowEdges()
+    {
+        GraphView *view = m_window->view();
+        view->setFocus();
+        scene().selectNode(m_fx->project);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(scene().selectedNode(), m_fx->train); // the project's only successor
+        QTest::keyClick(view, Qt::Key_Right);
+        const std::set<NodeId> outputs{m_fx->weights, m_fx->report, m_fx->session};
+        QVERIFY2(outputs.count(scene().selectedNode()), qPrintable(QString::number(scene().selectedNode())));
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(scene().selectedNode(), m_fx->train);
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(scene().selectedNode(), m_fx->project);
+        // Nothing left of the project: the selection stays.
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(scene().selectedNode(), m_fx->project);
+        QCOMPARE(m_window->cardEditor()->node(), m_fx->project);
+    }
+
+    void findSelectsMatchingCards()
+    {
+        QVERIFY(m_window->findCard(QStringLiteral("yolo")));
+        const NodeId found = scene().selectedNode();
+        QVERIFY(found);
+        QVERIFY(model().node(found)->displayTitle().contains(QStringLiteral("yolo"), Qt::CaseInsensitive));
+        QCOMPARE(found, m_fx->train);
+        QVERIFY(m_window->findCard(QStringLiteral(".json")));
+        QCOMPARE(scene().selectedNode(), m_fx->metrics);
+        QVERIFY(!m_window->findCard(QStringLiteral("no such card")));
+        QCOMPARE(scene().selectedNode(), m_fx->metrics);
+        // Repeating a search steps through every match.
+        std::set<NodeId> visited;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(m_window->findCard(QStringLiteral("E")));
+            visited.insert(scene().selectedNode());
+        }
+        const std::vector<NodeId> matches = scene().findByTitle(QStringLiteral("E"));
+        QVERIFY(matches.size() >= 3);
+        QCOMPARE(visited.size(), std::size_t(3));
+    }
+};
+
+QTEST_MAIN(TestGraphScene)
+#include "tst_graphscene.moc"
