@@ -387,20 +387,26 @@ private slots:
         const qint64 p = during.idOf(u"project"_s, canonical(project));
         const qint64 s = during.idOf(u"file"_s, canonical(source));
         QVERIFY(p > 0 && s > 0);
-        QCOMPARE(during.nodes.size(), 3); // no output yet
-        QCOMPARE(during.edgeSet(), EdgeSet({{p, task}, {s, task}}));
+        // The input project was versioned first: the task reads version 1 of it.
+        const QList<QJsonObject> versions = during.ofKind(u"project_version"_s);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.front().value(u"project").toInteger(), p);
+        QCOMPARE(versions.front().value(u"number").toInt(), 1);
+        const qint64 v = versions.front().value(u"id").toInteger();
+        QCOMPARE(during.nodes.size(), 4); // no output yet
+        QCOMPARE(during.edgeSet(), EdgeSet({{v, task}, {s, task}}));
         QCOMPARE(onlyTask(during).value(u"status").toString(), u"running"_s);
         QVERIFY(!onlyTask(during).contains(u"finished"));
 
         GRAPH(after, wfs);
-        QCOMPARE(after.nodes.size(), 5);
+        QCOMPARE(after.nodes.size(), 6);
         const qint64 out = after.idOf(u"file"_s, canonical(result));
         QVERIFY(out > 0);
         const QList<QJsonObject> sessions = after.ofKind(u"app_session"_s);
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions.front().value(u"title").toString(), u"Converter"_s);
         const qint64 app = sessions.front().value(u"id").toInteger();
-        QCOMPARE(after.edgeSet(), EdgeSet({{p, task}, {s, task}, {task, out}, {task, app}}));
+        QCOMPARE(after.edgeSet(), EdgeSet({{v, task}, {s, task}, {task, out}, {task, app}}));
         QCOMPARE(onlyTask(after).value(u"status").toString(), u"succeeded"_s);
         QCOMPARE(onlyTask(after).value(u"app").toString(), u"Converter"_s);
     }

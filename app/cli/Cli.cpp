@@ -4,6 +4,9 @@
 #include "graph/GraphStore.h"
 #include "graph/IconCatalog.h"
 #include "recording/Recorder.h"
+#include "versions/Versions.h"
+
+#include <cstdio>
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -144,6 +147,20 @@ std::vector<OptionSpec> operator+(std::vector<OptionSpec> a, const std::vector<O
 {
     a.insert(a.end(), b.begin(), b.end());
     return a;
+}
+
+void Cli::versionProjectInput(Relation &relation)
+{
+    if (relation.kind != NodeKind::Project || relation.direction != Direction::Input || relation.versionId
+        || relation.versionNumber)
+        return;
+    Versions versions(store());
+    const NodeId project = versions.resolveProject(relation.target);
+    const Versions::Created c = versions.create(project, QString(), Text::tr("Created automatically for a task's input"));
+    if (c.created)
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Created version %1 of %2").arg(c.version.number).arg(relation.target)));
+    relation.target = QString::number(project);
+    relation.versionId = c.version.id;
 }
 
 } // namespace wfs::cli

@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace wfs {
+struct Relation;
 class Workspace;
 class GraphStore;
 class Recorder;
@@ -53,6 +54,10 @@ public:
                                                          bool ownTitleAndUrl = false);
     static CardMeta metaFrom(const Args &args);
 
+    // For a project relation without a chosen version: snapshots the folder (a new version only
+    // when it changed) and points the relation at that version (seed 000: tasks version their data).
+    void versionProjectInput(Relation &relation);
+
 private:
     QString m_workspaceDir;
     std::unique_ptr<Workspace> m_workspace;
@@ -71,5 +76,6 @@ std::vector<Command> recordCommands();
 std::vector<Command> runCommands();
 std::vector<Command> graphCommands();
 std::vector<Command> exportCommands();
+std::vector<Command> versionCommands();
 
 } // namespace wfs::cli

@@ -76,6 +76,14 @@ int record(Cli &cli, const Args &args, Direction direction)
     r.taskSettings = Cli::settingsFromFlags(args, QStringLiteral("task-"), meta.node);
 
     const NodeId task = cli.taskFrom(args);
+    cli.recorder().requireTask(task);
+    if (args.has(QStringLiteral("auto-version"))) {
+        if (r.kind != NodeKind::Project || direction != Direction::Input)
+            throw Error::usage(Text::tr("--auto-version is for input projects"));
+        if (r.versionId || r.versionNumber)
+            throw Error::usage(Text::tr("--auto-version makes the version itself; drop --version-id/--version-num"));
+        cli.versionProjectInput(r);
+    }
     cli.out() << cli.recorder().record(task, r) << Qt::endl;
     return 0;
 }
@@ -89,14 +97,17 @@ std::vector<OptionSpec> recordOptions(Direction direction)
         {QStringLiteral("version-id"), QStringLiteral("V"), Text::tr("project: the version used (its id)")},
         {QStringLiteral("model-weight"), QString(), Text::tr("file: the file holds model weights")},
     };
-    if (direction == Direction::Input)
+    if (direction == Direction::Input) {
         o.push_back({QStringLiteral("version-num"), QStringLiteral("N"), Text::tr("project: the version used (its number)")});
+        o.push_back({QStringLiteral("auto-version"), QString(),
+                     Text::tr("project: snapshot it first (a new version only if it changed) and record that version")});
+    }
     return o + cardOptions(QString(), Text::tr("data")) + cardOptions(QStringLiteral("task-"), Text::tr("task"));
 }
 
 const char *kindsHelp =
     "KIND and what follows it:\n"
-    "  project PATH|ID [--version-id V%1]   a project folder\n"
+    "  project PATH|ID [--version-id V%1]   a project folder (or one of its versions)\n"
     "  dataset PATH|ID                       a dataset folder\n"
     "  file PATH|ID [--model-weight]         a file; with --model-weight, model weights\n"
     "  model_weight PATH|ID                  the same as file --model-weight\n"
@@ -118,7 +129,7 @@ std::vector<Command> recordCommands()
     return {
         {QStringLiteral("input"), QStringLiteral("input KIND PATH|ID [options]"),
          Text::tr("record data a task read"),
-         Text::tr(kindsHelp).arg(QStringLiteral(" | --version-num N"), QString()),
+         Text::tr(kindsHelp).arg(QStringLiteral(" | --version-num N | --auto-version"), QString()),
          recordOptions(Direction::Input),
          [](Cli &cli, const Args &args) { return record(cli, args, Direction::Input); }},
         {QStringLiteral("output"), QStringLiteral("output KIND [PATH|ID] [options]"),

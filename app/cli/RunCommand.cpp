@@ -56,6 +56,9 @@ int run(Cli &cli, const Args &args)
 
     Workspace &ws = cli.workspace();
     Recorder &recorder = cli.recorder();
+    // Input projects are versioned first, outside the task's transaction (it can take a while).
+    for (Relation &in : inputs)
+        cli.versionProjectInput(in);
     NodeId task = 0;
     {
         // The task exists only if its inputs could be recorded.
@@ -132,7 +135,8 @@ std::vector<Command> runCommands()
             "and finishes the task as succeeded (exit 0), failed or cancelled (SIGINT/SIGTERM stop the\n"
             "program's whole process group). Exits with the program's own exit code, 128+N when it was\n"
             "killed by signal N, 127 when it could not start.\n"
-            "KIND is project, dataset, file, model_weight, folder, task, job or app."),
+            "KIND is project, dataset, file, model_weight, folder, task, job or app. An input project is\n"
+            "snapshot first and the task reads that version (a new version only when the folder changed)."),
          std::vector<OptionSpec>{
              {QStringLiteral("name"), QStringLiteral("TITLE"), Text::tr("the task's title")},
              {QStringLiteral("in"), QStringLiteral("KIND:PATH"), Text::tr("an input, recorded before the program starts"), true},

@@ -20,7 +20,7 @@ struct Text
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), exportCommands()})
+    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), exportCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }
@@ -100,9 +100,18 @@ int dispatch(QStringList arguments)
     }
 
     QString name = arguments.takeFirst();
-    if (name == u"task") {
-        if (arguments.isEmpty() || arguments.front().startsWith(u'-'))
-            throw Error::usage(Text::tr("wfs task needs start or finish (see wfs --help)"));
+    // Two-word commands: "task start", "version create", "store gc", ...
+    const bool group = std::any_of(commands.begin(), commands.end(),
+                                   [&](const Command &c) { return c.name.startsWith(name + u' '); });
+    if (group) {
+        if (arguments.isEmpty() || arguments.front().startsWith(u'-')) {
+            QStringList subcommands;
+            for (const Command &c : commands) {
+                if (c.name.startsWith(name + u' '))
+                    subcommands << c.name.mid(name.size() + 1);
+            }
+            throw Error::usage(Text::tr("wfs %1 needs %2 (see wfs --help)").arg(name, subcommands.join(Text::tr(" or "))));
+        }
         name += u' ' + arguments.takeFirst();
     }
     const auto command = std::find_if(commands.begin(), commands.end(),
