@@ -48,6 +48,9 @@ CardEditor::CardEditor(WorkflowModel &model, QUndoStack &undo, QWidget *parent)
     m_iconNote->setWordWrap(true);
     m_iconNote->setText(tr("Project cards show a preview of their images instead of an icon."));
     m_icon->setToolTip(tr("Choose an icon"));
+    // Long icon names and colour codes must not widen the dock when a card is selected.
+    for (QPushButton *b : {m_icon, m_iconColor, m_iconBackground})
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_iconColor->setToolTip(tr("Icon colour"));
     m_iconBackground->setToolTip(tr("Icon background colour"));
     m_url->setPlaceholderText(tr("/relative/path or https://..."));
@@ -149,8 +152,9 @@ void CardEditor::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{m_icon, m_iconColor, m_iconBackground, m_clearIcon})
         w->setEnabled(!project);
     m_iconNote->setVisible(project);
-    m_icon->setFont(font());
-    m_icon->setText(iconfont::glyph(look.icon) + QStringLiteral("  ") + look.icon);
+    m_icon->setFont(iconfont::font(18));
+    m_icon->setText(iconfont::glyph(look.icon));
+    m_icon->setToolTip(tr("Icon \"%1\": click to choose another").arg(look.icon));
     m_clearIcon->setEnabled(!project && n->settings.icon.has_value());
     setSwatch(m_iconColor, look.iconColor);
     setSwatch(m_iconBackground, look.iconBackground);

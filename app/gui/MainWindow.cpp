@@ -7,6 +7,7 @@
 #include "LogPanel.h"
 #include "Minimap.h"
 #include "ScopeTree.h"
+#include "VersionsPanel.h"
 #include "core/Error.h"
 #include "graph/WorkflowModel.h"
 #include "layout/LayoutCache.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,8 +55,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphV
     connect(m_view, &GraphView::cardContextMenu, this, &MainWindow::showCardContextMenu);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(1400, 900);
+        resize(std::max(1024, int(screen.width() * 0.9)), std::max(700, int(screen.height() * 0.9)));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -75,11 +79,15 @@ void MainWindow::createDocks()
     m_cardDock = dock(tr("Card"), QStringLiteral("cardDock"), Qt::RightDockWidgetArea);
     m_minimapDock = dock(tr("Overview"), QStringLiteral("minimapDock"), Qt::RightDockWidgetArea);
     m_logDock = dock(tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    m_versionsDock = dock(tr("Versions"), QStringLiteral("versionsDock"), Qt::BottomDockWidgetArea);
     m_minimap = new Minimap(m_view, m_minimapDock);
     m_minimapDock->setWidget(m_minimap);
     m_log = new LogPanel(m_logDock);
     m_logDock->setWidget(m_log);
-    m_logDock->hide();
+    tabifyDockWidget(m_versionsDock, m_logDock);
+    m_versionsDock->raise();
+    resizeDocks({m_versionsDock}, {220}, Qt::Vertical);
+    resizeDocks({m_scopeDock, m_cardDock}, {220, 260}, Qt::Horizontal);
 }
 
 void MainWindow::closeWorkspace()
@@ -91,6 +99,8 @@ void MainWindow::closeWorkspace()
     m_scopeTree = nullptr;
     delete m_editor;
     m_editor = nullptr;
+    delete m_versions;
+    m_versions = nullptr;
     m_scene.reset();
     m_model.reset();
     m_layoutCache.reset();
@@ -150,10 +160,11 @@ bool MainWindow::openWorkspace(const QString &dir)
 
     m_editor = new CardEditor(*m_model, m_undo, m_cardDock);
     m_cardDock->setWidget(m_editor);
-    connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, [this] {
-        if (m_scene && m_editor)
-            m_editor->setNode(m_scene->selectedNode());
-    });
+    m_versions = new VersionsPanel(*m_model, m_versionsDock);
+    m_versionsDock->setWidget(m_versions);
+    connect(m_versions, &VersionsPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
+    connect(m_model.get(), &WorkflowModel::scopeChanged, this, &MainWindow::followSelection);
     m_scopeTree = new ScopeTree(*m_model, m_scopeDock);
     m_scopeDock->setWidget(m_scopeTree);
 
@@ -168,6 +179,26 @@ bool MainWindow::openWorkspace(const QString &dir)
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
     return true;
+}
+
+// The editor edits the selected card; the versions panel follows the selected project (or the
+// project of a selected version), else the project the scope is about.
+void MainWindow::followSelection()
+{
+    if (!m_scene || !m_model)
+        return;
+    const NodeId selected = m_scene->selectedNode();
+    m_editor->setNode(selected);
+    const Node *n = m_model->node(selected);
+    NodeId project = 0;
+    if (n && n->kind == NodeKind::Project)
+        project = n->id;
+    else if (n && n->kind == NodeKind::ProjectVersion)
+        project = n->projectId;
+    else if (m_model->scope().type == Scope::Type::Project)
+        project = m_model->scope().id;
+    if (project || !selected)
+        m_versions->setProject(project);
 }
 
 void MainWindow::rememberScope()

@@ -20,6 +20,7 @@ class LayoutCache;
 class LogPanel;
 class Minimap;
 class ScopeTree;
+class VersionsPanel;
 class Workspace;
 class WorkflowModel;
 
@@ -40,6 +41,7 @@ public:
     CardEditor *cardEditor() const { return m_editor; }
     LogPanel *logPanel() const { return m_log; }
     ScopeTree *scopeTree() const { return m_scopeTree; }
+    VersionsPanel *versionsPanel() const { return m_versions; }
     QUndoStack &undoStack() { return m_undo; }
 
     // What double-clicking a card does: open its folder or file, its link, or its task's log.
@@ -67,12 +69,15 @@ private:
     void onLayoutApplied();
     void rememberScope();
     void openLink(const QString &url);
+    void followSelection();
 
     GraphView *m_view = nullptr;
     Minimap *m_minimap = nullptr;
     ScopeTree *m_scopeTree = nullptr;
     CardEditor *m_editor = nullptr;
     LogPanel *m_log = nullptr;
+    VersionsPanel *m_versions = nullptr;
+    QDockWidget *m_versionsDock = nullptr;
     QDockWidget *m_scopeDock = nullptr;
     QDockWidget *m_cardDock = nullptr;
     QDockWidget *m_logDock = nullptr;

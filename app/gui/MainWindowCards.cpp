@@ -4,6 +4,7 @@
 #include "CardEditor.h"
 #include "GraphScene.h"
 #include "LogPanel.h"
+#include "VersionsPanel.h"
 #include "graph/WorkflowModel.h"
 #include "workspace/Workspace.h"
 
@@ -112,6 +113,26 @@ void MainWindow::showCardContextMenu(NodeId id, const QPoint &globalPos)
     } else if (!n->url.isEmpty()) {
         const QString url = n->url;
         menu.addAction(tr("Open Job Link"), this, [this, url] { openLink(url); });
+    }
+    if (n->kind == NodeKind::Project) {
+        menu.addAction(tr("Create &Version..."), this, [this, id] {
+            m_versions->setProject(id);
+            m_versionsDock->show();
+            m_versions->createVersion();
+        });
+    } else if (n->kind == NodeKind::ProjectVersion) {
+        const NodeId project = n->projectId;
+        auto withPanel = [this, project](auto action) {
+            return [this, project, action] {
+                m_versions->setProject(project);
+                m_versionsDock->show();
+                m_versionsDock->raise();
+                action();
+            };
+        };
+        menu.addAction(tr("&Restore into a New Folder..."), this, withPanel([this, id] { m_versions->restore(id); }));
+        menu.addAction(tr("Compare with &Working Folder"), this, withPanel([this, id] { m_versions->compare(id); }));
+        menu.addAction(tr("&Delete Version..."), this, withPanel([this, id] { m_versions->deleteVersion(id); }));
     }
     if (const std::optional<Scope> scope = scopeFor(*n, *m_model)) {
         const Scope s = *scope;

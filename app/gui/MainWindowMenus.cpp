@@ -69,7 +69,7 @@ void MainWindow::createActions()
             m_model->setScope({});
     });
     view->addSeparator();
-    for (QDockWidget *dock : {m_scopeDock, m_cardDock, m_minimapDock, m_logDock})
+    for (QDockWidget *dock : {m_scopeDock, m_cardDock, m_minimapDock, m_logDock, m_versionsDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     createLanguageMenu(view);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "graph/NodeKind.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace wfs {
+
+class WorkflowModel;
+struct ManifestDiff;
+
+// The selected project's versions (seed 000 section 1): list, create, compare, restore, delete.
+// Long work runs off the GUI thread with progress and cancel.
+class VersionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VersionsPanel(WorkflowModel &model, QWidget *parent = nullptr);
+
+    void setProject(NodeId project);
+    NodeId project() const { return m_project; }
+    // The version ids shown, in order (for tests).
+    QList<NodeId> shownVersions() const;
+
+    void createVersion();
+    // Compares `version` with the working folder, or with `other` when given.
+    void compare(NodeId version, NodeId other = 0);
+    void restore(NodeId version);
+    void deleteVersion(NodeId version);
+
+signals:
+    void message(const QString &text);
+
+private:
+    void refresh();
+    QList<NodeId> selectedVersions() const;
+    int numberOf(NodeId version) const;
+
+    WorkflowModel &m_model;
+    NodeId m_project = 0;
+    QLabel *m_header;
+    QTableWidget *m_table;
+    QPushButton *m_create;
+    QPushButton *m_compare;
+    QPushButton *m_restore;
+    QPushButton *m_delete;
+};
+
+// Shows what changed between two states of a project.
+void showDiff(QWidget *parent, const QString &title, const ManifestDiff &diff);
+
+} // namespace wfs
