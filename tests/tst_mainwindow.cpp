@@ -99,11 +99,11 @@ private slots:
             w.openWorkspace(tmp.path());
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.resize(1000, 700);
+            w.resize(1200, 900);
             w.close();
         }
         MainWindow again;
-        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(again.size(), QSize(1200, 900));
     }
 
     void zoomShortcutsScaleTheView()

@@ -124,7 +124,20 @@ void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
         emit errorOccurred(e.message());
         return;
     }
-    reload();
+    // Our own commit does not move data_version, and one card changed: update it alone rather
+    // than re-reading the graph on every keystroke.
+    const auto it = std::lower_bound(m_graph.nodes.begin(), m_graph.nodes.end(), id,
+                                     [](const Node &n, NodeId v) { return n.id < v; });
+    if (it != m_graph.nodes.end() && it->id == id) {
+        it->settings = settings;
+        emit nodeChanged(id);
+    }
+    for (Node &n : m_index) {
+        if (n.id == id) {
+            n.settings = settings;
+            emit indexChanged();
+        }
+    }
 }
 
 std::pair<NodeId, bool> WorkflowModel::addPath(const QString &path)
