@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -54,7 +55,15 @@ int main(int argc, char *argv[])
     parser.addOptions({workspace, svg, png, scale, scope});
     parser.process(app);
 
-    const QString dir = parser.isSet(workspace) ? parser.value(workspace) : wfs::Workspace::defaultDir();
+    // --workspace, else $WFS_WORKSPACE, else the workspace open when the window last closed, else the default.
+    QString dir = parser.value(workspace);
+    if (dir.isEmpty() && qEnvironmentVariableIsEmpty("WFS_WORKSPACE") && !parser.isSet(svg) && !parser.isSet(png)) {
+        const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            dir = last;
+    }
+    if (dir.isEmpty())
+        dir = wfs::Workspace::defaultDir();
     if (parser.isSet(svg) || parser.isSet(png)) {
         bool ok = false;
         const double s = parser.value(scale).toDouble(&ok);
