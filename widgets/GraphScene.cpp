@@ -267,11 +267,16 @@ NodeId GraphScene::selectedNode() const
 
 void GraphScene::selectNode(NodeId id)
 {
-    clearSelection();
-    if (CardItem *c = card(id)) {
-        c->setSelected(true);
-        c->setFocus();
+    // One selectionChanged for the move, not an empty selection in between.
+    {
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        if (CardItem *c = card(id)) {
+            c->setSelected(true);
+            c->setFocus();
+        }
     }
+    emit selectionChanged();
 }
 
 std::vector<NodeId> GraphScene::successors(NodeId id) const

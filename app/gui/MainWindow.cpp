@@ -182,7 +182,7 @@ bool MainWindow::openWorkspace(const QString &dir)
 }
 
 // The editor edits the selected card; the versions panel follows the selected project (or the
-// project of a selected version), else the project the scope is about.
+// project of a selected version), else the project the scope is about, else stays as it was.
 void MainWindow::followSelection()
 {
     if (!m_scene || !m_model)
@@ -190,15 +190,12 @@ void MainWindow::followSelection()
     const NodeId selected = m_scene->selectedNode();
     m_editor->setNode(selected);
     const Node *n = m_model->node(selected);
-    NodeId project = 0;
     if (n && n->kind == NodeKind::Project)
-        project = n->id;
+        m_versions->setProject(n->id);
     else if (n && n->kind == NodeKind::ProjectVersion)
-        project = n->projectId;
+        m_versions->setProject(n->projectId);
     else if (m_model->scope().type == Scope::Type::Project)
-        project = m_model->scope().id;
-    if (project || !selected)
-        m_versions->setProject(project);
+        m_versions->setProject(m_model->scope().id);
 }
 
 void MainWindow::rememberScope()
