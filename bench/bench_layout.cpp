@@ -1,6 +1,7 @@
 // Opening a big recorded workflow: seconds until the cards are on screen, first open (Graphviz)
 // and reopen (layout cache), resident memory, and plain `dot` on the same graph beside it.
-//   bench_layout [--sizes 300,1000,3000,10000] [--no-dot] [--dot-timeout SECONDS] [--shots DIR]
+//   bench_layout [--sizes 300,1000,3000,10000] [--no-dot] [--dot-timeout SECONDS] [--keep DIR]
+// --keep DIR leaves the screenshots and DOT files there (to look at, or to run `dot -v` on).
 #include "CardItem.h"
 #include "GraphScene.h"
 #include "GraphView.h"
@@ -329,7 +330,8 @@ QString runDot(const QString &file, int timeoutSeconds)
     QProcess p;
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral("dot"), {QStringLiteral("-Tplain"), file, QStringLiteral("-o"), QStringLiteral("/dev/null")});
+    p.start(QStringLiteral("dot"),
+            {QStringLiteral("-Tplain"), file, QStringLiteral("-o"), QStringLiteral("/dev/null")});
     if (!p.waitForStarted())
         return QStringLiteral("no dot");
     if (!p.waitForFinished(timeoutSeconds * 1000)) {
@@ -396,7 +398,8 @@ void printTables(const std::vector<Row> &rows, bool dot, int dotTimeout)
 
     if (!dot)
         return;
-    std::printf("\nGraphviz `dot -Tplain` on the same graph, seconds (timeout %d s; the issue: plain dot takes minutes at 10,000)\n",
+    std::printf("\nGraphviz `dot -Tplain` on the same graph, seconds (timeout %d s; the issue: plain dot takes "
+                "minutes at 10,000)\n",
                 dotTimeout);
     std::printf("%6s %12s %12s %14s\n", "cards", "dot plain", "dot tuned", "ours: layout");
     for (const Row &r : rows)
@@ -422,11 +425,14 @@ int main(int argc, char *argv[])
     const bool dot = !args.contains(QStringLiteral("--no-dot"));
     const qsizetype timeoutAt = args.indexOf(QStringLiteral("--dot-timeout"));
     const int dotTimeout = timeoutAt >= 0 ? args.value(timeoutAt + 1).toInt() : 600;
-    const qsizetype shotsAt = args.indexOf(QStringLiteral("--shots"));
-    const QString shots = shotsAt >= 0 ? args.value(shotsAt + 1) : QString();
+    const qsizetype keepAt = args.indexOf(QStringLiteral("--keep"));
+    const QString keep = keepAt >= 0 ? args.value(keepAt + 1) : QString();
+    if (!keep.isEmpty() && !QDir().mkpath(keep))
+        qFatal("cannot create %s", qPrintable(keep));
 
     QTemporaryDir tmp;
     const QString base = QDir(tmp.path()).canonicalPath();
+    const QString files = keep.isEmpty() ? base : keep;
     std::vector<Row> rows;
     for (int size : sizes) {
         Row row;
@@ -437,18 +443,22 @@ int main(int argc, char *argv[])
         row.rssBeforeMb = residentMemory().first;
 
         std::fprintf(stderr, "%d cards: first open...\n", size);
-        const QString shot = shots.isEmpty() ? QString() : shots + QStringLiteral("/layout-%1").arg(size);
+        const QString shot = keep.isEmpty() ? QString() : keep + QStringLiteral("/layout-%1").arg(size);
         row.first = openWorkspace(ws, &row.graph, shot);
         std::fprintf(stderr, "%d cards: reopen...\n", size);
         row.reopen = openWorkspace(ws, nullptr, QString());
 
-        if (dot) {
-            for (bool tuned : {false, true}) {
-                const QString file = base + QStringLiteral("/graph-%1%2.dot").arg(size).arg(tuned ? QStringLiteral("-tuned") : QString());
-                QFile f(file);
-                if (!f.open(QIODevice::WriteOnly) || f.write(toDot(row.graph.request, tuned)) < 0)
-                    qFatal("cannot write %s", qPrintable(file));
-                f.close();
+        for (bool tuned : {false, true}) {
+            if (!dot && keep.isEmpty())
+                break;
+            const QString file = files + QStringLiteral("/graph-%1%2.dot")
+                                             .arg(size)
+                                             .arg(tuned ? QStringLiteral("-tuned") : QString());
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly) || f.write(toDot(row.graph.request, tuned)) < 0)
+                qFatal("cannot write %s", qPrintable(file));
+            f.close();
+            if (dot) {
                 std::fprintf(stderr, "%d cards: dot %s...\n", size, tuned ? "tuned" : "plain");
                 (tuned ? row.dotTuned : row.dotPlain) = runDot(file, dotTimeout);
             }

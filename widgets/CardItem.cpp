@@ -118,6 +118,7 @@ CardItem::CardItem(NodeId id, const Node &node) : m_id(id), m_layout(CardLayout:
     setAcceptHoverEvents(true);
     setCacheMode(DeviceCoordinateCache);
     setZValue(2);
+    setToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path);
 }
 
 QRectF CardItem::boundingRect() const

@@ -52,9 +52,11 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::updateHighlights);
 
-    for (const Node &n : m_model.graph().nodes)
-        addCard(n.id);
-    scheduleRelayout();
+    // Until the first layout every card sits at the origin: a spatial index would file them all
+    // in one cell and make placing them quadratic. applyLayout() turns the index back on.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    syncVersionCards();
+    m_relayoutTimer.start();
 }
 
 GraphScene::~GraphScene() = default;
@@ -98,33 +100,43 @@ int GraphScene::loadPreviews()
     return int(m_previewsLoading.size());
 }
 
-bool GraphScene::isMarkerOnly(const Node &node) const
+void GraphScene::computeMarkers()
 {
-    if (node.kind != NodeKind::ProjectVersion)
-        return false;
+    m_markerOnly.clear();
     const GraphSnapshot &g = m_model.graph();
-    const bool used = std::any_of(g.edges.begin(), g.edges.end(),
-                                  [&](const Edge &e) { return e.from == node.id || e.to == node.id; });
-    if (used)
-        return false;
-    // The newest version stays a card: it is where the project stands now.
-    return std::any_of(g.nodes.begin(), g.nodes.end(), [&](const Node &n) {
-        return n.kind == NodeKind::ProjectVersion && n.projectId == node.projectId
-               && n.versionNumber > node.versionNumber;
-    });
+    QSet<NodeId> used;
+    for (const Edge &e : g.edges) {
+        used.insert(e.from);
+        used.insert(e.to);
+    }
+    QHash<NodeId, const Node *> newest; // per project
+    for (const Node &n : g.nodes) {
+        if (n.kind != NodeKind::ProjectVersion)
+            continue;
+        const Node *&top = newest[n.projectId];
+        if (!top || n.versionNumber > top->versionNumber)
+            top = &n;
+    }
+    for (const Node &n : g.nodes) {
+        // The newest version stays a card: it is where the project stands now.
+        if (n.kind == NodeKind::ProjectVersion && !used.contains(n.id) && newest.value(n.projectId) != &n)
+            m_markerOnly.insert(n.id);
+    }
+}
+
+CardItem *GraphScene::createCard(const Node &node)
+{
+    auto *item = new CardItem(node.id, node);
+    item->setVisible(false); // shown once the layout has placed it
+    addItem(item);
+    m_cards.emplace(node.id, item);
+    return item;
 }
 
 void GraphScene::addCard(NodeId id)
 {
-    const Node *node = m_model.node(id);
-    if (!node || m_cards.count(id) || isMarkerOnly(*node))
-        return;
-    auto *item = new CardItem(id, *node);
-    item->refresh(*node);
-    item->setVisible(false); // shown once the layout has placed it
-    addItem(item);
-    m_cards.emplace(id, item);
-    scheduleRelayout();
+    if (m_model.node(id) && !m_cards.count(id))
+        scheduleRelayout(); // relayout() decides whether it is a card or a version marker
 }
 
 void GraphScene::removeCard(NodeId id)
@@ -149,10 +161,16 @@ void GraphScene::updateCard(NodeId id)
 
 void GraphScene::scheduleRelayout()
 {
-    // Whether a version is a card or a marker depends on the edges: re-check them all.
+    m_relayoutTimer.start();
+}
+
+// Whether a version is a card or a marker depends on the edges: decided again before each layout.
+void GraphScene::syncVersionCards()
+{
+    computeMarkers();
     std::vector<NodeId> toRemove;
     for (const auto &[id, item] : m_cards) {
-        if (const Node *n = m_model.node(id); n && isMarkerOnly(*n))
+        if (m_markerOnly.contains(id))
             toRemove.push_back(id);
     }
     for (NodeId id : toRemove) {
@@ -160,15 +178,9 @@ void GraphScene::scheduleRelayout()
         m_cards.erase(id);
     }
     for (const Node &n : m_model.graph().nodes) {
-        if (n.kind == NodeKind::ProjectVersion && !m_cards.count(n.id) && !isMarkerOnly(n)) {
-            auto *item = new CardItem(n.id, n);
-            item->refresh(n);
-            item->setVisible(false);
-            addItem(item);
-            m_cards.emplace(n.id, item);
-        }
+        if (!m_cards.count(n.id) && !isMarkerOnly(n))
+            createCard(n);
     }
-    m_relayoutTimer.start();
 }
 
 std::vector<LayoutEdge> GraphScene::structuralEdges(QHash<QPair<NodeId, NodeId>, QStringList> *markers) const
@@ -202,6 +214,7 @@ std::vector<LayoutEdge> GraphScene::structuralEdges(QHash<QPair<NodeId, NodeId>,
 
 void GraphScene::relayout()
 {
+    syncVersionCards();
     LayoutRequest request;
     request.nodes.reserve(m_cards.size());
     for (const auto &[id, item] : m_cards) {
@@ -228,6 +241,8 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
         delete item;
     m_decorations.clear();
 
+    // Moving thousands of indexed items is quadratic; index once, after they are all placed.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     for (const NodePlacement &p : result.nodes) {
         if (CardItem *c = card(p.id)) {
             c->setPos(p.rect.topLeft());
@@ -252,6 +267,7 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
         m_decorations << box;
     }
     setSceneRect(result.bounds.adjusted(-60, -60, 60, 60));
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     updateHighlights();
     emit layoutApplied();
 }

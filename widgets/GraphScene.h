@@ -67,8 +67,12 @@ private:
     void applyLayout(quint64 ticket, const LayoutResult &result);
     void updateHighlights();
     void tickRunningTasks();
-    // Version cards no task used are drawn as markers on their project's version chain.
-    bool isMarkerOnly(const Node &node) const;
+    // Version cards no task used are drawn as markers on their project's version chain,
+    // except the newest of each project. Computed once per change of the graph.
+    void computeMarkers();
+    bool isMarkerOnly(const Node &node) const { return m_markerOnly.contains(node.id); }
+    void syncVersionCards();
+    CardItem *createCard(const Node &node);
     std::vector<LayoutEdge> structuralEdges(QHash<QPair<NodeId, NodeId>, QStringList> *markers) const;
 
     WorkflowModel &m_model;
@@ -79,6 +83,7 @@ private:
     QTimer m_relayoutTimer;
     QTimer m_clock;
     QSet<QString> m_previewsLoading;
+    QSet<NodeId> m_markerOnly;
     quint64 m_ticket = 0;
 };
 

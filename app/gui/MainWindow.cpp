@@ -303,8 +303,8 @@ void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
     if (card && card->isVisible()) {
         m_scene->selectNode(last);
         m_view->centreOn(last);
-    } else if (card) {
-        m_selectAfterLayout = last; // hidden until laid out, and hidden items cannot be selected
+    } else if (m_model->node(last)) {
+        m_selectAfterLayout = last; // not laid out yet, and hidden items cannot be selected
     }
 }
 

@@ -131,51 +131,63 @@ bool readAll(const std::string &path, QByteArray *out)
     return true;
 }
 
+namespace {
+
+// Copies what is left of `in` into `out`, hashing it.
+Hash copyFd(int in, int out, const std::string &from, const std::string &to)
+{
+    Hasher hasher;
+    std::vector<char> buffer(chunk);
+    for (;;) {
+        const ssize_t n = ::read(in, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            fail(Doing::Read, from, errno);
+        if (n == 0)
+            break;
+        hasher.add(buffer.data(), std::size_t(n));
+        writeAll(out, buffer.data(), std::size_t(n), to);
+    }
+    return hasher.finish();
+}
+
+} // namespace
+
 Hash copyHashing(const std::string &from, const std::string &to)
+{
+    return cloneOrCopy(from, to, false);
+}
+
+Hash cloneOrCopyHashing(const std::string &from, const std::string &to)
+{
+    return cloneOrCopy(from, to, true);
+}
+
+Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone)
 {
     Fd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
     if (in.get() < 0)
         fail(Doing::Read, from, errno);
     ::posix_fadvise(in.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
     Fd out(createNew(to));
-    Hasher hasher;
-    std::vector<char> buffer(chunk);
     try {
-        for (;;) {
-            const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                fail(Doing::Read, from, errno);
-            if (n == 0)
-                break;
-            hasher.add(buffer.data(), std::size_t(n));
-            writeAll(out.get(), buffer.data(), std::size_t(n), to);
+        Hash hash;
+        // Sharing blocks needs no copy; where the file system cannot, the same file is filled.
+        if (clone && ::ioctl(out.get(), FICLONE, in.get()) == 0) {
+            closeChecked(out, to);
+            const std::optional<Hash> h = hashFile(to);
+            if (!h)
+                fail(Doing::Read, to, errno);
+            return *h;
         }
+        hash = copyFd(in.get(), out.get(), from, to);
         closeChecked(out, to);
+        return hash;
     } catch (...) {
         ::unlink(to.c_str());
         throw;
     }
-    return hasher.finish();
-}
-
-Hash cloneOrCopyHashing(const std::string &from, const std::string &to)
-{
-    {
-        Fd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
-        if (in.get() < 0)
-            fail(Doing::Read, from, errno);
-        Fd out(createNew(to));
-        if (::ioctl(out.get(), FICLONE, in.get()) == 0) {
-            closeChecked(out, to);
-            if (std::optional<Hash> h = hashFile(to))
-                return *h;
-            fail(Doing::Read, to, errno);
-        }
-    }
-    ::unlink(to.c_str()); // no shared blocks here: copy instead
-    return copyHashing(from, to);
 }
 
 std::optional<Hash> hashFile(const std::string &path)

@@ -19,6 +19,8 @@ Hash copyHashing(const std::string &from, const std::string &to);
 // Clones `from` into a new file `to` where the file system shares blocks (FICLONE), else
 // copies; returns the hash of what `to` holds.
 Hash cloneOrCopyHashing(const std::string &from, const std::string &to);
+// Both of the above; `clone` says whether to try FICLONE first.
+Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone);
 std::optional<Hash> hashFile(const std::string &path);
 // "the disk is full" for ENOSPC, strerror otherwise.
 QString describe(int error);

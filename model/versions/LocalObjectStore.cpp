@@ -35,6 +35,7 @@ LocalObjectStore::LocalObjectStore(const QString &root)
             throw Error(Text::tr("Cannot create the store folder %1").arg(QString::fromStdString(dir)));
     }
     m_syncFd = ::open(root.toLocal8Bit().constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    m_tempPrefix = m_temp + '/' + std::to_string(::getpid()) + '-';
 }
 
 LocalObjectStore::~LocalObjectStore()
@@ -51,7 +52,7 @@ std::string LocalObjectStore::objectPath(const Hash &hash) const
 
 std::string LocalObjectStore::tempPath()
 {
-    return m_temp + '/' + std::to_string(::getpid()) + '-' + std::to_string(++tempCounter) + ".tmp";
+    return m_tempPrefix + std::to_string(++tempCounter) + ".tmp";
 }
 
 bool LocalObjectStore::has(const Hash &hash)
@@ -107,14 +108,27 @@ void LocalObjectStore::sync()
         ::syncfs(m_syncFd);
     for (const auto &[temp, final] : m_pending) {
         const std::string dir = final.substr(0, final.rfind('/'));
-        if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
-            throw Error(Text::tr("Cannot create %1: %2").arg(QString::fromStdString(dir), QString::fromLocal8Bit(std::strerror(errno))));
+        const auto fan = std::size_t(std::stoul(dir.substr(dir.size() - 2), nullptr, 16));
+        if (!m_fanOutMade[fan]) {
+            if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+                throw Error(Text::tr("Cannot create %1: %2").arg(QString::fromStdString(dir), QString::fromLocal8Bit(std::strerror(errno))));
+            m_fanOutMade[fan] = true;
+        }
         if (::rename(temp.c_str(), final.c_str()) != 0)
             throw Error(Text::tr("Cannot store %1: %2").arg(QString::fromStdString(final), QString::fromLocal8Bit(std::strerror(errno))));
     }
     // And the names are on disk before anything (a version) refers to them.
     if (m_syncFd >= 0)
         ::syncfs(m_syncFd);
+    m_pending.clear();
+    m_staged.clear();
+}
+
+void LocalObjectStore::discardStaged()
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &[temp, final] : m_pending)
+        ::unlink(temp.c_str());
     m_pending.clear();
     m_staged.clear();
 }

@@ -3,6 +3,7 @@
 #include "versions/ObjectStore.h"
 
 #include <QString>
+#include <array>
 #include <mutex>
 #include <unordered_set>
 #include <vector>
@@ -29,6 +30,8 @@ public:
     void remove(const Hash &hash) override;
     bool verify(const Hash &hash) override;
 
+    // Forgets what was staged and not synced (after a failed or cancelled create).
+    void discardStaged();
     // Removes temporary files that no live process is writing (older than `ageSeconds`).
     int removeStaleTemporaries(int ageSeconds);
     std::string objectPath(const Hash &hash) const;
@@ -42,6 +45,8 @@ private:
     std::mutex m_mutex;
     std::vector<std::pair<std::string, std::string>> m_pending; // temp path -> final path
     std::unordered_set<Hash> m_staged;
+    std::array<bool, 256> m_fanOutMade{}; // objects/00 .. objects/ff known to exist
+    std::string m_tempPrefix;              // "<tmp>/<pid>-"
     int m_syncFd = -1;
 };
 

@@ -120,7 +120,9 @@ ScanResult scanFolder(const std::string &root, const StatCache &cache, const Sca
             continue;
         const StatCache::Entry &s = walk.stats[i];
         const StatCache::Entry *hit = cache.find(e.path, s.size, s.mtimeNs, s.ctimeNs, s.inode);
-        if (hit && (!options.store || options.store->has(hit->hash))) {
+        // The cache is written only by scans that stored their content (Versions::create), and
+        // gc drops it, so a hit names content the store holds.
+        if (hit) {
             e.hash = hit->hash;
         } else {
             toHash.push_back(i);

@@ -133,13 +133,23 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
     options.cancel = progress.cancel;
     if (progress.report)
         options.progress = [&](qint64 done, qint64 total) { progress.report(Text::tr("Reading files"), done, total); };
-    ScanResult scan = scanFolder(path.toStdString(), cache, options);
-    if (scan.cancelled)
+    ScanResult scan;
+    try {
+        scan = scanFolder(path.toStdString(), cache, options);
+    } catch (...) {
+        m_store->discardStaged(); // a full disk must not stay full of half a version
+        throw;
+    }
+    if (scan.cancelled) {
+        m_store->discardStaged();
         throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
-    if (!scan.problems.isEmpty())
+    }
+    if (!scan.problems.isEmpty()) {
+        // What was readable is already synced into the store: harmless, and gc frees it.
         throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
                              int(scan.problems.size()))
                         .arg(path, listProblems(scan.problems)));
+    }
     cache.replace(std::move(scan.seen), scan.startNs);
 
     const QByteArray manifestBytes = scan.manifest.serialize();
@@ -186,8 +196,7 @@ Manifest Versions::working(NodeId project, const Progress &progress)
     if (!scan.problems.isEmpty())
         throw Error(Text::tr("%n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr, int(scan.problems.size()))
                         .arg(path, listProblems(scan.problems)));
-    cache.replace(std::move(scan.seen), scan.startNs);
-    cache.save();
+    // Not saved: the cache vouches only for content that is in the store.
     return std::move(scan.manifest);
 }
 
@@ -224,6 +233,9 @@ StoreReport Versions::collectGarbage()
         if (!live.count(h))
             dead.emplace_back(h, size);
     });
+    // Stat caches name content by hash: forget them before any object goes, so that a gc killed
+    // half-way never leaves a cache vouching for removed content.
+    QDir(m_workspace.storeDir() + QStringLiteral("/statcache")).removeRecursively();
     for (const auto &[h, size] : dead) {
         m_store->remove(h);
         ++report.objects;

@@ -1,6 +1,9 @@
 #include "workspace/Schema.h"
 
+#include "core/Error.h"
 #include "db/Sqlite.h"
+
+#include <QCoreApplication>
 
 #include <array>
 #include <string>
@@ -67,6 +70,24 @@ constexpr std::array migrations{
     ALTER TABLE versions ADD COLUMN manifest TEXT NOT NULL DEFAULT '';
     ALTER TABLE versions ADD COLUMN root TEXT NOT NULL DEFAULT '';
     )sql",
+    // 5: card ids are never reused (a deleted version's id must not come back naming other
+    // content): the table is rebuilt with AUTOINCREMENT, rows and ids unchanged.
+    R"sql(
+    CREATE TABLE nodes_new(
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind     TEXT NOT NULL CHECK (kind IN ('project','project_version','dataset','file',
+                     'model_weight','folder','task','job','app_session')),
+        key      TEXT NOT NULL,
+        title    TEXT NOT NULL DEFAULT '',
+        path     TEXT,
+        url      TEXT,
+        settings TEXT NOT NULL DEFAULT '{}',
+        created  INTEGER NOT NULL,
+        UNIQUE (kind, key));
+    INSERT INTO nodes_new SELECT id, kind, key, title, path, url, settings, created FROM nodes;
+    DROP TABLE nodes;
+    ALTER TABLE nodes_new RENAME TO nodes;
+    )sql",
 };
 
 int userVersion(db::Database &db)
@@ -86,6 +107,21 @@ void migrate(db::Database &db, int target)
 {
     if (target < 0)
         target = currentVersion();
+    // Rebuilding a table others refer to needs foreign keys off, and that only takes effect
+    // outside a transaction; each migration checks the keys itself before it commits.
+    struct ForeignKeysOff
+    {
+        db::Database &db;
+        explicit ForeignKeysOff(db::Database &d) : db(d) { db.exec("PRAGMA foreign_keys = OFF"); }
+        ~ForeignKeysOff()
+        {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const Error &e) {
+                qWarning("Foreign keys not switched back on: %s", qPrintable(e.message()));
+            }
+        }
+    } keysOff(db);
     for (;;) {
         db::Transaction tx(db);
         // Read inside the write lock: another process may have migrated meanwhile.
@@ -93,6 +129,14 @@ void migrate(db::Database &db, int target)
         if (version >= target)
             return;
         db.exec(migrations[std::size_t(version)]);
+        {
+            db::Statement check(db, "PRAGMA foreign_key_check");
+            if (check.step())
+                throw Error(QCoreApplication::translate("wfs::Schema", "%1: migrating to schema %2 would break references; "
+                                                                       "the workspace was left as it was")
+                                .arg(db.path())
+                                .arg(version + 1));
+        }
         const std::string bump = "PRAGMA user_version = " + std::to_string(version + 1);
         db.exec(bump.c_str());
         if (version == 0) {
