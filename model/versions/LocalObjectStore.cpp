@@ -7,6 +7,7 @@
 #include <QDir>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -50,6 +51,26 @@ std::string LocalObjectStore::objectPath(const Hash &hash) const
     return m_objects + '/' + std::string(hex.constData(), 2) + '/' + std::string(hex.constData() + 2, 30);
 }
 
+void LocalObjectStore::makeFanOut(std::size_t fan)
+{
+    if (m_fanOutMade[fan])
+        return;
+    char name[3];
+    std::snprintf(name, sizeof name, "%02zx", fan);
+    const std::string dir = m_objects + '/' + name;
+    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+        throw Error(Text::tr("Cannot create %1: %2").arg(QString::fromStdString(dir), QString::fromLocal8Bit(std::strerror(errno))));
+    m_fanOutMade[fan] = true;
+}
+
+std::string LocalObjectStore::tempPathFor(const Hash &hash)
+{
+    makeFanOut(hash.bytes[0]);
+    const std::string final = objectPath(hash);
+    return final.substr(0, final.rfind('/') + 1) + ".tmp-" + std::to_string(::getpid()) + '-'
+           + std::to_string(++tempCounter);
+}
+
 std::string LocalObjectStore::tempPath()
 {
     return m_tempPrefix + std::to_string(++tempCounter) + ".tmp";
@@ -79,7 +100,7 @@ void LocalObjectStore::put(const Hash &hash, const QByteArray &data)
 {
     if (has(hash))
         return;
-    const std::string temp = tempPath();
+    const std::string temp = tempPathFor(hash);
     fileio::writeNew(temp, data.constData(), std::size_t(data.size()));
     std::lock_guard lock(m_mutex);
     stageLocked(hash, temp);
@@ -108,12 +129,7 @@ void LocalObjectStore::sync()
         ::syncfs(m_syncFd);
     for (const auto &[temp, final] : m_pending) {
         const std::string dir = final.substr(0, final.rfind('/'));
-        const auto fan = std::size_t(std::stoul(dir.substr(dir.size() - 2), nullptr, 16));
-        if (!m_fanOutMade[fan]) {
-            if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
-                throw Error(Text::tr("Cannot create %1: %2").arg(QString::fromStdString(dir), QString::fromLocal8Bit(std::strerror(errno))));
-            m_fanOutMade[fan] = true;
-        }
+        makeFanOut(std::size_t(std::stoul(dir.substr(dir.size() - 2), nullptr, 16)));
         if (::rename(temp.c_str(), final.c_str()) != 0)
             throw Error(Text::tr("Cannot store %1: %2").arg(QString::fromStdString(final), QString::fromLocal8Bit(std::strerror(errno))));
     }
@@ -204,20 +220,28 @@ bool LocalObjectStore::verify(const Hash &hash)
 
 int LocalObjectStore::removeStaleTemporaries(int ageSeconds)
 {
-    DIR *dir = ::opendir(m_temp.c_str());
-    if (!dir)
-        return 0;
-    int removed = 0;
     const time_t limit = ::time(nullptr) - ageSeconds;
-    while (dirent *entry = ::readdir(dir)) {
-        if (entry->d_name[0] == '.')
-            continue;
-        struct stat st;
-        if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_mtime <= limit
-            && ::unlinkat(::dirfd(dir), entry->d_name, 0) == 0)
-            ++removed;
+    int removed = 0;
+    // In store/tmp every entry is temporary; in the fan-out folders, the ".tmp-" ones.
+    auto sweep = [&](const std::string &path, bool onlyTmpPrefix) {
+        DIR *dir = ::opendir(path.c_str());
+        if (!dir)
+            return;
+        while (dirent *entry = ::readdir(dir)) {
+            const bool temporary = onlyTmpPrefix ? std::strncmp(entry->d_name, ".tmp-", 5) == 0 : entry->d_name[0] != '.';
+            struct stat st;
+            if (temporary && ::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_mtime <= limit
+                && ::unlinkat(::dirfd(dir), entry->d_name, 0) == 0)
+                ++removed;
+        }
+        ::closedir(dir);
+    };
+    sweep(m_temp, false);
+    for (std::size_t fan = 0; fan < 256; ++fan) {
+        char name[3];
+        std::snprintf(name, sizeof name, "%02zx", fan);
+        sweep(m_objects + '/' + name, true);
     }
-    ::closedir(dir);
     return removed;
 }
 

@@ -4,13 +4,15 @@
 
 #include <QString>
 #include <array>
+#include <atomic>
 #include <mutex>
 #include <unordered_set>
 #include <vector>
 
 namespace wfs {
 
-// Objects as files store/objects/ab/cdef... beside workspace.db. A put writes a temporary file;
+// Objects as files store/objects/ab/cdef... beside workspace.db. A put writes a temporary file
+// (".tmp-..." beside its final name, so that no folder grows huge and renames stay local);
 // sync() flushes the file system once (syncfs) and renames the batch into place, so a killed
 // or crashed process leaves at most temporary files (gc removes them), never a torn object.
 // Safe to use from several threads at once.
@@ -38,6 +40,9 @@ public:
 
 private:
     std::string tempPath();
+    // A temporary name beside the object's final one, in its own fan-out folder.
+    std::string tempPathFor(const Hash &hash);
+    void makeFanOut(std::size_t fan);
     void stageLocked(const Hash &hash, std::string tempPath);
 
     std::string m_objects;
@@ -45,7 +50,7 @@ private:
     std::mutex m_mutex;
     std::vector<std::pair<std::string, std::string>> m_pending; // temp path -> final path
     std::unordered_set<Hash> m_staged;
-    std::array<bool, 256> m_fanOutMade{}; // objects/00 .. objects/ff known to exist
+    std::array<std::atomic<bool>, 256> m_fanOutMade{}; // objects/00 .. objects/ff known to exist
     std::string m_tempPrefix;              // "<tmp>/<pid>-"
     int m_syncFd = -1;
 };
