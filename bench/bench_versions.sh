@@ -3,7 +3,7 @@
 # on two fixed trees (A: 100,000 files of 2 KB; B: 2,000 files of 1 MB). Prints figures, asserts nothing.
 #   bench/bench_versions.sh            (WFS=path/to/wfs to use another build; TMPDIR picks the disk)
 # Takes 10-20 minutes, mostly the peers. Needs about 20 GB free under ${TMPDIR:-/tmp}.
-# QUICK=1 uses trees 100 times smaller, to check the script itself.
+# QUICK=1 uses trees 100 times smaller, to check the script itself; PEERS=0 measures wfs and cp -r only.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,7 +23,7 @@ WFS="$(cd "$(dirname "$WFS")" && pwd)/$(basename "$WFS")"
 # --- tools -------------------------------------------------------------------------------------------
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
-for pkg in git git-annex restic; do
+[ "${PEERS:-1}" = 1 ] && for pkg in git git-annex restic; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -32,6 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || true
 fi
 have() { command -v "$1" >/dev/null 2>&1; }
+peer() { [ "${PEERS:-1}" = 1 ] && have "$1"; }
 for tool in python3 openssl timeout; do
     have "$tool" || { echo "$tool is required" >&2; exit 1; }
 done
@@ -153,20 +154,20 @@ bench_peers_first() {
     timed "$PEER_LIMIT" "$WORK" cp -r "$tree" "$WORK/$name.cp"; put "$row" cp; CP_SECS=$SECS
     timed "$PEER_LIMIT" "$WORK" sync; cell["$name: sync after cp -r,cp"]="$R"
 
-    if have git; then
+    if peer git; then
         drop_caches
         timed "$PEER_LIMIT" "$tree" env GIT_DIR="$WORK/$name.git" GIT_WORK_TREE="$tree" bash -c \
             'git init -q && git config gc.auto 0 && git add -A && git commit -q -m v1'
         put "$row" git
     fi
-    if have git-annex; then
+    if peer git-annex; then
         cp -r "$tree" "$WORK/$name.annex"
         drop_caches
         timed "$PEER_LIMIT" "$WORK/$name.annex" bash -c 'git init -q && git annex init -q bench && git annex add -q . >/dev/null'
         put "$row" annex
         rm -rf "$WORK/$name.annex" 2>/dev/null || { chmod -R u+w "$WORK/$name.annex"; rm -rf "$WORK/$name.annex"; }
     fi
-    if have restic; then
+    if peer restic; then
         restic -q -r "$WORK/$name.restic" init >/dev/null
         drop_caches
         timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/$name.restic" backup --tag v1 "$tree"
@@ -182,13 +183,13 @@ bench_recheck() {
         [ "$cache" = cold ] && drop_caches
         timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$WS" version create "$tree"; put "$r" wfs
         if grep -q "Nothing changed" "$LOG/last.err"; then UNCHANGED+=" $name-$cache:yes"; else UNCHANGED+=" $name-$cache:NO"; fi
-        if have git; then
+        if peer git; then
             [ "$cache" = cold ] && drop_caches
             timed "$PEER_LIMIT" "$tree" env GIT_DIR="$WORK/$name.git" GIT_WORK_TREE="$tree" git status --porcelain
             [ -s "$LOG/last.out" ] && R="$R (dirty!)"
             put "$r" git
         fi
-        if have restic; then
+        if peer restic; then
             [ "$cache" = cold ] && drop_caches
             timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/$name.restic" backup --tag same "$tree"; put "$r" restic
         fi
@@ -204,14 +205,14 @@ bench_restore() {
     drop_caches
     timed "$PEER_LIMIT" "$WORK" cp -r "$WORK/$name.cp" "$WORK/$name.restored-cp"; put "$row" cp
     rm -rf "$WORK/$name.restored-cp"
-    if have git; then
+    if peer git; then
         mkdir "$WORK/$name.restored-git"
         drop_caches
         timed "$PEER_LIMIT" "$WORK" git --git-dir="$WORK/$name.git" --work-tree="$WORK/$name.restored-git" checkout -q -f "$rev" -- .
         put "$row" git
         rm -rf "$WORK/$name.restored-git"
     fi
-    if have restic; then
+    if peer restic; then
         id=$(restic_id "$WORK/$name.restic" "$tag")
         drop_caches
         timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/$name.restic" restore "$id" --target "$WORK/$name.restored-restic"
@@ -224,8 +225,8 @@ bench_restore() {
 sizes() { # sizes NAME ROW [MB_BEFORE]: what each tool keeps, in MB (wfs: its store less MB_BEFORE)
     local name=$1 row=$2 before=${3:-0}
     R=$(( $(mb "$WS/store") - before )); put "$row" wfs
-    have git && { R=$(mb "$WORK/$name.git"); put "$row" git; }
-    have restic && { R=$(mb "$WORK/$name.restic"); put "$row" restic; }
+    peer git && { R=$(mb "$WORK/$name.git"); put "$row" git; }
+    peer restic && { R=$(mb "$WORK/$name.restic"); put "$row" restic; }
     true
 }
 
@@ -251,12 +252,12 @@ sleep 2
 A2="A: version 2 after $A_CHANGED files changed"
 drop_caches
 timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$WS" version create "$A"; put "$A2" wfs
-if have git; then
+if peer git; then
     drop_caches
     timed "$PEER_LIMIT" "$A" env GIT_DIR="$WORK/A.git" GIT_WORK_TREE="$A" bash -c 'git add -A && git commit -q -m v2'
     put "$A2" git
 fi
-if have restic; then
+if peer restic; then
     drop_caches
     timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/A.restic" backup --tag v2 "$A"; put "$A2" restic
 fi
@@ -264,10 +265,10 @@ fi
 AD="A: diff v1 v2 ($A_CHANGED modified)"
 timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$WS" version diff "$A" 1 2 --json; put "$AD" wfs
 DIFF_COUNT=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["added"]), len(d["removed"]), len(d["modified"]))' "$LOG/last.out" 2>/dev/null || echo "?")
-if have git; then
+if peer git; then
     timed "$PEER_LIMIT" "$WORK" git --git-dir="$WORK/A.git" diff --stat HEAD~1 HEAD; put "$AD" git
 fi
-if have restic; then
+if peer restic; then
     v1=$(restic_id "$WORK/A.restic" v1); v2=$(restic_id "$WORK/A.restic" v2)
     timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/A.restic" diff "$v1" "$v2"; put "$AD" restic
 fi
@@ -317,7 +318,7 @@ case "$COLD" in
     no) echo "page cache: could not be dropped; every figure is warm-cache" ;;
     *) echo "page cache: dropped (sync; echo 3 > drop_caches) before each measurement except the '(warm)' rows and diffs" ;;
 esac
-echo "versions: wfs at $(git -C "$here" log -1 --format=%h 2>/dev/null || echo '?') (+ work tree), $(git --version 2>/dev/null || echo no git)," \
+echo "versions: wfs built $(date -u -r "$WFS" +%Y-%m-%dT%H:%MZ) (source HEAD $(git -C "$here" log -1 --format=%h 2>/dev/null || echo '?')), $(git --version 2>/dev/null || echo no git)," \
      "$(git annex version 2>/dev/null | head -1 || echo no git-annex), $(restic version 2>/dev/null | cut -d' ' -f1-2 || echo no restic)"
 echo
 fmt='| %-44s | %-9s | %-9s | %-9s | %-9s | %-9s | %-16s |\n'
@@ -336,4 +337,6 @@ echo "cp -r then sync: A ${cell["A: sync after cp -r,cp"]:-?} s, B ${cell["B: sy
 echo "wfs re-check said 'Nothing changed':$UNCHANGED"
 echo "wfs diff v1 v2 found added/removed/modified: ${DIFF_COUNT:-?} (expected 0 0 $A_CHANGED)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "") print "?"; else printf "%.0f%%", 100 * b / a }'; }
-echo "B throughput: wfs $(ratio "$B_WFS" "$B_CP") of cp -r (${B_MIB} MiB: wfs ${B_WFS:-?} s, cp -r ${B_CP:-?} s)"
+B_CPSYNC=$(awk -v a="${B_CP:-}" -v b="${cell["B: sync after cp -r,cp"]:-}" 'BEGIN { if (a != "" && b ~ /^[0-9.]+$/) printf "%.2f", a + b }')
+echo "B throughput: wfs $(ratio "$B_WFS" "$B_CP") of cp -r, $(ratio "$B_WFS" "$B_CPSYNC") of cp -r + sync" \
+     "(${B_MIB} MiB: wfs ${B_WFS:-?} s, cp -r ${B_CP:-?} s, cp -r + sync ${B_CPSYNC:-?} s)"
