@@ -78,9 +78,12 @@ VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
         m_restore->setEnabled(n == 1);
         m_delete->setEnabled(n == 1);
     });
-    connect(&m_model, &WorkflowModel::indexChanged, this, &VersionsPanel::refresh);
-    connect(&m_model, &WorkflowModel::nodeAdded, this, &VersionsPanel::refresh);
-    connect(&m_model, &WorkflowModel::nodeRemoved, this, &VersionsPanel::refresh);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(0);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &VersionsPanel::refresh);
+    for (auto signal : {&WorkflowModel::nodeAdded, &WorkflowModel::nodeRemoved})
+        connect(&m_model, signal, &m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(&m_model, &WorkflowModel::indexChanged, &m_refreshSoon, qOverload<>(&QTimer::start));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "graph/NodeKind.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -48,6 +49,7 @@ private:
     QPushButton *m_compare;
     QPushButton *m_restore;
     QPushButton *m_delete;
+    QTimer m_refreshSoon; // many cards arriving at once refresh the list once
 };
 
 // Shows what changed between two states of a project.
