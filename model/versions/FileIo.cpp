@@ -164,7 +164,7 @@ Hash cloneOrCopyHashing(const std::string &from, const std::string &to)
     return cloneOrCopy(from, to, true);
 }
 
-Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone)
+Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone, std::optional<FileAttributes> attributes)
 {
     Fd in(::open(from.c_str(), O_RDONLY | O_CLOEXEC));
     if (in.get() < 0)
@@ -174,7 +174,18 @@ Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone)
     try {
         Hash hash;
         // Sharing blocks needs no copy; where the file system cannot, the same file is filled.
+        auto applyAttributes = [&] {
+            if (!attributes)
+                return;
+            ::fchmod(out.get(), attributes->mode & 07777);
+            if (attributes->mtimeNs >= 0) {
+                const timespec t{time_t(attributes->mtimeNs / 1'000'000'000), long(attributes->mtimeNs % 1'000'000'000)};
+                const timespec times[2] = {t, t};
+                ::futimens(out.get(), times);
+            }
+        };
         if (clone && ::ioctl(out.get(), FICLONE, in.get()) == 0) {
+            applyAttributes();
             closeChecked(out, to);
             const std::optional<Hash> h = hashFile(to);
             if (!h)
@@ -182,6 +193,7 @@ Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone)
             return *h;
         }
         hash = copyFd(in.get(), out.get(), from, to);
+        applyAttributes(); // after the writes, which would move the modification time
         closeChecked(out, to);
         return hash;
     } catch (...) {

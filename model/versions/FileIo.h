@@ -19,8 +19,16 @@ Hash copyHashing(const std::string &from, const std::string &to);
 // Clones `from` into a new file `to` where the file system shares blocks (FICLONE), else
 // copies; returns the hash of what `to` holds.
 Hash cloneOrCopyHashing(const std::string &from, const std::string &to);
+// Mode and modification time to give a written file, through its open descriptor.
+struct FileAttributes
+{
+    std::uint32_t mode = 0644;
+    std::int64_t mtimeNs = -1; // -1: leave as written
+};
+
 // Both of the above; `clone` says whether to try FICLONE first.
-Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone);
+Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone,
+                 std::optional<FileAttributes> attributes = std::nullopt);
 std::optional<Hash> hashFile(const std::string &path);
 // "the disk is full" for ENOSPC, strerror otherwise.
 QString describe(int error);

@@ -168,12 +168,12 @@ QByteArray LocalObjectStore::get(const Hash &hash)
     return data;
 }
 
-void LocalObjectStore::restoreFile(const Hash &hash, const std::string &path)
+void LocalObjectStore::restoreFile(const Hash &hash, const std::string &path, std::uint32_t mode, std::int64_t mtimeNs)
 {
     const std::string source = objectPath(hash);
     if (::access(source.c_str(), R_OK) != 0)
         throw Error(Text::tr("Object %1 is missing from the store").arg(QString::fromLatin1(hash.hex())));
-    const Hash written = fileio::cloneOrCopyHashing(source, path);
+    const Hash written = fileio::cloneOrCopy(source, path, true, fileio::FileAttributes{mode, mtimeNs});
     if (written != hash) {
         ::unlink(path.c_str());
         throw Error(Text::tr("Object %1 in the store is damaged (its content does not match its hash)")

@@ -27,7 +27,7 @@ public:
     Hash putFile(const std::string &path) override;
     void sync() override;
     QByteArray get(const Hash &hash) override;
-    void restoreFile(const Hash &hash, const std::string &path) override;
+    void restoreFile(const Hash &hash, const std::string &path, std::uint32_t mode, std::int64_t mtimeNs) override;
     void list(const std::function<void(const Hash &hash, qint64 size)> &visit) override;
     void remove(const Hash &hash) override;
     bool verify(const Hash &hash) override;

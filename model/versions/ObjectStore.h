@@ -25,9 +25,10 @@ public:
 
     // The object's content, verified against its hash; throws wfs::Error when missing or damaged.
     virtual QByteArray get(const Hash &hash) = 0;
-    // Writes the object into `path` (created, must not exist), verified against its hash.
-    // Throws wfs::Error when the object is missing or damaged, or the file cannot be written.
-    virtual void restoreFile(const Hash &hash, const std::string &path) = 0;
+    // Writes the object into `path` (created, must not exist) with `mode` and modification time
+    // `mtimeNs`, verified against its hash. Throws wfs::Error when the object is missing or
+    // damaged, or the file cannot be written.
+    virtual void restoreFile(const Hash &hash, const std::string &path, std::uint32_t mode, std::int64_t mtimeNs) = 0;
 
     virtual void list(const std::function<void(const Hash &hash, qint64 size)> &visit) = 0;
     virtual void remove(const Hash &hash) = 0;

@@ -132,9 +132,7 @@ RestoreResult Versions::restore(const VersionInfo &version, const QString &folde
             [&](std::size_t i) {
                 const ManifestEntry &e = *files[i];
                 const std::string out = partial + '/' + e.path;
-                m_store->restoreFile(e.hash, out);
-                ::chmod(out.c_str(), e.mode & 07777);
-                setTimes(out, e.mtimeNs, false);
+                m_store->restoreFile(e.hash, out, e.mode, e.mtimeNs);
             },
             [&](std::size_t done) {
                 if (progress.report)
