@@ -3,6 +3,7 @@
 // graph scopes, workspace selection and refusing damaged, foreign or newer workspaces.
 
 #include "CliHarness.h"
+#include "CliTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -23,9 +24,10 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace wfstest;
+
 namespace {
 
-using EdgeSet = QSet<std::pair<qint64, qint64>>;
 
 // The environment every child gets: no inherited task or workspace.
 QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
@@ -45,10 +47,6 @@ QProcessEnvironment envWith(const QString &key, const QString &value)
     return env;
 }
 
-QString describe(const CliResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
 
 // The id a command printed as its only output line, or -1.
 qint64 printedId(const CliResult &r)
@@ -58,17 +56,7 @@ qint64 printedId(const CliResult &r)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
-// Exactly one line on stderr, starting "wfs: ".
-bool oneErrorLine(const CliResult &r)
-{
-    return r.err.startsWith(u"wfs: "_s) && r.err.endsWith(u'\n') && r.err.count(u'\n') == 1;
-}
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -82,51 +70,7 @@ QString js(const char *json)
     return QString::fromUtf8(json).replace(u'\'', u'"');
 }
 
-QString canonical(const QString &path)
-{
-    return QFileInfo(path).canonicalFilePath();
-}
 
-struct Graph
-{
-    bool ok = false;
-    QString error;
-    QJsonArray nodes;
-    QJsonArray edges;
-
-    QJsonObject node(qint64 id) const
-    {
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"id").toInteger() == id)
-                return v.toObject();
-        }
-        return {};
-    }
-    bool has(qint64 id) const { return !node(id).isEmpty(); }
-    QSet<qint64> ids() const
-    {
-        QSet<qint64> s;
-        for (const QJsonValue &v : nodes)
-            s.insert(v.toObject().value(u"id").toInteger());
-        return s;
-    }
-    EdgeSet edgeSet() const
-    {
-        EdgeSet s;
-        for (const QJsonValue &v : edges)
-            s.insert({v.toObject().value(u"from").toInteger(), v.toObject().value(u"to").toInteger()});
-        return s;
-    }
-    QList<QJsonObject> ofKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"kind").toString() == kind)
-                list << v.toObject();
-        }
-        return list;
-    }
-};
 
 // One workspace folder and the `wfs` program run against it.
 class Wfs

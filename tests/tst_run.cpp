@@ -2,6 +2,7 @@
 // program and the program's children see, declared inputs and outputs, and cancelling.
 
 #include "CliHarness.h"
+#include "CliTestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,9 +25,10 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace wfstest;
+
 namespace {
 
-using EdgeSet = QSet<std::pair<qint64, qint64>>;
 
 // What every child gets: no inherited task or workspace, the built wfs first on PATH.
 QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
@@ -42,21 +44,8 @@ QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
     return env;
 }
 
-QString describe(const CliResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
 
-bool oneErrorLine(const CliResult &r)
-{
-    return r.err.startsWith(u"wfs: "_s) && r.err.endsWith(u'\n') && r.err.count(u'\n') == 1;
-}
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -64,66 +53,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-QString canonical(const QString &path)
-{
-    return QFileInfo(path).canonicalFilePath();
-}
 
-struct Graph
-{
-    bool ok = false;
-    QString error;
-    QJsonArray nodes;
-    QJsonArray edges;
-
-    static Graph parse(const QByteArray &json)
-    {
-        Graph g;
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            g.error = u"not one JSON object: "_s + QString::fromUtf8(json);
-            return g;
-        }
-        g.nodes = doc.object().value(u"nodes").toArray();
-        g.edges = doc.object().value(u"edges").toArray();
-        g.ok = true;
-        return g;
-    }
-    QJsonObject node(qint64 id) const
-    {
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"id").toInteger() == id)
-                return v.toObject();
-        }
-        return {};
-    }
-    QList<QJsonObject> ofKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"kind").toString() == kind)
-                list << v.toObject();
-        }
-        return list;
-    }
-    // The id of the card of `kind` with `path`, or -1.
-    qint64 idOf(const QString &kind, const QString &path) const
-    {
-        for (const QJsonObject &n : ofKind(kind)) {
-            if (n.value(u"path").toString() == path)
-                return n.value(u"id").toInteger();
-        }
-        return -1;
-    }
-    EdgeSet edgeSet() const
-    {
-        EdgeSet s;
-        for (const QJsonValue &v : edges)
-            s.insert({v.toObject().value(u"from").toInteger(), v.toObject().value(u"to").toInteger()});
-        return s;
-    }
-};
 
 class Wfs
 {

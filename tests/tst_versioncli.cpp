@@ -5,6 +5,7 @@
 // must leave only complete versions and complete folders behind.
 
 #include "CliHarness.h"
+#include "CliTestSupport.h"
 #include "versions/Hash.h"
 
 #include <QDateTime>
@@ -33,9 +34,10 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace wfstest;
+
 namespace {
 
-using EdgeSet = QSet<std::pair<qint64, qint64>>;
 using Files = QMap<QString, QByteArray>; // relative path -> content; folders as "path/" -> ""
 
 QProcessEnvironment cleanEnv()
@@ -46,10 +48,6 @@ QProcessEnvironment cleanEnv()
     return env;
 }
 
-QString describe(const CliResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -58,16 +56,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
-QString canonical(const QString &path)
-{
-    return QFileInfo(path).canonicalFilePath();
-}
 
 QByteArray randomBytes(QRandomGenerator &rng, qsizetype size)
 {
@@ -151,46 +140,6 @@ QStringList storeFiles(const QString &workspace, const QString &sub)
     return out;
 }
 
-struct Graph
-{
-    bool ok = false;
-    QString error;
-    QJsonArray nodes;
-    QJsonArray edges;
-
-    QList<QJsonObject> ofKind(const QString &kind) const
-    {
-        QList<QJsonObject> list;
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"kind").toString() == kind)
-                list << v.toObject();
-        }
-        return list;
-    }
-    QJsonObject node(qint64 id) const
-    {
-        for (const QJsonValue &v : nodes) {
-            if (v.toObject().value(u"id").toInteger() == id)
-                return v.toObject();
-        }
-        return {};
-    }
-    qint64 idOf(const QString &kind, const QString &path) const
-    {
-        for (const QJsonObject &n : ofKind(kind)) {
-            if (n.value(u"path").toString() == path)
-                return n.value(u"id").toInteger();
-        }
-        return -1;
-    }
-    EdgeSet edgeSet() const
-    {
-        EdgeSet s;
-        for (const QJsonValue &v : edges)
-            s.insert({v.toObject().value(u"from").toInteger(), v.toObject().value(u"to").toInteger()});
-        return s;
-    }
-};
 
 // One workspace and the real `wfs` run against it.
 class Wfs
