@@ -175,25 +175,29 @@ bench_peers_first() {
     fi
 }
 
-# bench_recheck TREE NAME ROW: second run on the unchanged tree, cold cache then warm (right after).
+# bench_recheck TREE NAME ROW: second run on the unchanged tree, each tool cold (caches dropped) and
+# then warm (its own run again, right after).
 bench_recheck() {
-    local tree=$1 name=$2 row=$3 cache r
+    local tree=$1 name=$2 row=$3 cache
+    drop_caches
     for cache in cold warm; do
-        r="$row ($cache)"
-        [ "$cache" = cold ] && drop_caches
-        timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$WS" version create "$tree"; put "$r" wfs
+        timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$WS" version create "$tree"; put "$row ($cache)" wfs
         if grep -q "Nothing changed" "$LOG/last.err"; then UNCHANGED+=" $name-$cache:yes"; else UNCHANGED+=" $name-$cache:NO"; fi
-        if peer git; then
-            [ "$cache" = cold ] && drop_caches
+    done
+    if peer git; then
+        drop_caches
+        for cache in cold warm; do
             timed "$PEER_LIMIT" "$tree" env GIT_DIR="$WORK/$name.git" GIT_WORK_TREE="$tree" git status --porcelain
             [ -s "$LOG/last.out" ] && R="$R (dirty!)"
-            put "$r" git
-        fi
-        if peer restic; then
-            [ "$cache" = cold ] && drop_caches
-            timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/$name.restic" backup --tag same "$tree"; put "$r" restic
-        fi
-    done
+            put "$row ($cache)" git
+        done
+    fi
+    if peer restic; then
+        drop_caches
+        for cache in cold warm; do
+            timed "$PEER_LIMIT" "$WORK" restic -q -r "$WORK/$name.restic" backup --tag same "$tree"; put "$row ($cache)" restic
+        done
+    fi
 }
 
 # bench_restore NAME ROW WFS_NUMBER GIT_REV RESTIC_TAG
@@ -316,7 +320,8 @@ echo "machine: nproc $(nproc), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo "work folder: ${TMPDIR:-/tmp} on $fstype; FICLONE (reflink) capable: $ficlone"
 case "$COLD" in
     no) echo "page cache: could not be dropped; every figure is warm-cache" ;;
-    *) echo "page cache: dropped (sync; echo 3 > drop_caches) before each measurement except the '(warm)' rows and diffs" ;;
+    *) echo "page cache: dropped (sync; echo 3 > drop_caches) before each measurement but diffs and '(warm)' rows (the same" \
+            "command again)" ;;
 esac
 echo "versions: wfs built $(date -u -r "$WFS" +%Y-%m-%dT%H:%MZ) (source HEAD $(git -C "$here" log -1 --format=%h 2>/dev/null || echo '?')), $(git --version 2>/dev/null || echo no git)," \
      "$(git annex version 2>/dev/null | head -1 || echo no git-annex), $(restic version 2>/dev/null | cut -d' ' -f1-2 || echo no restic)"

@@ -23,6 +23,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::FileIo)
 };
 
+// One copy buffer per thread: a fresh zeroed megabyte for every 2 KB file was measurable.
+std::vector<char> &threadBuffer()
+{
+    thread_local std::vector<char> buffer(chunk);
+    return buffer;
+}
+
 QString name(const std::string &path)
 {
     return QString::fromLocal8Bit(path.c_str());
@@ -137,7 +144,7 @@ namespace {
 Hash copyFd(int in, int out, const std::string &from, const std::string &to)
 {
     Hasher hasher;
-    std::vector<char> buffer(chunk);
+    std::vector<char> &buffer = threadBuffer();
     for (;;) {
         const ssize_t n = ::read(in, buffer.data(), buffer.size());
         if (n < 0 && errno == EINTR)
@@ -208,7 +215,7 @@ std::optional<Hash> hashFile(const std::string &path)
     if (in.get() < 0)
         return std::nullopt;
     Hasher hasher;
-    std::vector<char> buffer(chunk);
+    std::vector<char> &buffer = threadBuffer();
     for (;;) {
         const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
         if (n < 0 && errno == EINTR)

@@ -16,7 +16,8 @@ struct ScanOptions
     ObjectStore *store = nullptr;               // when set, new content is staged into it
     std::function<void(qint64 doneBytes, qint64 totalBytes)> progress; // from the calling thread
     const std::atomic<bool> *cancel = nullptr;
-    int threads = 2;
+    // Reading many small files waits on the disk, not the CPU: more readers than cores keep it busy.
+    int threads = 8;
 };
 
 struct ScanResult
