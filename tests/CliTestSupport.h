@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <utility>
 
@@ -15,6 +16,20 @@ namespace wfstest {
 
 using namespace Qt::StringLiterals;
 using EdgeSet = QSet<std::pair<qint64, qint64>>;
+
+// The environment for a child `wfs`: no task or workspace inherited, the built wfs first on PATH.
+inline QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"WFS_TASK_ID"_s);
+    env.remove(u"WFS_WORKSPACE"_s);
+    const QString bin = qEnvironmentVariable("WFS_BIN");
+    if (!bin.isEmpty())
+        env.insert(u"PATH"_s, bin + u':' + env.value(u"PATH"_s));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    return env;
+}
 
 inline QString describe(const CliResult &r)
 {

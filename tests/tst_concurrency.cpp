@@ -2,6 +2,7 @@
 // when they race to create the workspace's schema.
 
 #include "CliHarness.h"
+#include "CliTestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -25,23 +26,12 @@
 
 using namespace Qt::StringLiterals;
 
+
 namespace {
 
 constexpr int processes = 8;
 constexpr int recordsEach = 200;
 
-QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WFS_TASK_ID"_s);
-    env.remove(u"WFS_WORKSPACE"_s);
-    const QString bin = qEnvironmentVariable("WFS_BIN");
-    if (!bin.isEmpty())
-        env.insert(u"PATH"_s, bin + u':' + env.value(u"PATH"_s));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    return env;
-}
 
 QString describe(const CliResult &r)
 {
@@ -60,7 +50,7 @@ struct Graph
 Graph readGraph(const QString &workspace)
 {
     const CliResult r = CliHarness(workspace).runBare({u"graph"_s, u"--json"_s, u"--workspace"_s, workspace},
-                                                      cleanEnv());
+                                                      wfstest::cleanEnv());
     Graph g;
     if (r.exitCode != 0) {
         g.error = describe(r);
@@ -247,14 +237,14 @@ private slots:
         QTemporaryDir data;
         const QString ws = tmp.filePath(u"ws"_s);
         const CliResult started = CliHarness(ws).runBare({u"task"_s, u"start"_s, u"Shared"_s, u"--workspace"_s, ws},
-                                                         cleanEnv());
+                                                         wfstest::cleanEnv());
         QVERIFY2(started.exitCode == 0, qPrintable(describe(started)));
         const qint64 task = started.out.trimmed().toLongLong();
         QCOMPARE(task, 1);
 
         Crowd crowd(tmp.filePath(u"go"_s));
         QVERIFY(crowd.makeFifo());
-        QProcessEnvironment env = cleanEnv();
+        QProcessEnvironment env = wfstest::cleanEnv();
         env.insert(u"W"_s, ws);
         env.insert(u"DATA"_s, data.path());
         env.insert(u"T"_s, QString::number(task));
@@ -309,7 +299,7 @@ private slots:
 
         Crowd crowd(tmp.filePath(u"go"_s));
         QVERIFY(crowd.makeFifo());
-        QProcessEnvironment env = cleanEnv();
+        QProcessEnvironment env = wfstest::cleanEnv();
         env.insert(u"W"_s, ws);
         env.insert(u"DATA"_s, data.path());
         env.insert(u"RECORDS"_s, QString::number(recordsEach));
@@ -383,7 +373,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(locked(), 10000);
 
         QProcess wfs;
-        wfs.setProcessEnvironment(cleanEnv());
+        wfs.setProcessEnvironment(wfstest::cleanEnv());
         wfs.start(CliHarness::wfsPath(), {u"task"_s, u"start"_s, u"Waiter"_s, u"--workspace"_s, ws});
         QVERIFY(wfs.waitForStarted(10000));
         // Hold the lock a while (well below the busy timeout), then let go.
@@ -409,7 +399,7 @@ private slots:
             const QString ws = tmp.filePath(u"ws"_s);
             Crowd crowd(tmp.filePath(u"go"_s));
             QVERIFY(crowd.makeFifo());
-            QProcessEnvironment env = cleanEnv();
+            QProcessEnvironment env = wfstest::cleanEnv();
             env.insert(u"W"_s, ws);
             const QString script =
                 u"if [ $((I % 2)) = 0 ]; then wfs task start --workspace \"$W\" \"R$I\"; "

@@ -31,18 +31,6 @@ namespace {
 
 
 // What every child gets: no inherited task or workspace, the built wfs first on PATH.
-QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WFS_TASK_ID"_s);
-    env.remove(u"WFS_WORKSPACE"_s);
-    const QString bin = qEnvironmentVariable("WFS_BIN");
-    if (!bin.isEmpty())
-        env.insert(u"PATH"_s, bin + u':' + env.value(u"PATH"_s));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    return env;
-}
 
 
 
