@@ -30,15 +30,6 @@ namespace {
 
 
 // The environment every child gets: no inherited task or workspace.
-QProcessEnvironment cleanEnv(const QProcessEnvironment &extra = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WFS_TASK_ID"_s);
-    env.remove(u"WFS_WORKSPACE"_s);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    return env;
-}
 
 QProcessEnvironment envWith(const QString &key, const QString &value)
 {

@@ -40,13 +40,6 @@ namespace {
 
 using Files = QMap<QString, QByteArray>; // relative path -> content; folders as "path/" -> ""
 
-QProcessEnvironment cleanEnv()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WFS_TASK_ID"_s);
-    env.remove(u"WFS_WORKSPACE"_s);
-    return env;
-}
 
 
 bool writeFile(const QString &path, const QByteArray &bytes)
