@@ -1,0 +1,131 @@
+#pragma once
+
+#include "graph/NodeKind.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace wfs {
+class Workspace;
+}
+
+namespace wfs::pipelines {
+
+enum class TaskRunStatus { Pending, Running, Succeeded, Failed, Cancelled, Skipped, Cached };
+QString runStatusName(TaskRunStatus status); // "pending", "running", ...
+std::optional<TaskRunStatus> runStatusFromName(const QString &name);
+bool isFinal(TaskRunStatus status);
+
+// An attempt's status; Interrupted is never stored: it is a running attempt whose runner no
+// longer holds its lock (killed, machine crashed).
+enum class BakeStatus { Pending, Running, Succeeded, Failed, Cancelled, Interrupted };
+QString bakeStatusName(BakeStatus status);
+
+struct BakeTaskRow
+{
+    QString id;
+    int seq = 0; // position in the plan
+    QString title;
+    QStringList needs;
+    TaskRunStatus status = TaskRunStatus::Pending;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    std::optional<int> exitCode;
+    QJsonObject outputs;
+    QString logPath;
+    qint64 pgid = 0;
+    NodeId nodeId = 0; // the task's card in the workflow graph
+    QString message;   // why it was skipped, failed to start, ...
+    bool cancelRequested = false;
+};
+
+struct BakeAttempt
+{
+    qint64 bakeId = 0;
+    int number = 0;
+    BakeStatus status = BakeStatus::Pending;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    qint64 runnerPid = 0;
+    bool cancelRequested = false;
+};
+
+struct Bake
+{
+    qint64 id = 0;
+    QString flowId;
+    QString title;
+    QString file;
+    QJsonObject params;
+    QString source; // the workflow's text when it was baked: restarts run the same definition
+    qint64 createdMs = 0;
+    BakeAttempt last; // the newest attempt
+};
+
+// Bakes, their attempts and task states, and the task cache, in the workspace database.
+// Every write is one short transaction, so the GUI, `wfs inspect` and the runner share them.
+class BakeStore
+{
+public:
+    explicit BakeStore(Workspace &workspace);
+
+    Workspace &workspace() { return m_ws; }
+
+    qint64 createBake(const QString &flowId, const QString &title, const QString &file,
+                      const QJsonObject &params, const QString &source);
+    // A new attempt (1 for a new bake) with `tasks` as its initial rows; returns its number.
+    int createAttempt(qint64 bake, const std::vector<BakeTaskRow> &tasks, qint64 runnerPid);
+    void setAttemptStatus(qint64 bake, int attempt, BakeStatus status);
+
+    void setTaskNode(qint64 bake, int attempt, const QString &task, NodeId node);
+    void startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath);
+    void finishTask(qint64 bake, int attempt, const QString &task, TaskRunStatus status,
+                    std::optional<int> exitCode, const QJsonObject &outputs, const QString &message = {});
+
+    // Cancel requests: the runner polls them; `task` empty cancels the whole attempt.
+    void requestCancel(qint64 bake, int attempt, const QString &task = {});
+
+    std::vector<Bake> bakes(int limit = 1000); // newest first
+    std::optional<Bake> bake(qint64 id);
+    std::vector<BakeAttempt> attempts(qint64 bake); // oldest first
+    std::optional<BakeAttempt> attempt(qint64 bake, int number);
+    std::vector<BakeTaskRow> tasks(qint64 bake, int attempt); // in plan order
+
+    // The task cache: outputs of an earlier successful run with the same key, if younger than
+    // `lifeSpanSeconds`.
+    std::optional<QJsonObject> cached(const QString &flowId, const QString &task, const QString &key,
+                                      double lifeSpanSeconds);
+    void storeCache(const QString &flowId, const QString &task, const QString &key, const QJsonObject &outputs);
+
+    // Where an attempt's logs go, and the lock its runner holds while it lives.
+    QString attemptDir(qint64 bake, int attempt) const;
+    QString runnerLockPath(qint64 bake) const;
+
+private:
+    BakeStatus liveStatus(qint64 bake, BakeStatus stored) const;
+
+    Workspace &m_ws;
+};
+
+// Held by the process running an attempt, for its whole life: others see the attempt as
+// interrupted once it is gone, however the runner ended.
+class RunnerLock
+{
+public:
+    explicit RunnerLock(const QString &path); // throws when another runner holds it
+    ~RunnerLock();
+    RunnerLock(const RunnerLock &) = delete;
+    RunnerLock &operator=(const RunnerLock &) = delete;
+
+    // True when some process holds the lock at `path`.
+    static bool isHeld(const QString &path);
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace wfs::pipelines

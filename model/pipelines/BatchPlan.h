@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pipelines/FlowDocument.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <vector>
+
+namespace wfs::pipelines {
+
+struct PlannedNeed
+{
+    QString task; // a planned task's id
+    Need::When when = Need::When::Completed;
+};
+
+// One task of a bake after matrix expansion: what the scheduler runs.
+struct PlannedTask
+{
+    QString id;       // unique in the plan; matrix instances get their evaluated id, or the
+                      // task's id with "-VALUE1-VALUE2..." when the id does not use the matrix
+    int specIndex = 0; // into FlowDocument::tasks
+    QJsonObject matrix; // this instance's values plus "ORDINAL" (0-based); empty without a matrix
+    std::vector<PlannedNeed> needs;
+};
+
+// The expanded task list of a batch flow, in an order where every task comes after what it
+// needs. Expansion evaluates ids and needs against the flow's params and each matrix instance.
+class BatchPlan
+{
+public:
+    // `params`: the evaluated params (defaults with command-line values laid over them).
+    // Throws FlowError (at the offending task's mark) for: a duplicate id, a need naming no task,
+    // a cycle in needs (the message names the tasks around it, "a -> b -> a"), a matrix that
+    // expands to more than 256 instances or an include that is not a full combination,
+    // and expression errors in ids and needs.
+    static BatchPlan build(const FlowDocument &doc, const QJsonObject &params);
+
+    const std::vector<PlannedTask> &tasks() const { return m_tasks; }
+    const PlannedTask *find(const QString &id) const;
+
+    // The "flow" context: flow_id, project_id (= flow_id), title, workspace (set by the caller).
+    static QJsonObject flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &workspace);
+
+    // The params defaults with `overrides` laid over them. Throws a usage error for an override
+    // that names no param (listing the known ones); default expressions are evaluated without contexts.
+    static QJsonObject params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides);
+
+private:
+    std::vector<PlannedTask> m_tasks;
+};
+
+} // namespace wfs::pipelines

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace wfs::pipelines {
+
+// Apolo Flow's expression language: text with `${{ EXPR }}` parts.
+//
+// EXPR: literals (numbers, 'single' or "double" quoted strings, True/False/None and
+// true/false/null), context access (`params.name`, `needs.prepare.outputs.x`, `matrix["a"]`,
+// `list[0]`), parentheses, `not`, the comparisons == != < <= > >=, `and`, `or`, and calls of
+// len, fmt, from_json, to_json, success, failure, always (and the few listed in Expr.cpp).
+// Values are JSON values; numbers are doubles.
+//
+// success()/failure() read the "needs" context: success() is true when every entry's
+// `result` is "success" (success('a', 'b') looks only at those), failure() when any is
+// "failure"; always() is true.
+namespace expr {
+
+// Thrown for a syntax or evaluation error; message() names the expression, e.g.
+// "in '${{ params.x + }}': unexpected end of expression". `offset` is the character offset of
+// the problem in the text given (for the YAML loader to turn into a column), -1 if unknown.
+class ExprError : public Error
+{
+public:
+    ExprError(const QString &message, int offset) : Error(message, Kind::Usage), m_offset(offset) {}
+    int offset() const { return m_offset; }
+
+private:
+    int m_offset;
+};
+
+// True when `text` contains at least one `${{`.
+bool hasExpressions(const QString &text);
+
+// Throws ExprError when a `${{ }}` part of `text` does not parse (unclosed, bad syntax,
+// unknown function). Evaluates nothing.
+void check(const QString &text);
+
+// The top-level context names `text` reads ("params", "matrix", ...), for "this attribute may not
+// use the needs context" style checks. Throws like check().
+QStringList contextsUsed(const QString &text);
+
+// Evaluates `text` against `contexts` (an object of context objects: "params", "env", "flow",
+// "matrix", "needs", "strategy", "multi", ...). A text that is exactly one `${{ }}` part (blanks
+// around it allowed) gives that expression's value with its type; any other text gives a string
+// with each part replaced by toText(value); a text without parts is returned as a string.
+// Throws ExprError for unknown contexts, missing keys, type errors.
+QJsonValue evaluate(const QString &text, const QJsonObject &contexts);
+
+// evaluate() then toText().
+QString evaluateText(const QString &text, const QJsonObject &contexts);
+
+// evaluate() then truthiness (false, null, 0, "", [] and {} are false).
+bool evaluateBool(const QString &text, const QJsonObject &contexts);
+
+// How a value is written into text: strings as they are, integral numbers without ".0",
+// true/false, null as "", arrays and objects as compact JSON.
+QString toText(const QJsonValue &value);
+
+} // namespace expr
+} // namespace wfs::pipelines

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace wfs::pipelines {
+
+// Where something was written: 1-based line and column in `file`.
+struct Mark
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString toString() const; // "FILE:LINE:COLUMN"
+};
+
+// A scalar as written in the YAML, possibly holding `${{ }}` expressions, not yet evaluated.
+// `present` is false when the key was absent (text is then empty).
+struct Scalar
+{
+    QString text;
+    Mark mark;
+    bool present = false;
+};
+
+// An ordered map of scalars (env), in the order written.
+using ScalarMap = std::vector<std::pair<QString, Scalar>>;
+
+struct Param
+{
+    QString name;
+    QJsonValue defaultValue; // null for `~`
+    QString descr;
+    Mark mark;
+};
+
+struct CacheSpec
+{
+    Scalar strategy; // "none", "default", "inherit" (tasks only)
+    Scalar lifeSpan; // seconds as a number, or "1d6h15m45s"
+};
+
+struct Need
+{
+    enum class When { Completed, Running };
+    QString task; // may hold ${{ matrix.* }}
+    When when = When::Completed;
+    Mark mark;
+};
+
+struct MatrixSpec
+{
+    // Each key and its list of values, in the order written (values are plain JSON: strings,
+    // numbers, booleans; expressions are not allowed in matrix values).
+    std::vector<std::pair<QString, std::vector<QJsonValue>>> axes;
+    std::vector<QJsonObject> include; // full combinations added after exclude
+    std::vector<QJsonObject> exclude; // partial combinations removed
+    Mark mark;
+    bool empty() const { return axes.empty() && include.empty(); }
+};
+
+// What a batch task or a live job runs: exactly one of bash/cmd/python is present.
+struct CommandSpec
+{
+    Scalar bash;
+    Scalar cmd;
+    Scalar python;
+};
+
+// A platform-only key (image, preset, volumes, http_port, ...) that local runs ignore.
+struct IgnoredKey
+{
+    QString key; // as written, with its path: "tasks[2].image"
+    Mark mark;
+};
+
+struct TaskSpec
+{
+    Scalar id;    // absent: "task-N" (N = 1-based position in `tasks`); may use ${{ matrix.* }}
+    Scalar title;
+    std::optional<std::vector<Need>> needs; // nullopt: the previous task (all its matrix instances)
+    Scalar enable;                          // absent: ${{ success() }}
+    MatrixSpec matrix;
+    Scalar failFast;    // strategy.fail_fast
+    Scalar maxParallel; // strategy.max_parallel
+    CommandSpec command;
+    ScalarMap env;
+    Scalar workdir;
+    CacheSpec cache;
+    // Lineage extension: "KIND:PATH" as `wfs run --in/--out` take them.
+    std::vector<Scalar> inputs;
+    std::vector<Scalar> outputs;
+    Mark mark;
+};
+
+struct JobSpec
+{
+    QString id;
+    Scalar title;
+    CommandSpec command;
+    ScalarMap env;
+    Scalar workdir;
+    bool multi = false;
+    std::vector<Param> params; // a live job's own params (`${{ params.x }}`), -p NAME VALUE on run-job
+    std::vector<Scalar> inputs;
+    std::vector<Scalar> outputs;
+    Mark mark;
+};
+
+struct Defaults
+{
+    ScalarMap env;
+    Scalar workdir;
+    Scalar maxParallel;
+    Scalar failFast;
+    CacheSpec cache;
+    Scalar lifeSpan;
+};
+
+// A workflow file after YAML loading and mixin merging, before any expression is evaluated.
+struct FlowDocument
+{
+    enum class Kind { Batch, Live };
+    Kind kind = Kind::Batch;
+    QString file;   // absolute path
+    QString source; // the file's text as read
+    QString id;     // `id`, else the file name without extension, '-' replaced by '_'
+    Scalar title;
+    std::vector<Param> params;
+    Defaults defaults;
+    std::vector<TaskSpec> tasks; // batch
+    std::vector<JobSpec> jobs;   // live, in the order written
+    std::vector<IgnoredKey> ignored;
+
+    const JobSpec *job(const QString &id) const;
+};
+
+// A problem in a workflow file: message() reads "FILE:LINE:COLUMN: KEY: what is wrong", and the
+// position is kept for the GUI to point at.
+class FlowError : public Error
+{
+public:
+    FlowError(const Mark &mark, const QString &key, const QString &what);
+    const Mark &mark() const { return m_mark; }
+    const QString &key() const { return m_key; }
+    const QString &problem() const { return m_what; }
+
+private:
+    Mark m_mark;
+    QString m_key;
+    QString m_what;
+};
+
+// "1d6h15m45s" or a number of seconds; nullopt when `text` is neither.
+std::optional<double> parseDuration(const QString &text);
+
+} // namespace wfs::pipelines
