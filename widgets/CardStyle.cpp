@@ -87,6 +87,12 @@ QColor statusColor(TaskStatus status)
         return QColor(0xe53935);
     case TaskStatus::Cancelled:
         return QColor(0x9e9e9e);
+    case TaskStatus::Pending:
+        return QColor(0xbdbdbd);
+    case TaskStatus::Skipped:
+        return QColor(0xffb300);
+    case TaskStatus::Cached:
+        return QColor(0x00897b);
     }
     return {};
 }
@@ -102,6 +108,12 @@ QString statusText(TaskStatus status)
         return Text::tr("failed");
     case TaskStatus::Cancelled:
         return Text::tr("cancelled");
+    case TaskStatus::Pending:
+        return Text::tr("pending");
+    case TaskStatus::Skipped:
+        return Text::tr("skipped");
+    case TaskStatus::Cached:
+        return Text::tr("cached");
     }
     return {};
 }

@@ -151,16 +151,10 @@ std::vector<OptionSpec> operator+(std::vector<OptionSpec> a, const std::vector<O
 
 void Cli::versionProjectInput(Relation &relation)
 {
-    if (relation.kind != NodeKind::Project || relation.direction != Direction::Input || relation.versionId
-        || relation.versionNumber)
-        return;
+    const QString path = relation.target;
     Versions versions(store());
-    const NodeId project = versions.resolveProject(relation.target);
-    const Versions::Created c = versions.create(project, QString(), Text::tr("Created automatically for a task's input"));
-    if (c.created)
-        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Created version %1 of %2").arg(c.version.number).arg(relation.target)));
-    relation.target = QString::number(project);
-    relation.versionId = c.version.id;
+    if (const auto made = versions.pinInput(relation))
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Created version %1 of %2").arg(made->number).arg(path)));
 }
 
 } // namespace wfs::cli

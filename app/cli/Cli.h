@@ -77,5 +77,7 @@ std::vector<Command> runCommands();
 std::vector<Command> graphCommands();
 std::vector<Command> exportCommands();
 std::vector<Command> versionCommands();
+std::vector<Command> bakeCommands();
+std::vector<Command> inspectCommands();
 
 } // namespace wfs::cli

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "SignalWatch.h"
 
 #include "core/Error.h"
 #include "db/Sqlite.h"
@@ -8,11 +9,8 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 namespace wfs::cli {
 
@@ -22,16 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(wfs::cli)
 };
-
-// SIGINT/SIGTERM/SIGHUP reach us, not the program (it runs in a group of its own):
-// the handler only writes to a pipe, the event loop turns that into a cancel.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
-}
 
 int run(Cli &cli, const Args &args)
 {
@@ -83,16 +71,8 @@ int run(Cli &cli, const Args &args)
         std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);
         std::fflush(stdout);
     });
-    if (::pipe(signalPipe) == 0) {
-        for (int sig : {SIGINT, SIGTERM, SIGHUP})
-            std::signal(sig, onSignal);
-    }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
-        char byte;
-        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
-        runner.cancel();
-    });
+    // SIGINT/SIGTERM/SIGHUP reach us, not the program (it runs in a group of its own).
+    SignalWatch watch([&runner] { runner.cancel(); });
 
     try {
         runner.start(spec);

@@ -37,7 +37,8 @@ int taskFinish(Cli &cli, const Args &args)
         throw Error::usage(Text::tr("wfs task finish takes at most one TASK"));
     const QString statusText = args.value(QStringLiteral("status"));
     const std::optional<TaskStatus> status = statusFromName(statusText);
-    if (!status || *status == TaskStatus::Running)
+    if (!status || (*status != TaskStatus::Succeeded && *status != TaskStatus::Failed
+                    && *status != TaskStatus::Cancelled))
         throw Error::usage(Text::tr("--status must be succeeded, failed or cancelled"));
     const NodeId task = cli.taskFrom(args, args.positional().value(0));
     cli.recorder().finishTask(task, *status);

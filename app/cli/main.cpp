@@ -20,7 +20,8 @@ struct Text
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
-    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), exportCommands()})
+    for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), bakeCommands(), inspectCommands(),
+                      exportCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }
@@ -40,7 +41,8 @@ QString optionLines(const std::vector<OptionSpec> &options)
 {
     QString text;
     for (const OptionSpec &o : options) {
-        QString left = QStringLiteral("  --") + o.name;
+        QString left = (o.shortName.isNull() ? QStringLiteral("  --") : QStringLiteral("  -") + o.shortName + QStringLiteral(", --"))
+            + o.name;
         if (!o.valueName.isEmpty())
             left += u' ' + o.valueName;
         if (o.repeatable)

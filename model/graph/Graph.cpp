@@ -20,14 +20,25 @@ QString statusName(TaskStatus status)
         return QStringLiteral("failed");
     case TaskStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case TaskStatus::Pending:
+        return QStringLiteral("pending");
+    case TaskStatus::Skipped:
+        return QStringLiteral("skipped");
+    case TaskStatus::Cached:
+        return QStringLiteral("cached");
     }
     return {};
 }
 
+bool isFinal(TaskStatus status)
+{
+    return status != TaskStatus::Running && status != TaskStatus::Pending;
+}
+
 std::optional<TaskStatus> statusFromName(const QString &name)
 {
-    for (TaskStatus s : {TaskStatus::Running, TaskStatus::Succeeded, TaskStatus::Failed,
-                         TaskStatus::Cancelled}) {
+    for (TaskStatus s : {TaskStatus::Running, TaskStatus::Succeeded, TaskStatus::Failed, TaskStatus::Cancelled,
+                         TaskStatus::Pending, TaskStatus::Skipped, TaskStatus::Cached}) {
         if (statusName(s) == name)
             return s;
     }

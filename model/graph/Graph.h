@@ -9,9 +9,13 @@
 
 namespace wfs {
 
-enum class TaskStatus { Running, Succeeded, Failed, Cancelled };
+// Pending, Skipped and Cached are for pipeline tasks: planned but not started yet, not run
+// because of what they need, and reusing an earlier run's outputs.
+enum class TaskStatus { Running, Succeeded, Failed, Cancelled, Pending, Skipped, Cached };
 QString statusName(TaskStatus status);
 std::optional<TaskStatus> statusFromName(const QString &name);
+// True for the statuses a task ends in.
+bool isFinal(TaskStatus status);
 
 struct TaskState
 {

@@ -62,18 +62,35 @@ db::Statement &GraphStore::cached(std::unique_ptr<db::Statement> &slot, const ch
     return *slot;
 }
 
-NodeId GraphStore::insertTask(const QString &title, const QString &app, const QString &group)
+NodeId GraphStore::insertTask(const QString &title, const QString &app, const QString &group, TaskStatus status)
 {
     db::Transaction tx(m_db);
     const qint64 now = nowMs();
     db::Statement node(m_db, "INSERT INTO nodes(kind, key, title, created) VALUES('task', ?, ?, ?)");
     node.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, title).bind(3, now).exec();
     const NodeId id = m_db.lastInsertId();
-    db::Statement task(m_db, "INSERT INTO tasks(node_id, status, app, grp, started) "
-                             "VALUES(?, 'running', ?, ?, ?)");
-    task.bind(1, id).bindOptional(2, app).bindOptional(3, group).bind(4, now).exec();
+    db::Statement task(m_db, "INSERT INTO tasks(node_id, status, app, grp, started) VALUES(?, ?, ?, ?, ?)");
+    task.bind(1, id).bind(2, statusName(status)).bindOptional(3, app).bindOptional(4, group);
+    // A pending task has not started: no start time, so no duration on its card.
+    if (status == TaskStatus::Pending)
+        task.bindNull(5);
+    else
+        task.bind(5, now);
+    task.exec();
     tx.commit();
     return id;
+}
+
+void GraphStore::resetTask(NodeId task, TaskStatus status)
+{
+    db::Statement st(m_db, "UPDATE tasks SET status = ?, started = ?, finished = NULL, exit_code = NULL "
+                           "WHERE node_id = ?");
+    st.bind(1, statusName(status));
+    if (status == TaskStatus::Pending)
+        st.bindNull(2);
+    else
+        st.bind(2, nowMs());
+    st.bind(3, task).exec();
 }
 
 void GraphStore::finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode)

@@ -22,7 +22,10 @@ public:
 
     Workspace &workspace() { return m_ws; }
 
-    NodeId insertTask(const QString &title, const QString &app, const QString &group);
+    NodeId insertTask(const QString &title, const QString &app, const QString &group,
+                      TaskStatus status = TaskStatus::Running);
+    // A pipeline task back to pending (no start), or running from now; no end, no exit code.
+    void resetTask(NodeId task, TaskStatus status);
     void finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode);
     void setTaskLog(NodeId task, const QString &logPath);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/NodeKind.h"
+#include "graph/Graph.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,11 +15,6 @@ class Workspace;
 
 namespace wfs::pipelines {
 
-enum class TaskRunStatus { Pending, Running, Succeeded, Failed, Cancelled, Skipped, Cached };
-QString runStatusName(TaskRunStatus status); // "pending", "running", ...
-std::optional<TaskRunStatus> runStatusFromName(const QString &name);
-bool isFinal(TaskRunStatus status);
-
 // An attempt's status; Interrupted is never stored: it is a running attempt whose runner no
 // longer holds its lock (killed, machine crashed).
 enum class BakeStatus { Pending, Running, Succeeded, Failed, Cancelled, Interrupted };
@@ -31,7 +26,7 @@ struct BakeTaskRow
     int seq = 0; // position in the plan
     QString title;
     QStringList needs;
-    TaskRunStatus status = TaskRunStatus::Pending;
+    TaskStatus status = TaskStatus::Pending;
     qint64 startedMs = 0;
     qint64 finishedMs = 0;
     std::optional<int> exitCode;
@@ -83,7 +78,7 @@ public:
 
     void setTaskNode(qint64 bake, int attempt, const QString &task, NodeId node);
     void startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath);
-    void finishTask(qint64 bake, int attempt, const QString &task, TaskRunStatus status,
+    void finishTask(qint64 bake, int attempt, const QString &task, TaskStatus status,
                     std::optional<int> exitCode, const QJsonObject &outputs, const QString &message = {});
 
     // Cancel requests: the runner polls them; `task` empty cancels the whole attempt.

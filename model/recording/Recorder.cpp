@@ -63,7 +63,7 @@ NodeId Recorder::startTask(const TaskStart &start)
     if (start.settings)
         start.settings->validate(QStringLiteral("customNodeSettings"), NodeKind::Task);
     db::Transaction tx(m_store.workspace().db());
-    const NodeId id = m_store.insertTask(start.title, start.app, start.group);
+    const NodeId id = m_store.insertTask(start.title, start.app, start.group, start.status);
     if (start.settings)
         m_store.setSettings(id, *start.settings);
     tx.commit();
@@ -75,6 +75,14 @@ void Recorder::finishTask(NodeId task, TaskStatus status, std::optional<int> exi
     db::Transaction tx(m_store.workspace().db());
     requireTask(task);
     m_store.finishTask(task, status, exitCode);
+    tx.commit();
+}
+
+void Recorder::restartTask(NodeId task, TaskStatus status)
+{
+    db::Transaction tx(m_store.workspace().db());
+    requireTask(task);
+    m_store.resetTask(task, status);
     tx.commit();
 }
 

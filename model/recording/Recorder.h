@@ -35,6 +35,7 @@ struct TaskStart
     QString app;
     QString group;
     std::optional<CardSettings> settings;
+    TaskStatus status = TaskStatus::Running; // Pending for a pipeline task not started yet
 };
 
 // The one API through which anything (CLI, GUI, pipelines, importers) records the workflow.
@@ -46,6 +47,8 @@ public:
 
     NodeId startTask(const TaskStart &start);
     void finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode = std::nullopt);
+    // A pipeline task starts (Running), or waits again for a new attempt (Pending).
+    void restartTask(NodeId task, TaskStatus status);
     void setTaskSettings(NodeId task, const CardSettings &settings);
 
     // Returns the data card's id.

@@ -7,6 +7,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -69,6 +71,21 @@ void ProcessRunner::signalGroup(int signal)
 {
     if (m_pid > 0 && !m_done)
         ::kill(-pid_t(m_pid), signal);
+}
+
+bool ProcessRunner::terminateGroup(qint64 pgid, int graceMs)
+{
+    if (pgid <= 1 || ::kill(-pid_t(pgid), SIGTERM) != 0)
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < graceMs) {
+        if (::kill(-pid_t(pgid), 0) != 0)
+            return true;
+        QThread::msleep(20);
+    }
+    ::kill(-pid_t(pgid), SIGKILL);
+    return true;
 }
 
 void ProcessRunner::cancel(int graceMs)

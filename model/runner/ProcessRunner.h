@@ -45,6 +45,10 @@ public:
     int waitForFinished();
 
     int exitCode() const { return m_exitCode; }
+
+    // For a group whose runner is gone (killed): SIGTERM, then SIGKILL if it is still there
+    // after `graceMs`. Returns false when no such group exists.
+    static bool terminateGroup(qint64 pgid, int graceMs = 5000);
     Outcome outcome() const { return m_outcome; }
     QString errorString() const { return m_error; }
 

@@ -91,6 +91,18 @@ VersionInfo Versions::read(NodeId id)
     return v;
 }
 
+std::optional<VersionInfo> Versions::pinInput(Relation &relation)
+{
+    if (relation.kind != NodeKind::Project || relation.direction != Direction::Input || relation.versionId
+        || relation.versionNumber)
+        return std::nullopt;
+    const NodeId project = resolveProject(relation.target);
+    const Created c = create(project, QString(), Text::tr("Created automatically for a task's input"));
+    relation.target = QString::number(project);
+    relation.versionId = c.version.id;
+    return c.created ? std::optional<VersionInfo>(c.version) : std::nullopt;
+}
+
 std::vector<VersionInfo> Versions::list(NodeId project)
 {
     std::vector<NodeId> ids;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recording/Recorder.h"
+
 #include "graph/Graph.h"
 #include "versions/Manifest.h"
 
@@ -70,6 +72,11 @@ public:
         bool created = false;
     };
     Created create(NodeId project, const QString &title, const QString &description, const Progress &progress = {});
+
+    // For an input project relation without a chosen version: snapshots the folder (a new
+    // version only when it changed) and points the relation at that version (seed 000: tasks
+    // version their data). Returns the version made, if one was; does nothing for other relations.
+    std::optional<VersionInfo> pinInput(Relation &relation);
 
     std::vector<VersionInfo> list(NodeId project);
     VersionInfo byNumber(NodeId project, int number);

@@ -88,6 +88,83 @@ constexpr std::array migrations{
     DROP TABLE nodes;
     ALTER TABLE nodes_new RENAME TO nodes;
     )sql",
+    // 6: pipelines. Bake tasks are task cards before they run and after they are skipped or
+    // taken from the cache, so task statuses widen (the table is rebuilt for its CHECK); bakes,
+    // their attempts and task states, the task cache and live jobs get tables of their own.
+    R"sql(
+    CREATE TABLE tasks_new(
+        node_id   INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,
+        status    TEXT NOT NULL CHECK (status IN ('pending','running','succeeded','failed','cancelled',
+                      'skipped','cached')),
+        app       TEXT,
+        grp       TEXT,
+        started   INTEGER,
+        finished  INTEGER,
+        exit_code INTEGER,
+        log_path  TEXT);
+    INSERT INTO tasks_new SELECT node_id, status, app, grp, started, finished, exit_code, log_path FROM tasks;
+    DROP TABLE tasks;
+    ALTER TABLE tasks_new RENAME TO tasks;
+    CREATE TABLE bakes(
+        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+        flow_id TEXT NOT NULL,
+        title   TEXT NOT NULL DEFAULT '',
+        file    TEXT NOT NULL,
+        params  TEXT NOT NULL DEFAULT '{}',
+        source  TEXT NOT NULL,
+        created INTEGER NOT NULL);
+    CREATE TABLE bake_attempts(
+        bake_id    INTEGER NOT NULL REFERENCES bakes(id) ON DELETE CASCADE,
+        number     INTEGER NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('pending','running','succeeded','failed','cancelled')),
+        started    INTEGER NOT NULL,
+        finished   INTEGER,
+        runner_pid INTEGER,
+        cancel     INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (bake_id, number));
+    CREATE TABLE bake_tasks(
+        bake_id   INTEGER NOT NULL,
+        attempt   INTEGER NOT NULL,
+        task_id   TEXT NOT NULL,
+        seq       INTEGER NOT NULL,
+        title     TEXT NOT NULL DEFAULT '',
+        needs     TEXT NOT NULL DEFAULT '[]',
+        status    TEXT NOT NULL CHECK (status IN ('pending','running','succeeded','failed','cancelled',
+                      'skipped','cached')),
+        started   INTEGER,
+        finished  INTEGER,
+        exit_code INTEGER,
+        outputs   TEXT NOT NULL DEFAULT '{}',
+        log_path  TEXT,
+        pgid      INTEGER,
+        node_id   INTEGER REFERENCES nodes(id) ON DELETE SET NULL,
+        message   TEXT NOT NULL DEFAULT '',
+        cancel    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (bake_id, attempt, task_id),
+        FOREIGN KEY (bake_id, attempt) REFERENCES bake_attempts(bake_id, number) ON DELETE CASCADE);
+    CREATE TABLE bake_cache(
+        flow_id TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        outputs TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        PRIMARY KEY (flow_id, task_id, key));
+    CREATE TABLE live_jobs(
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        flow_id   TEXT NOT NULL,
+        job       TEXT NOT NULL,
+        suffix    TEXT NOT NULL DEFAULT '',
+        file      TEXT NOT NULL,
+        command   TEXT NOT NULL DEFAULT '',
+        status    TEXT NOT NULL CHECK (status IN ('pending','running','succeeded','failed','cancelled')),
+        started   INTEGER NOT NULL,
+        finished  INTEGER,
+        exit_code INTEGER,
+        pid       INTEGER,
+        log_path  TEXT,
+        node_id   INTEGER REFERENCES nodes(id) ON DELETE SET NULL,
+        cancel    INTEGER NOT NULL DEFAULT 0);
+    )sql",
 };
 
 int userVersion(db::Database &db)

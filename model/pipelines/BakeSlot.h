@@ -1,0 +1,28 @@
+#pragma once
+
+// The runner's state of one planned task; shared by BakeRunner.cpp and BakeTask.cpp only.
+#include "pipelines/BakeRunner.h"
+#include "runner/ProcessRunner.h"
+
+namespace wfs::pipelines {
+
+struct BakeRunner::Slot
+{
+    const PlannedTask *plan = nullptr;
+    const TaskSpec *spec = nullptr;
+    QString title;
+    TaskStatus status = TaskStatus::Pending;
+    QJsonObject outputs;
+    NodeId card = 0;
+    bool kept = false; // carried over from an earlier attempt
+    std::unique_ptr<ProcessRunner> runner;
+    OutputCollector collector;
+    std::vector<Relation> outputRelations; // recorded when it succeeds
+    QString cacheKey;
+    QString flowCacheId;
+    bool cacheable = false;
+    bool failFast = true;
+    int specParallel = 0; // strategy.max_parallel; 0: no limit
+};
+
+} // namespace wfs::pipelines

@@ -1,0 +1,185 @@
+// One task of a bake: deciding whether it runs, taking it from the cache, starting it and
+// recording how it ended. The scheduling around it is in BakeRunner.cpp.
+#include "pipelines/BakeRunner.h"
+#include "pipelines/BakeSlot.h"
+
+#include "core/Error.h"
+#include "db/Sqlite.h"
+#include "graph/GraphStore.h"
+#include "pipelines/Expr.h"
+#include "recording/Recorder.h"
+#include "runner/ProcessRunner.h"
+#include "versions/Versions.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace wfs::pipelines {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
+};
+
+constexpr double defaultCacheLifeSpan = 14 * 86400.0; // Apolo's default: two weeks
+
+// The first present scalar's evaluated text, else `fallback`.
+QString firstOf(std::initializer_list<const Scalar *> scalars, const QJsonObject &contexts, const QString &fallback)
+{
+    for (const Scalar *s : scalars) {
+        if (s->present)
+            return expr::evaluateText(s->text, contexts).trimmed();
+    }
+    return fallback;
+}
+
+} // namespace
+
+void BakeRunner::begin(Slot &slot)
+{
+    const TaskSpec &spec = *slot.spec;
+    QJsonObject contexts = baseContexts(slot);
+    contexts.insert(QStringLiteral("strategy"), QJsonObject{{QStringLiteral("fail_fast"), slot.failFast},
+                                                           {QStringLiteral("max_parallel"), slot.specParallel}});
+    const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
+    // After a cancel or a fail_fast stop only the tasks that ask for it (always()) still run.
+    if (m_stopping && !enable.contains(QStringLiteral("always("))) {
+        end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
+        return;
+    }
+    TaskLaunch launched;
+    try {
+        QJsonObject enableContexts = contexts;
+        QJsonObject env;
+        const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : system.keys())
+            env.insert(key, system.value(key));
+        enableContexts.insert(QStringLiteral("env"), env);
+        bool enabled = false;
+        try {
+            enabled = expr::evaluateBool(enable, enableContexts);
+        } catch (const Error &e) {
+            throw Error(QStringLiteral("%1: enable: %2").arg(spec.enable.mark.toString(), e.message()));
+        }
+        if (!enabled) {
+            end(slot, TaskStatus::Skipped, std::nullopt,
+                spec.enable.present ? Text::tr("enable is false: %1").arg(spec.enable.text)
+                                    : Text::tr("a task it needs did not succeed"));
+            return;
+        }
+        launched = evaluateLaunch(m_doc, spec.command, spec.env, spec.workdir, spec.inputs, spec.outputs, contexts);
+        // Input projects are versioned first: the task reads that version, and a changed folder
+        // is a changed definition for the cache.
+        Versions versions(m_store);
+        for (Relation &in : launched.inputs)
+            versions.pinInput(in);
+
+        const QString strategy = firstOf({spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
+                                              ? &spec.cache.strategy
+                                              : &m_doc.defaults.cache.strategy},
+                                         contexts, QStringLiteral("default"));
+        const QString lifeText = firstOf({&spec.cache.lifeSpan, &m_doc.defaults.cache.lifeSpan}, contexts, QString());
+        const double lifeSpan = lifeText.isEmpty() ? defaultCacheLifeSpan : parseDuration(lifeText).value_or(0);
+        slot.cacheable = strategy == u"default";
+        if (slot.cacheable) {
+            QJsonObject needOutputs;
+            for (const PlannedNeed &n : slot.plan->needs)
+                needOutputs.insert(n.task, m_byId.value(n.task)->outputs);
+            slot.flowCacheId = m_doc.id;
+            slot.cacheKey = launched.definitionKey(needOutputs);
+            if (const auto hit = m_bakes.cached(slot.flowCacheId, slot.plan->id, slot.cacheKey, lifeSpan)) {
+                slot.outputs = *hit;
+                {
+                    db::Transaction tx(m_store.workspace().db());
+                    m_recorder->recordAll(slot.card, launched.inputs);
+                    m_recorder->recordAll(slot.card, launched.outputs);
+                    tx.commit();
+                }
+                slot.cacheable = false; // the entry stays as it was stored
+                end(slot, TaskStatus::Cached, std::nullopt, Text::tr("outputs reused from the cache"));
+                return;
+            }
+        }
+    } catch (const Error &e) {
+        end(slot, TaskStatus::Failed, std::nullopt, e.message());
+        return;
+    }
+    launch(slot, launched);
+}
+
+void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
+{
+    RunSpec run = launched.run;
+    run.logPath = m_bakes.attemptDir(m_bake, m_attempt) + u'/' + slot.plan->id + QStringLiteral(".log");
+    run.environment.insert(QStringLiteral("WFS_TASK_ID"), QString::number(slot.card));
+    run.environment.insert(QStringLiteral("WFS_WORKSPACE"), m_store.workspace().dir());
+    run.environment.insert(QStringLiteral("WFS_BAKE_ID"), QString::number(m_bake));
+    run.environment.insert(QStringLiteral("WFS_BAKE_TASK"), slot.plan->id);
+    slot.outputRelations = launched.outputs;
+    slot.collector = OutputCollector();
+    try {
+        db::Transaction tx(m_store.workspace().db());
+        m_recorder->restartTask(slot.card, TaskStatus::Running);
+        m_recorder->recordAll(slot.card, launched.inputs);
+        m_store.setTaskLog(slot.card, run.logPath);
+        tx.commit();
+        slot.runner = std::make_unique<ProcessRunner>();
+        ProcessRunner *runner = slot.runner.get();
+        connect(runner, &ProcessRunner::output, this, [&slot](const QByteArray &chunk) { slot.collector.feed(chunk); });
+        connect(runner, &ProcessRunner::finished, this, [this, &slot] { onTaskFinished(slot); });
+        runner->start(run);
+        slot.status = TaskStatus::Running;
+        ++m_running;
+        m_bakes.startTask(m_bake, m_attempt, slot.plan->id, runner->processId(), run.logPath);
+    } catch (const Error &e) {
+        if (slot.status == TaskStatus::Running) {
+            // Started, but its state could not be written: stop it rather than run untracked.
+            slot.runner->cancel(0);
+            return;
+        }
+        slot.runner.reset();
+        end(slot, TaskStatus::Failed, std::nullopt, e.message());
+        return;
+    }
+    emit taskChanged(slot.plan->id, TaskStatus::Running, QString());
+}
+
+void BakeRunner::onTaskFinished(Slot &slot)
+{
+    --m_running;
+    ProcessRunner *runner = slot.runner.release();
+    runner->deleteLater();
+    slot.collector.finish();
+    slot.outputs = slot.collector.outputs();
+    const int code = runner->exitCode();
+    TaskStatus status = code == 0 ? TaskStatus::Succeeded : TaskStatus::Failed;
+    QString message;
+    switch (runner->outcome()) {
+    case ProcessRunner::Outcome::Cancelled:
+        status = TaskStatus::Cancelled;
+        message = m_stopping ? m_stopReason : Text::tr("cancelled");
+        break;
+    case ProcessRunner::Outcome::FailedToStart:
+        message = Text::tr("could not start: %1").arg(runner->errorString());
+        break;
+    case ProcessRunner::Outcome::Crashed:
+    case ProcessRunner::Outcome::Exited:
+        if (code != 0)
+            message = Text::tr("exited with code %1").arg(code);
+        break;
+    }
+    if (status == TaskStatus::Succeeded && !slot.outputRelations.empty()) {
+        try {
+            m_recorder->recordAll(slot.card, slot.outputRelations);
+        } catch (const Error &e) {
+            status = TaskStatus::Failed;
+            message = Text::tr("outputs not recorded: %1").arg(e.message());
+        }
+    }
+    end(slot, status, code, message);
+}
+
+} // namespace wfs::pipelines

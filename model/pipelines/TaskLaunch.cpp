@@ -1,0 +1,219 @@
+#include "pipelines/TaskLaunch.h"
+
+#include "core/Error.h"
+#include "pipelines/Expr.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace wfs::pipelines {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
+};
+
+// Evaluates one attribute, naming it in the error ("tasks.env.X: in '${{ ... }}': ...").
+QString evaluateAttribute(const Scalar &scalar, const QString &name, const QJsonObject &contexts)
+{
+    try {
+        return expr::evaluateText(scalar.text, contexts);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), name, e.message()));
+    }
+}
+
+void evaluateEnv(const ScalarMap &env, QJsonObject &contexts, QJsonObject &own)
+{
+    QJsonObject merged = contexts.value(QStringLiteral("env")).toObject();
+    for (const auto &[name, value] : env) {
+        const QString text = evaluateAttribute(value, QStringLiteral("env.") + name, contexts);
+        merged.insert(name, text);
+        own.insert(name, text);
+    }
+    contexts.insert(QStringLiteral("env"), merged);
+}
+
+std::vector<Relation> evaluateRelations(const std::vector<Scalar> &specs, Direction direction, const QString &attribute,
+                                        const QJsonObject &contexts, const QString &workdir)
+{
+    std::vector<Relation> result;
+    for (const Scalar &s : specs) {
+        Relation r = Relation::parseSpec(evaluateAttribute(s, attribute, contexts), direction);
+        if (kindHasPath(r.kind) && QDir::isRelativePath(r.target))
+            r.target = QDir(workdir).absoluteFilePath(r.target);
+        result.push_back(std::move(r));
+    }
+    return result;
+}
+
+QJsonArray relationsJson(const std::vector<Relation> &relations)
+{
+    QJsonArray a;
+    for (const Relation &r : relations) {
+        QJsonObject o{{QStringLiteral("kind"), kindName(r.kind)}, {QStringLiteral("target"), r.target}};
+        // An input project read at another version is other input.
+        if (r.versionId)
+            o.insert(QStringLiteral("version"), double(*r.versionId));
+        a.append(o);
+    }
+    return a;
+}
+
+} // namespace
+
+bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+{
+    QJsonValue v;
+    try {
+        v = expr::evaluate(scalar.text, contexts);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
+    }
+    if (v.isBool())
+        return v.toBool();
+    const QString text = v.toString().trimmed().toLower();
+    if (text == u"true" || text == u"yes" || text == u"on")
+        return true;
+    if (text == u"false" || text == u"no" || text == u"off")
+        return false;
+    throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute,
+                                                 Text::tr("'%1' is not true or false").arg(expr::toText(v))));
+}
+
+int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+{
+    QJsonValue v;
+    try {
+        v = expr::evaluate(scalar.text, contexts);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
+    }
+    bool ok = v.isDouble();
+    int n = v.toInt();
+    if (v.isString())
+        n = v.toString().trimmed().toInt(&ok);
+    if (!ok || n < 1)
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute,
+                                                     Text::tr("'%1' is not a positive whole number").arg(expr::toText(v))));
+    return n;
+}
+
+QString projectRoot(const FlowDocument &doc)
+{
+    const QFileInfo file(doc.file);
+    QDir dir = file.absoluteDir();
+    if (dir.dirName() == u".apolo" || dir.dirName() == u".neuro")
+        dir.cdUp();
+    return dir.absolutePath();
+}
+
+TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
+                          const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
+                          const std::vector<Scalar> &outputs, QJsonObject contexts)
+{
+    TaskLaunch launch;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    QJsonObject env;
+    for (const QString &key : system.keys())
+        env.insert(key, system.value(key));
+    contexts.insert(QStringLiteral("env"), env);
+    evaluateEnv(doc.defaults.env, contexts, launch.env);
+    evaluateEnv(ownEnv, contexts, launch.env);
+
+    const Scalar &workdirSpec = ownWorkdir.present ? ownWorkdir : doc.defaults.workdir;
+    QString workdir = projectRoot(doc);
+    if (workdirSpec.present) {
+        const QString text = evaluateAttribute(workdirSpec, QStringLiteral("workdir"), contexts);
+        workdir = QDir(workdir).absoluteFilePath(text);
+    }
+    launch.run.workingDirectory = QDir::cleanPath(workdir);
+
+    if (command.bash.present) {
+        launch.commandText = evaluateAttribute(command.bash, QStringLiteral("bash"), contexts);
+        launch.run.program = QStringLiteral("bash");
+        launch.run.arguments = {QStringLiteral("-euo"), QStringLiteral("pipefail"), QStringLiteral("-c"), launch.commandText};
+    } else if (command.python.present) {
+        launch.commandText = evaluateAttribute(command.python, QStringLiteral("python"), contexts);
+        launch.run.program = QStringLiteral("python3");
+        launch.run.arguments = {QStringLiteral("-uc"), launch.commandText};
+    } else {
+        launch.commandText = evaluateAttribute(command.cmd, QStringLiteral("cmd"), contexts);
+        QStringList words = QProcess::splitCommand(launch.commandText);
+        if (words.isEmpty())
+            throw Error(QStringLiteral("%1: cmd: %2").arg(command.cmd.mark.toString(), Text::tr("the command is empty")));
+        launch.run.program = words.takeFirst();
+        launch.run.arguments = words;
+    }
+
+    QProcessEnvironment runEnv = system;
+    for (auto it = launch.env.begin(); it != launch.env.end(); ++it)
+        runEnv.insert(it.key(), it.value().toString());
+    launch.run.environment = runEnv;
+
+    launch.inputs = evaluateRelations(inputs, Direction::Input, QStringLiteral("inputs"), contexts, workdir);
+    launch.outputs = evaluateRelations(outputs, Direction::Output, QStringLiteral("outputs"), contexts, workdir);
+    return launch;
+}
+
+QString TaskLaunch::definitionKey(const QJsonObject &needs) const
+{
+    const QJsonObject definition{
+        {QStringLiteral("program"), run.program},
+        {QStringLiteral("arguments"), QJsonArray::fromStringList(run.arguments)},
+        {QStringLiteral("workdir"), run.workingDirectory},
+        {QStringLiteral("env"), env},
+        {QStringLiteral("inputs"), relationsJson(inputs)},
+        {QStringLiteral("outputs"), relationsJson(outputs)},
+        {QStringLiteral("needs"), needs},
+    };
+    const QByteArray bytes = QJsonDocument(definition).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void OutputCollector::feed(const QByteArray &chunk)
+{
+    m_partial += chunk;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = m_partial.indexOf('\n', start);
+        if (end < 0)
+            break;
+        line(m_partial.mid(start, end - start));
+        start = end + 1;
+    }
+    m_partial.remove(0, start);
+}
+
+void OutputCollector::finish()
+{
+    if (!m_partial.isEmpty())
+        line(m_partial);
+    m_partial.clear();
+}
+
+void OutputCollector::line(const QByteArray &text)
+{
+    static const QByteArray prefix = "::set-output name=";
+    QByteArray l = text;
+    if (l.endsWith('\r'))
+        l.chop(1);
+    // A command at the start of its line (after blanks), as the program printed it.
+    const qsizetype at = l.indexOf(prefix);
+    if (at < 0 || !l.left(at).trimmed().isEmpty())
+        return;
+    const qsizetype nameStart = at + prefix.size();
+    const qsizetype sep = l.indexOf("::", nameStart);
+    if (sep <= nameStart)
+        return;
+    const QString name = QString::fromUtf8(l.mid(nameStart, sep - nameStart)).trimmed();
+    m_outputs.insert(name, QString::fromUtf8(l.mid(sep + 2)));
+}
+
+} // namespace wfs::pipelines

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "pipelines/FlowDocument.h"
+#include "recording/Recorder.h"
+#include "runner/ProcessRunner.h"
+
+#include <QJsonObject>
+#include <vector>
+
+namespace wfs::pipelines {
+
+// A task or live job with every expression evaluated: what to run, where, with what, and what
+// it reads and writes. Throws expr::ExprError / Error naming the attribute that failed.
+struct TaskLaunch
+{
+    RunSpec run;             // program, arguments, environment, working directory (log path unset)
+    QString commandText;     // the evaluated bash/cmd/python text, for logs and the cache key
+    QJsonObject env;         // the flow's and the task's own variables, evaluated
+    std::vector<Relation> inputs;
+    std::vector<Relation> outputs;
+
+    // A stable digest of everything that decides what the task does (command, env, workdir,
+    // inputs with their versions, outputs, what its needs produced): the cache key.
+    QString definitionKey(const QJsonObject &needs) const;
+};
+
+// A YAML flag or number that may be written as an expression: `true`, `${{ params.ff }}`, "4".
+// Throws an Error naming the attribute and its mark when the value is not of that type.
+bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+
+// The folder a flow's relative paths start from: the parent of .apolo/ or .neuro/ when the
+// file is in one, else the file's own folder.
+QString projectRoot(const FlowDocument &doc);
+
+// `contexts` must hold flow, params, matrix, strategy, needs (as they apply); the env context is
+// built here (system environment, then defaults.env, then the task's env).
+TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
+                          const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
+                          const std::vector<Scalar> &outputs, QJsonObject contexts);
+
+// `::set-output name=X::value` lines in a task's output.
+class OutputCollector
+{
+public:
+    void feed(const QByteArray &chunk);
+    void finish(); // a last line without a newline
+    const QJsonObject &outputs() const { return m_outputs; }
+
+private:
+    void line(const QByteArray &text);
+    QByteArray m_partial;
+    QJsonObject m_outputs;
+};
+
+} // namespace wfs::pipelines
