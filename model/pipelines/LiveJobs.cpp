@@ -1,0 +1,327 @@
+#include "pipelines/LiveJobs.h"
+
+#include "core/Error.h"
+#include "db/Sqlite.h"
+#include "graph/GraphStore.h"
+#include "pipelines/BakeStore.h"
+#include "pipelines/Expr.h"
+#include "pipelines/TaskLaunch.h"
+#include "recording/Recorder.h"
+#include "runner/ProcessRunner.h"
+#include "versions/Versions.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+namespace wfs::pipelines {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
+};
+
+constexpr qint64 startGraceMs = 30000; // a pending job younger than this is still starting
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString shellQuoted(const QStringList &args)
+{
+    QStringList quoted;
+    for (QString a : args) {
+        static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=/.,:@%");
+        const bool plain = !a.isEmpty() && std::all_of(a.begin(), a.end(), [](QChar c) { return safe.contains(c); });
+        quoted << (plain ? a : u'\'' + a.replace(u'\'', QStringLiteral("'\\''")) + u'\'');
+    }
+    return quoted.join(u' ');
+}
+
+QString relationSpec(const Relation &r)
+{
+    return (r.kind == NodeKind::AppSession ? QStringLiteral("app") : kindName(r.kind)) + u':' + r.target;
+}
+
+QJsonObject jobParams(const JobSpec &spec, const std::vector<std::pair<QString, QString>> &overrides)
+{
+    QJsonObject params;
+    QStringList known;
+    for (const Param &p : spec.params) {
+        known << p.name;
+        params.insert(p.name, p.defaultValue.isString() ? expr::evaluate(p.defaultValue.toString(), {}) : p.defaultValue);
+    }
+    for (const auto &[name, value] : overrides) {
+        if (!params.contains(name))
+            throw Error::usage(known.isEmpty() ? Text::tr("job %1 takes no params, but -p %2 was given").arg(spec.id, name)
+                                               : Text::tr("job %1 has no param '%2' (its params: %3)")
+                                                     .arg(spec.id, name, known.join(QStringLiteral(", "))));
+        params.insert(name, value);
+    }
+    return params;
+}
+
+constexpr const char *columns = "id, flow_id, job, suffix, file, command, status, started, finished, exit_code, pid, "
+                                "log_path, node_id";
+
+} // namespace
+
+LiveJobs::LiveJobs(GraphStore &store) : m_store(store) {}
+
+QString LiveJobs::lockPath(qint64 id) const
+{
+    return m_store.workspace().logsDir() + QStringLiteral("/jobs/%1.lock").arg(id);
+}
+
+qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QString &suffixIn,
+                         const std::vector<std::pair<QString, QString>> &overrides, const QStringList &args)
+{
+    if (doc.kind != FlowDocument::Kind::Live)
+        throw Error::usage(Text::tr("%1 is a batch workflow: run it with wfs bake").arg(doc.file));
+    const JobSpec *spec = doc.job(jobId);
+    if (!spec) {
+        QStringList names;
+        for (const JobSpec &j : doc.jobs)
+            names << j.id;
+        throw Error::usage(Text::tr("%1 has no job '%2' (its jobs: %3)").arg(doc.file, jobId, names.join(QStringLiteral(", "))));
+    }
+    QString suffix = suffixIn;
+    if (!spec->multi && !suffix.isEmpty())
+        throw Error::usage(Text::tr("job %1 is not multi: it takes no suffix").arg(jobId));
+    if (!spec->multi && !args.isEmpty())
+        throw Error::usage(Text::tr("job %1 is not multi: it takes no arguments after --").arg(jobId));
+    if (spec->multi && suffix.isEmpty())
+        suffix = QString::number(QRandomGenerator::global()->bounded(0x100000, 0xffffff), 16);
+    for (const LiveJob &running : list(false)) {
+        if (running.flowId == doc.id && running.job == jobId && running.suffix == suffix && !running.interrupted)
+            throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
+    }
+
+    QJsonObject flow{{QStringLiteral("flow_id"), doc.id}, {QStringLiteral("project_id"), doc.id},
+                     {QStringLiteral("workspace"), m_store.workspace().dir()}};
+    flow.insert(QStringLiteral("title"), doc.title.present ? expr::evaluateText(doc.title.text, {}) : doc.id);
+    const QJsonObject contexts{{QStringLiteral("flow"), flow},
+                               {QStringLiteral("params"), jobParams(*spec, overrides)},
+                               {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
+                                                                     {QStringLiteral("suffix"), suffix}}}};
+    TaskLaunch launch = evaluateLaunch(doc, spec->command, spec->env, spec->workdir, spec->inputs, spec->outputs, contexts);
+    Versions versions(m_store);
+    for (Relation &in : launch.inputs)
+        versions.pinInput(in);
+
+    QStringList outputs;
+    for (const Relation &r : launch.outputs)
+        outputs << relationSpec(r);
+    const QJsonObject command{{QStringLiteral("program"), launch.run.program},
+                              {QStringLiteral("arguments"), QJsonArray::fromStringList(launch.run.arguments)},
+                              {QStringLiteral("workdir"), launch.run.workingDirectory},
+                              {QStringLiteral("env"), launch.env},
+                              {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
+                              {QStringLiteral("text"), launch.commandText}};
+
+    Recorder recorder(m_store);
+    db::Transaction tx(m_store.workspace().db());
+    const QString name = suffix.isEmpty() ? jobId : jobId + u'-' + suffix;
+    const NodeId card = recorder.startTask({name, doc.id, QStringLiteral("live · ") + doc.id, std::nullopt, TaskStatus::Pending});
+    recorder.recordAll(card, launch.inputs);
+    db::Statement st(m_store.workspace().db(),
+                     "INSERT INTO live_jobs(flow_id, job, suffix, file, command, status, started, node_id) "
+                     "VALUES(?, ?, ?, ?, ?, 'pending', ?, ?)");
+    st.bind(1, doc.id).bind(2, jobId).bind(3, suffix).bind(4, doc.file)
+        .bind(5, QString::fromUtf8(QJsonDocument(command).toJson(QJsonDocument::Compact)))
+        .bind(6, nowMs()).bind(7, card).exec();
+    const qint64 id = m_store.workspace().db().lastInsertId();
+    tx.commit();
+    return id;
+}
+
+int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &onStarted)
+{
+    RunnerLock lock(lockPath(id));
+    const std::optional<LiveJob> row = job(id);
+    if (!row)
+        throw Error::usage(Text::tr("there is no live job %1 in this workspace").arg(id));
+    if (row->status != TaskStatus::Pending)
+        throw Error(Text::tr("live job %1 has already been started").arg(id));
+    const QJsonObject command = QJsonDocument::fromJson(row->commandText.toUtf8()).object();
+    RunSpec run;
+    run.program = command.value(QStringLiteral("program")).toString();
+    for (const QJsonValue &a : command.value(QStringLiteral("arguments")).toArray())
+        run.arguments << a.toString();
+    run.workingDirectory = command.value(QStringLiteral("workdir")).toString();
+    const QJsonObject env = command.value(QStringLiteral("env")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it)
+        run.environment.insert(it.key(), it.value().toString());
+    run.environment.insert(QStringLiteral("WFS_TASK_ID"), QString::number(row->nodeId));
+    run.environment.insert(QStringLiteral("WFS_WORKSPACE"), m_store.workspace().dir());
+    run.environment.insert(QStringLiteral("WFS_JOB_ID"), QString::number(id));
+    run.logPath = m_store.workspace().logsDir() + QStringLiteral("/jobs/%1.log").arg(id);
+
+    Recorder recorder(m_store);
+    ProcessRunner runner;
+    {
+        db::Transaction tx(m_store.workspace().db());
+        recorder.restartTask(row->nodeId, TaskStatus::Running);
+        m_store.setTaskLog(row->nodeId, run.logPath);
+        tx.commit();
+    }
+    try {
+        runner.start(run);
+    } catch (const Error &) {
+        setStatus(id, TaskStatus::Failed, std::nullopt);
+        recorder.finishTask(row->nodeId, TaskStatus::Failed);
+        throw;
+    }
+    {
+        db::Transaction tx(m_store.workspace().db());
+        db::Statement st(m_store.workspace().db(),
+                         "UPDATE live_jobs SET status = 'running', started = ?, pid = ?, log_path = ? WHERE id = ?");
+        st.bind(1, nowMs()).bind(2, runner.processId()).bind(3, run.logPath).bind(4, id).exec();
+        tx.commit();
+    }
+    if (onStarted)
+        onStarted(runner);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        try {
+            db::Statement st(m_store.workspace().db(), "SELECT cancel FROM live_jobs WHERE id = ?");
+            st.bind(1, id);
+            if (st.step() && st.int64(0) != 0)
+                runner.cancel();
+        } catch (const Error &e) {
+            qWarning("%s", qPrintable(e.message()));
+        }
+    });
+    poll.start(200);
+    const int code = runner.waitForFinished();
+    poll.stop();
+
+    TaskStatus status = code == 0 ? TaskStatus::Succeeded : TaskStatus::Failed;
+    if (runner.outcome() == ProcessRunner::Outcome::Cancelled)
+        status = TaskStatus::Cancelled;
+    if (status == TaskStatus::Succeeded) {
+        std::vector<Relation> outputs;
+        for (const QJsonValue &spec : command.value(QStringLiteral("outputs")).toArray())
+            outputs.push_back(Relation::parseSpec(spec.toString(), Direction::Output));
+        try {
+            recorder.recordAll(row->nodeId, outputs);
+        } catch (const Error &e) {
+            qWarning("%s", qPrintable(e.message()));
+            status = TaskStatus::Failed;
+        }
+    }
+    db::Transaction tx(m_store.workspace().db());
+    setStatus(id, status, code);
+    recorder.finishTask(row->nodeId, status, code);
+    tx.commit();
+    return code;
+}
+
+void LiveJobs::setStatus(qint64 id, TaskStatus status, std::optional<int> exitCode)
+{
+    db::Transaction tx(m_store.workspace().db());
+    db::Statement st(m_store.workspace().db(), "UPDATE live_jobs SET status = ?, finished = ?, exit_code = ? WHERE id = ?");
+    st.bind(1, statusName(status)).bind(2, nowMs());
+    if (exitCode)
+        st.bind(3, *exitCode);
+    else
+        st.bindNull(3);
+    st.bind(4, id).exec();
+    tx.commit();
+}
+
+bool LiveJobs::kill(qint64 id, int waitMs)
+{
+    std::optional<LiveJob> row = job(id);
+    if (!row)
+        throw Error::usage(Text::tr("there is no live job %1 in this workspace").arg(id));
+    if (isFinal(row->status))
+        return true;
+    if (row->interrupted || row->status == TaskStatus::Pending) {
+        // Its supervisor is gone (or never came): stop the group ourselves and write it down.
+        if (row->pid > 0)
+            ProcessRunner::terminateGroup(row->pid);
+        db::Transaction tx(m_store.workspace().db());
+        setStatus(id, TaskStatus::Cancelled, std::nullopt);
+        if (row->nodeId && m_store.node(row->nodeId))
+            Recorder(m_store).finishTask(row->nodeId, TaskStatus::Cancelled);
+        tx.commit();
+        return true;
+    }
+    {
+        db::Transaction tx(m_store.workspace().db());
+        db::Statement st(m_store.workspace().db(), "UPDATE live_jobs SET cancel = 1 WHERE id = ?");
+        st.bind(1, id).exec();
+        tx.commit();
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < waitMs) {
+        row = job(id);
+        if (!row || isFinal(row->status))
+            return true;
+        if (row->interrupted)
+            return kill(id, 0);
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+std::vector<LiveJob> LiveJobs::list(bool includeEnded, int limit)
+{
+    std::vector<LiveJob> result;
+    const std::string sql = std::string("SELECT ") + columns + " FROM live_jobs "
+        + (includeEnded ? "" : "WHERE status IN ('pending', 'running') ") + "ORDER BY id DESC LIMIT ?";
+    db::Statement st(m_store.workspace().db(), sql.c_str());
+    st.bind(1, limit);
+    while (st.step()) {
+        LiveJob j;
+        j.id = st.int64(0);
+        j.flowId = st.text(1);
+        j.job = st.text(2);
+        j.suffix = st.text(3);
+        j.file = st.text(4);
+        j.commandText = st.text(5);
+        j.status = statusFromName(st.text(6)).value_or(TaskStatus::Failed);
+        j.startedMs = st.int64(7);
+        j.finishedMs = st.isNull(8) ? 0 : st.int64(8);
+        if (!st.isNull(9))
+            j.exitCode = int(st.int64(9));
+        j.pid = st.isNull(10) ? 0 : st.int64(10);
+        j.logPath = st.text(11);
+        j.nodeId = st.isNull(12) ? 0 : st.int64(12);
+        const bool starting = j.status == TaskStatus::Pending && nowMs() - j.startedMs < startGraceMs;
+        j.interrupted = !isFinal(j.status) && !starting && !RunnerLock::isHeld(lockPath(j.id));
+        result.push_back(std::move(j));
+    }
+    return result;
+}
+
+std::optional<LiveJob> LiveJobs::job(qint64 id)
+{
+    for (LiveJob &j : list(true, 1000000)) {
+        if (j.id == id)
+            return std::move(j);
+    }
+    return std::nullopt;
+}
+
+std::optional<LiveJob> LiveJobs::newestByName(const QString &name)
+{
+    for (LiveJob &j : list(true, 1000000)) {
+        if (j.name() == name)
+            return std::move(j);
+    }
+    return std::nullopt;
+}
+
+} // namespace wfs::pipelines
