@@ -1,1 +1,113 @@
 #include "pipelines/Expr.h"
+#include "pipelines/ExprSyntax.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+// The expression language is split by stage: ExprLex.cpp (lexer), ExprParse.cpp (parser),
+// ExprEval.cpp (operators, context access), ExprFunctions.cpp (functions), and this file
+// (templates, text).
+//
+// Functions: len, fmt, from_json, to_json, success, failure, always (Apolo's), and
+// str(x) (toText), lower(s), upper(s), replace(s, old, new), join(list, sep = ","),
+// contains(string|list|object, item), startswith(s, prefix), endswith(s, suffix), keys(object).
+// List `[a, b]` and object `{"k": v}` literals are accepted as Apolo's syntax documents them.
+
+namespace wfs::pipelines::expr {
+
+namespace {
+
+void collectContexts(const detail::Node &node, QStringList &out)
+{
+    if (node.kind == detail::Node::Kind::Context && !out.contains(node.name))
+        out << node.name;
+    for (const auto &kid : node.kids)
+        collectContexts(*kid, out);
+}
+
+bool isBlank(QStringView text)
+{
+    return text.trimmed().isEmpty();
+}
+
+} // namespace
+
+bool hasExpressions(const QString &text)
+{
+    return text.contains(QStringLiteral("${{"));
+}
+
+void check(const QString &text)
+{
+    detail::parseParts(text);
+}
+
+QStringList contextsUsed(const QString &text)
+{
+    QStringList out;
+    for (const detail::Part &part : detail::parseParts(text))
+        collectContexts(*part.root, out);
+    return out;
+}
+
+QJsonValue evaluate(const QString &text, const QJsonObject &contexts)
+{
+    const std::vector<detail::Part> parts = detail::parseParts(text);
+    if (parts.empty())
+        return text;
+    auto valueOf = [&](const detail::Part &part) {
+        return detail::evaluateNode(*part.root, detail::Scope{text, part, contexts});
+    };
+    const QStringView whole(text);
+    if (parts.size() == 1 && isBlank(whole.left(parts.front().begin)) && isBlank(whole.mid(parts.front().end)))
+        return valueOf(parts.front());
+    QString out;
+    int from = 0;
+    for (const detail::Part &part : parts) {
+        out += whole.mid(from, part.begin - from);
+        out += toText(valueOf(part));
+        from = part.end;
+    }
+    out += whole.mid(from);
+    return out;
+}
+
+QString evaluateText(const QString &text, const QJsonObject &contexts)
+{
+    return toText(evaluate(text, contexts));
+}
+
+bool evaluateBool(const QString &text, const QJsonObject &contexts)
+{
+    return detail::truthy(evaluate(text, contexts));
+}
+
+QString toText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        // Whole numbers print as integers ("3", not "3.0"), exactly when they were read as one.
+        if (std::floor(d) == d && std::fabs(d) < 9.2e18)
+            return QString::number(value.toInteger());
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Object: {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+} // namespace wfs::pipelines::expr

@@ -1,0 +1,194 @@
+#include "pipelines/ExprSyntax.h"
+
+namespace wfs::pipelines::expr::detail {
+
+namespace {
+
+bool isNameStart(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+}
+
+// Names may hold '-' after their first character: task ids do ("task-1"), and the language has
+// no minus operator that it could be confused with.
+bool isNamePart(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9') || c == u'-';
+}
+
+// Splits one part into tokens, from just after its "${{" to its "}}" (the End token).
+class Lexer
+{
+public:
+    Lexer(const QString &text, int partBegin) : m_text(text), m_partBegin(partBegin), m_pos(partBegin + 3) {}
+
+    std::vector<Token> run()
+    {
+        std::vector<Token> tokens;
+        int depth = 0; // of `{` dict literals, whose `}}` must not end the part
+        for (;;) {
+            while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+                ++m_pos;
+            if (m_pos >= m_text.size())
+                fail(m_partBegin, QStringLiteral("'${{' is not closed by '}}'"));
+            const QChar c = m_text.at(m_pos);
+            const int start = m_pos;
+            if (c == u'}' && depth == 0) {
+                if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'}') {
+                    m_pos += 2;
+                    tokens.push_back(make(Token::Type::End, {}, start));
+                    return tokens;
+                }
+                fail(start, QStringLiteral("unexpected '}'"));
+            }
+            if (c == u'{')
+                ++depth;
+            else if (c == u'}')
+                --depth;
+            if (c.isDigit())
+                tokens.push_back(number());
+            else if (c == u'\'' || c == u'"')
+                tokens.push_back(string());
+            else if (isNameStart(c)) {
+                while (m_pos < m_text.size() && isNamePart(m_text.at(m_pos)))
+                    ++m_pos;
+                tokens.push_back(make(Token::Type::Name, {}, start));
+            } else
+                tokens.push_back(punct());
+        }
+    }
+
+    // The whole part as far as it can be told, for messages about it.
+    QString quoted() const
+    {
+        const int close = m_text.indexOf(QStringLiteral("}}"), m_partBegin + 3);
+        return m_text.mid(m_partBegin, close < 0 ? -1 : close + 2 - m_partBegin);
+    }
+
+private:
+    [[noreturn]] void fail(int offset, const QString &what) const { detail::fail(quoted(), what, offset); }
+
+    Token make(Token::Type type, const QJsonValue &value, int start) const
+    {
+        return {type, m_text.mid(start, m_pos - start), value, start, m_pos};
+    }
+
+    Token number()
+    {
+        const int start = m_pos;
+        auto digits = [this](auto accept) {
+            while (m_pos < m_text.size() && (accept(m_text.at(m_pos)) || m_text.at(m_pos) == u'_'))
+                ++m_pos;
+        };
+        auto isDigit = [](QChar c) { return c.isDigit(); };
+        const QChar base = m_pos + 1 < m_text.size() ? m_text.at(m_pos + 1).toLower() : QChar();
+        if (m_text.at(m_pos) == u'0' && (base == u'x' || base == u'o' || base == u'b')) {
+            m_pos += 2;
+            digits([](QChar c) { return c.isLetterOrNumber(); });
+            const QString written = m_text.mid(start + 2, m_pos - start - 2).remove(u'_');
+            bool ok = false;
+            const qint64 n = written.toLongLong(&ok, base == u'x' ? 16 : base == u'o' ? 8 : 2);
+            if (!ok)
+                fail(start, QStringLiteral("bad number '%1'").arg(m_text.mid(start, m_pos - start)));
+            return make(Token::Type::Number, QJsonValue(n), start);
+        }
+        digits(isDigit);
+        bool isFloat = false;
+        if (m_pos + 1 < m_text.size() && m_text.at(m_pos) == u'.' && m_text.at(m_pos + 1).isDigit()) {
+            isFloat = true;
+            ++m_pos;
+            digits(isDigit);
+        }
+        if (m_pos < m_text.size() && m_text.at(m_pos).toLower() == u'e') {
+            int p = m_pos + 1;
+            if (p < m_text.size() && (m_text.at(p) == u'+' || m_text.at(p) == u'-'))
+                ++p;
+            if (p < m_text.size() && m_text.at(p).isDigit()) {
+                isFloat = true;
+                m_pos = p;
+                digits(isDigit);
+            }
+        }
+        if (m_pos < m_text.size() && isNameStart(m_text.at(m_pos)))
+            fail(start, QStringLiteral("bad number '%1'").arg(m_text.mid(start, m_pos + 1 - start)));
+        const QString written = m_text.mid(start, m_pos - start).remove(u'_');
+        bool ok = false;
+        QJsonValue value;
+        if (isFloat) {
+            value = written.toDouble(&ok);
+        } else {
+            value = QJsonValue(written.toLongLong(&ok));
+        }
+        if (!ok)
+            fail(start, QStringLiteral("bad number '%1'").arg(written));
+        return make(Token::Type::Number, value, start);
+    }
+
+    Token string()
+    {
+        const int start = m_pos;
+        const QChar quote = m_text.at(m_pos++);
+        QString out;
+        while (m_pos < m_text.size() && m_text.at(m_pos) != quote) {
+            QChar c = m_text.at(m_pos++);
+            if (c != u'\\' || m_pos >= m_text.size()) {
+                out += c;
+                continue;
+            }
+            c = m_text.at(m_pos++);
+            switch (c.unicode()) {
+            case u'n': out += u'\n'; break;
+            case u't': out += u'\t'; break;
+            case u'r': out += u'\r'; break;
+            case u'0': out += QChar(0); break;
+            case u'\\': case u'\'': case u'"': out += c; break;
+            case u'u': {
+                bool ok = false;
+                const ushort code = m_text.mid(m_pos, 4).toUShort(&ok, 16);
+                if (!ok || m_pos + 4 > m_text.size())
+                    fail(m_pos - 2, QStringLiteral("bad escape '\\u%1'").arg(m_text.mid(m_pos, 4)));
+                out += QChar(code);
+                m_pos += 4;
+                break;
+            }
+            default: // as Python does, an unknown escape stays as written
+                out += u'\\';
+                out += c;
+            }
+        }
+        if (m_pos >= m_text.size())
+            fail(start, QStringLiteral("the string is not closed"));
+        ++m_pos;
+        return make(Token::Type::String, QJsonValue(out), start);
+    }
+
+    Token punct()
+    {
+        const int start = m_pos;
+        const QStringView two = QStringView(m_text).mid(m_pos, 2);
+        for (const QStringView op : {u"==", u"!=", u"<=", u">="}) {
+            if (two == op) {
+                m_pos += 2;
+                return make(Token::Type::Punct, {}, start);
+            }
+        }
+        const QChar c = m_text.at(m_pos);
+        if (!QStringView(u".[](),:{}<>").contains(c))
+            fail(start, QStringLiteral("unexpected character '%1'").arg(c));
+        ++m_pos;
+        return make(Token::Type::Punct, {}, start);
+    }
+
+    const QString &m_text;
+    int m_partBegin;
+    int m_pos;
+};
+
+} // namespace
+
+std::vector<Token> lexPart(const QString &text, int partBegin)
+{
+    return Lexer(text, partBegin).run();
+}
+
+} // namespace wfs::pipelines::expr::detail

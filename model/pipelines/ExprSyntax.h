@@ -1,0 +1,99 @@
+#pragma once
+
+// The inside of the expression language, shared by Expr.cpp (templates), ExprLex.cpp (lexer),
+// ExprParse.cpp (parser), ExprEval.cpp (evaluator) and ExprFunctions.cpp. Not for other modules.
+
+#include "pipelines/Expr.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace wfs::pipelines::expr::detail {
+
+struct Node;
+struct Scope;
+
+// One evaluated call: its arguments and the means to report a problem at the call.
+struct Call
+{
+    const Scope &scope;
+    const Node &node;
+    std::vector<QJsonValue> args;
+    [[noreturn]] void fail(const QString &what) const;
+};
+
+struct Function
+{
+    QStringView name;
+    int minArgs;
+    int maxArgs; // -1: any number
+    QJsonValue (*run)(const Call &call);
+};
+
+// nullptr when no function is called `name`.
+const Function *findFunction(QStringView name);
+
+struct Node
+{
+    enum class Kind { Literal, Context, Member, Index, Call, Not, And, Or, Compare, List, Dict };
+    Kind kind = Kind::Literal;
+    int begin = 0; // offsets into the whole text, so that messages can quote the source
+    int end = 0;
+    QJsonValue value;                         // Literal
+    QString name;                             // Context, Member (the key), Compare (the operator)
+    const Function *function = nullptr;       // Call
+    std::vector<std::unique_ptr<Node>> kids;  // operands; a Dict alternates keys and values
+};
+
+// A token of a `${{ }}` part; the last one of a part is End, at its "}}".
+struct Token
+{
+    enum class Type { Number, String, Name, Punct, End };
+    Type type = Type::End;
+    QString text;     // as written
+    QJsonValue value; // Number and String
+    int begin = 0;
+    int end = 0;
+};
+
+// The tokens of the part whose "${{" is at `partBegin`. Throws ExprError for an unclosed part,
+// an unclosed string, a bad number or a character the language does not use.
+std::vector<Token> lexPart(const QString &text, int partBegin);
+
+// One `${{ }}` part of a text: [begin, end) covers "${{" through "}}".
+struct Part
+{
+    int begin = 0;
+    int end = 0;
+    std::unique_ptr<Node> root;
+};
+
+// Every part of `text`, parsed. Throws ExprError for an unclosed part or bad syntax.
+std::vector<Part> parseParts(const QString &text);
+
+// What evaluation needs besides the node: the text (to quote) and the contexts.
+struct Scope
+{
+    const QString &text;
+    const Part &part;
+    const QJsonObject &contexts;
+    QString quoted() const { return text.mid(part.begin, part.end - part.begin); }
+    QString source(const Node &node) const { return text.mid(node.begin, node.end - node.begin); }
+};
+
+QJsonValue evaluateNode(const Node &node, const Scope &scope);
+
+// "in '${{ ... }}': what", at `offset`.
+[[noreturn]] void fail(const QString &quoted, const QString &what, int offset);
+
+bool truthy(const QJsonValue &value);
+// Equality as `==` sees it: numbers by value, containers deeply, different types never equal.
+bool sameValue(const QJsonValue &a, const QJsonValue &b);
+// "string", "number", "bool", "null", "list" or "object", for messages.
+QString typeName(const QJsonValue &value);
+
+} // namespace wfs::pipelines::expr::detail

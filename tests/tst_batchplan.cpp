@@ -1,0 +1,470 @@
+#include "pipelines/BatchPlan.h"
+
+#include <QtTest>
+
+using namespace wfs::pipelines;
+
+namespace {
+
+const QString kFile = QStringLiteral("/work/flows/.apolo/demo.yml");
+
+Mark at(int line)
+{
+    return Mark{kFile, line, 3};
+}
+
+Scalar scalar(const QString &text, int line)
+{
+    Scalar s;
+    s.text = text;
+    s.mark = at(line);
+    s.present = true;
+    return s;
+}
+
+// A task written at line 10 * (its position + 1); its id (if any) on the same line, column 3.
+TaskSpec task(const FlowDocument &doc, const QString &id = {})
+{
+    TaskSpec t;
+    const int line = 10 * int(doc.tasks.size() + 1);
+    t.mark = Mark{kFile, line, 1};
+    if (!id.isNull())
+        t.id = scalar(id, line);
+    t.command.bash = scalar(QStringLiteral("true"), line + 1);
+    return t;
+}
+
+Need need(const QString &id, int line = 0, Need::When when = Need::When::Completed)
+{
+    return Need{id, when, at(line)};
+}
+
+TaskSpec &add(FlowDocument &doc, const QString &id = {}, std::optional<std::vector<Need>> needs = std::nullopt)
+{
+    TaskSpec t = task(doc, id);
+    t.needs = std::move(needs);
+    doc.tasks.push_back(std::move(t));
+    return doc.tasks.back();
+}
+
+FlowDocument flow()
+{
+    FlowDocument doc;
+    doc.file = kFile;
+    doc.id = QStringLiteral("demo");
+    return doc;
+}
+
+std::vector<QJsonValue> strings(const QStringList &values)
+{
+    std::vector<QJsonValue> out;
+    for (const QString &v : values)
+        out.emplace_back(v);
+    return out;
+}
+
+std::vector<QJsonValue> numbers(int from, int count)
+{
+    std::vector<QJsonValue> out;
+    for (int i = 0; i < count; ++i)
+        out.emplace_back(from + i);
+    return out;
+}
+
+QStringList ids(const BatchPlan &plan)
+{
+    QStringList out;
+    for (const PlannedTask &t : plan.tasks())
+        out << t.id;
+    return out;
+}
+
+QStringList needsOf(const BatchPlan &plan, const QString &id)
+{
+    const PlannedTask *t = plan.find(id);
+    if (!t)
+        return {QStringLiteral("<no task %1>").arg(id)};
+    QStringList out;
+    for (const PlannedNeed &n : t->needs)
+        out << n.task;
+    return out;
+}
+
+// The FlowError that building `doc` throws; a default one (line 0) when none is thrown.
+FlowError planError(const FlowDocument &doc, const QJsonObject &params = {})
+{
+    try {
+        BatchPlan::build(doc, params);
+    } catch (const FlowError &e) {
+        return e;
+    }
+    return FlowError(Mark{}, QString(), QStringLiteral("no error"));
+}
+
+QJsonObject paramsObject()
+{
+    return {{QStringLiteral("prefix"), QStringLiteral("run")}};
+}
+
+} // namespace
+
+class TestBatchPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linearTasksNeedThePreviousOne();
+    void diamondIsOrderedByNeedsThenWrittenOrder();
+    void matrixIsTheProductInWrittenOrder();
+    void matrixExcludeThenInclude();
+    void includeMustNameEveryAxis();
+    void excludeMustNameAxes();
+    void idsMayUseParamsAndMatrix();
+    void matrixIsLimitedTo256();
+    void defaultNeedsTakeEveryInstance();
+    void needsOnBaseIdAndOnMatrixExpressions();
+    void unknownNeedListsTheTasks();
+    void cycleIsNamedFromItsFirstTask();
+    void duplicateIdsAreRefused();
+    void invalidIdsAreRefused();
+    void idExpressionErrorsPointAtTheId();
+    void paramsLayOverridesOverDefaults();
+    void unknownOverrideIsAUsageError();
+    void flowContextHasIdsTitleAndWorkspace();
+};
+
+void TestBatchPlan::linearTasksNeedThePreviousOne()
+{
+    FlowDocument doc = flow();
+    add(doc);
+    add(doc);
+    add(doc);
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("task-1"), QStringLiteral("task-2"), QStringLiteral("task-3")}));
+    QCOMPARE(needsOf(plan, QStringLiteral("task-1")), QStringList());
+    QCOMPARE(needsOf(plan, QStringLiteral("task-2")), QStringList{QStringLiteral("task-1")});
+    QCOMPARE(needsOf(plan, QStringLiteral("task-3")), QStringList{QStringLiteral("task-2")});
+    QCOMPARE(plan.tasks()[2].specIndex, 2);
+    QVERIFY(plan.tasks()[2].matrix.isEmpty());
+    QCOMPARE(plan.tasks()[1].needs.front().when, Need::When::Completed);
+    QVERIFY(plan.find(QStringLiteral("task-4")) == nullptr);
+}
+
+void TestBatchPlan::diamondIsOrderedByNeedsThenWrittenOrder()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("report"), std::vector<Need>{need(QStringLiteral("left")), need(QStringLiteral("right"))});
+    add(doc, QStringLiteral("left"), std::vector<Need>{need(QStringLiteral("root"), 0, Need::When::Running)});
+    add(doc, QStringLiteral("right"), std::vector<Need>{need(QStringLiteral("root"))});
+    add(doc, QStringLiteral("root"), std::vector<Need>{});
+    add(doc, QStringLiteral("alone"), std::vector<Need>{});
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    // report is ready before alone and was written before it
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("root"), QStringLiteral("left"), QStringLiteral("right"),
+                                     QStringLiteral("report"), QStringLiteral("alone")}));
+    QCOMPARE(needsOf(plan, QStringLiteral("report")), (QStringList{QStringLiteral("left"), QStringLiteral("right")}));
+    QCOMPARE(plan.find(QStringLiteral("left"))->needs.front().when, Need::When::Running);
+    QCOMPARE(plan.find(QStringLiteral("right"))->needs.front().when, Need::When::Completed);
+    QCOMPARE(plan.find(QStringLiteral("report"))->specIndex, 0);
+}
+
+void TestBatchPlan::matrixIsTheProductInWrittenOrder()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("train"));
+    t.matrix.axes = {{QStringLiteral("b"), strings({QStringLiteral("y"), QStringLiteral("x")})},
+                     {QStringLiteral("a"), numbers(1, 2)}};
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("train-y-1"), QStringLiteral("train-y-2"),
+                                     QStringLiteral("train-x-1"), QStringLiteral("train-x-2")}));
+    const QJsonObject third{{QStringLiteral("b"), QStringLiteral("x")}, {QStringLiteral("a"), 1},
+                            {QStringLiteral("ORDINAL"), 2}};
+    QCOMPARE(plan.find(QStringLiteral("train-x-1"))->matrix, third);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(plan.tasks()[size_t(i)].matrix.value(QStringLiteral("ORDINAL")).toInt(-1), i);
+}
+
+void TestBatchPlan::matrixExcludeThenInclude()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("${{ matrix.p1 }}_${{ matrix.p2 }}_${{ matrix.p3 }}"));
+    t.matrix.axes = {{QStringLiteral("p1"), strings({QStringLiteral("a"), QStringLiteral("b")})},
+                     {QStringLiteral("p2"), strings({QStringLiteral("x"), QStringLiteral("y")})},
+                     {QStringLiteral("p3"), numbers(1, 2)}};
+    t.matrix.exclude = {{{QStringLiteral("p1"), QStringLiteral("a")}, {QStringLiteral("p2"), QStringLiteral("x")},
+                         {QStringLiteral("p3"), 1}},
+                        {{QStringLiteral("p1"), QStringLiteral("b")}, {QStringLiteral("p2"), QStringLiteral("y")}}};
+    t.matrix.include = {{{QStringLiteral("p1"), QStringLiteral("a")}, {QStringLiteral("p2"), QStringLiteral("z")},
+                         {QStringLiteral("p3"), 3}},
+                        // already in the product: not added twice
+                        {{QStringLiteral("p1"), QStringLiteral("a")}, {QStringLiteral("p2"), QStringLiteral("y")},
+                         {QStringLiteral("p3"), 1.0}}};
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("a_x_2"), QStringLiteral("a_y_1"), QStringLiteral("a_y_2"),
+                                     QStringLiteral("b_x_1"), QStringLiteral("b_x_2"), QStringLiteral("a_z_3")}));
+    QCOMPARE(plan.find(QStringLiteral("a_z_3"))->matrix.value(QStringLiteral("ORDINAL")).toInt(-1), 5);
+    QCOMPARE(plan.find(QStringLiteral("a_z_3"))->matrix.value(QStringLiteral("p2")).toString(), QStringLiteral("z"));
+}
+
+void TestBatchPlan::includeMustNameEveryAxis()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("train"));
+    t.matrix.mark = at(42);
+    t.matrix.axes = {{QStringLiteral("p1"), strings({QStringLiteral("a")})},
+                     {QStringLiteral("p2"), strings({QStringLiteral("x")})}};
+    t.matrix.include = {{{QStringLiteral("p1"), QStringLiteral("b")}}};
+    const FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 42);
+    QCOMPARE(e.key(), QStringLiteral("strategy.matrix"));
+    QCOMPARE(e.problem(), QStringLiteral("an include must give every axis (p1, p2); this one lacks 'p2'"));
+}
+
+void TestBatchPlan::excludeMustNameAxes()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("train"));
+    t.matrix.mark = at(7);
+    t.matrix.axes = {{QStringLiteral("p1"), strings({QStringLiteral("a"), QStringLiteral("b")})}};
+    t.matrix.exclude = {{{QStringLiteral("q"), QStringLiteral("a")}}};
+    const FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 7);
+    QCOMPARE(e.problem(), QStringLiteral("an exclude names 'q', which is not an axis of the matrix (axes: p1)"));
+
+    t.matrix.exclude = {{{QStringLiteral("p1"), QStringLiteral("a")}}, {{QStringLiteral("p1"), QStringLiteral("b")}}};
+    QCOMPARE(planError(doc).problem(), QStringLiteral("leaves no combination to run"));
+}
+
+void TestBatchPlan::idsMayUseParamsAndMatrix()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("${{ params.prefix }}-${{ fmt('n{}', matrix.n * 1) }}"));
+    t.matrix.axes = {{QStringLiteral("n"), numbers(1, 2)}};
+    QCOMPARE(planError(doc, paramsObject()).key(), QStringLiteral("id")); // '*' is no operator
+
+    t.id.text = QStringLiteral("${{ params.prefix }}-${{ fmt('n{}', matrix.n) }}");
+    const BatchPlan plan = BatchPlan::build(doc, paramsObject());
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("run-n1"), QStringLiteral("run-n2")}));
+
+    FlowDocument plain = flow();
+    add(plain, QStringLiteral("${{ params.prefix }}_all"));
+    QCOMPARE(ids(BatchPlan::build(plain, paramsObject())), QStringList{QStringLiteral("run_all")});
+}
+
+void TestBatchPlan::matrixIsLimitedTo256()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("big"));
+    t.matrix.axes = {{QStringLiteral("a"), numbers(0, 16)}, {QStringLiteral("b"), numbers(0, 16)}};
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(plan.tasks().size(), size_t(256));
+    QCOMPARE(plan.tasks().back().id, QStringLiteral("big-15-15"));
+    QCOMPARE(plan.tasks().back().matrix.value(QStringLiteral("ORDINAL")).toInt(-1), 255);
+
+    t.matrix.include = {{{QStringLiteral("a"), 99}, {QStringLiteral("b"), 99}}};
+    QCOMPARE(planError(doc).problem(), QStringLiteral("expands to 257 combinations; at most 256 are allowed"));
+
+    t.matrix.include.clear();
+    t.matrix.axes = {{QStringLiteral("a"), numbers(0, 1000)}, {QStringLiteral("b"), numbers(0, 1000)}};
+    QCOMPARE(planError(doc).problem(), QStringLiteral("expands to 1000000 combinations; at most 256 are allowed"));
+}
+
+void TestBatchPlan::defaultNeedsTakeEveryInstance()
+{
+    FlowDocument doc = flow();
+    TaskSpec &m = add(doc);
+    m.matrix.axes = {{QStringLiteral("os"), strings({QStringLiteral("linux"), QStringLiteral("mac")})}};
+    add(doc, QStringLiteral("collect"));
+    add(doc);
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("task-1-linux"), QStringLiteral("task-1-mac"),
+                                     QStringLiteral("collect"), QStringLiteral("task-3")}));
+    QCOMPARE(needsOf(plan, QStringLiteral("collect")),
+             (QStringList{QStringLiteral("task-1-linux"), QStringLiteral("task-1-mac")}));
+    QCOMPARE(needsOf(plan, QStringLiteral("task-3")), QStringList{QStringLiteral("collect")});
+    QCOMPARE(needsOf(plan, QStringLiteral("task-1-mac")), QStringList());
+}
+
+void TestBatchPlan::needsOnBaseIdAndOnMatrixExpressions()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("report"), std::vector<Need>{need(QStringLiteral("train"))});
+    TaskSpec &eval = add(doc, QStringLiteral("eval"), std::vector<Need>{need(QStringLiteral("train-${{ matrix.n }}"))});
+    eval.matrix.axes = {{QStringLiteral("n"), numbers(2, 2)}};
+    TaskSpec &train = add(doc, QStringLiteral("train"), std::vector<Need>{});
+    train.matrix.axes = {{QStringLiteral("n"), numbers(1, 3)}};
+    const BatchPlan plan = BatchPlan::build(doc, {});
+    QCOMPARE(needsOf(plan, QStringLiteral("report")),
+             (QStringList{QStringLiteral("train-1"), QStringLiteral("train-2"), QStringLiteral("train-3")}));
+    QCOMPARE(needsOf(plan, QStringLiteral("eval-2")), QStringList{QStringLiteral("train-2")});
+    QCOMPARE(needsOf(plan, QStringLiteral("eval-3")), QStringList{QStringLiteral("train-3")});
+    // Each instance right after what it needs, ties in written order.
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("train-1"), QStringLiteral("train-2"), QStringLiteral("eval-2"),
+                                     QStringLiteral("train-3"), QStringLiteral("report"), QStringLiteral("eval-3")}));
+}
+
+void TestBatchPlan::unknownNeedListsTheTasks()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("a"));
+    TaskSpec &m = add(doc, QStringLiteral("m"));
+    m.matrix.axes = {{QStringLiteral("x"), numbers(1, 2)}};
+    add(doc, QStringLiteral("b"), std::vector<Need>{need(QStringLiteral("a")), need(QStringLiteral("nope"), 33)});
+    const FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 33);
+    QCOMPARE(e.key(), QStringLiteral("needs"));
+    QCOMPARE(e.problem(), QStringLiteral("needs 'nope', which is not a task of this flow (known: a, m, b)"));
+    QCOMPARE(e.message(), kFile + QStringLiteral(":33:3: needs: ") + e.problem());
+}
+
+void TestBatchPlan::cycleIsNamedFromItsFirstTask()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("x"), std::vector<Need>{});
+    add(doc, QStringLiteral("a"), std::vector<Need>{need(QStringLiteral("c"))});
+    add(doc, QStringLiteral("b"), std::vector<Need>{need(QStringLiteral("a"))});
+    add(doc, QStringLiteral("c"), std::vector<Need>{need(QStringLiteral("x")), need(QStringLiteral("b"))});
+    FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 20);
+    QCOMPARE(e.key(), QStringLiteral("needs"));
+    QCOMPARE(e.problem(), QStringLiteral("the needs form a cycle (each task needs the next): a -> c -> b -> a"));
+
+    // A task that only leads into a cycle is not named in it.
+    FlowDocument lead = flow();
+    add(lead, QStringLiteral("p"), std::vector<Need>{need(QStringLiteral("q"))});
+    add(lead, QStringLiteral("q"), std::vector<Need>{need(QStringLiteral("r"))});
+    add(lead, QStringLiteral("r"), std::vector<Need>{need(QStringLiteral("q"))});
+    e = planError(lead);
+    QCOMPARE(e.mark().line, 20);
+    QCOMPARE(e.problem(), QStringLiteral("the needs form a cycle (each task needs the next): q -> r -> q"));
+
+    FlowDocument self = flow();
+    add(self, QStringLiteral("s"), std::vector<Need>{need(QStringLiteral("s"))});
+    QCOMPARE(planError(self).problem(), QStringLiteral("the needs form a cycle (each task needs the next): s -> s"));
+}
+
+void TestBatchPlan::duplicateIdsAreRefused()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("a"));
+    add(doc, QStringLiteral("a"));
+    FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 20);
+    QCOMPARE(e.key(), QStringLiteral("id"));
+    QCOMPARE(e.problem(), QStringLiteral("'a' is already the id of another task (at %1:10:3)").arg(kFile));
+
+    // A matrix instance's id can collide with a written one.
+    FlowDocument clash = flow();
+    add(clash, QStringLiteral("a-x"));
+    TaskSpec &m = add(clash, QStringLiteral("a"));
+    m.matrix.axes = {{QStringLiteral("v"), strings({QStringLiteral("x")})}};
+    QCOMPARE(planError(clash).problem(), QStringLiteral("'a-x' is already the id of another task (at %1:10:3)").arg(kFile));
+}
+
+void TestBatchPlan::invalidIdsAreRefused()
+{
+    FlowDocument doc = flow();
+    TaskSpec &t = add(doc, QStringLiteral("train"));
+    t.matrix.axes = {{QStringLiteral("lr"), {QJsonValue(0.1)}}};
+    FlowError e = planError(doc);
+    QCOMPARE(e.key(), QStringLiteral("id"));
+    QVERIFY2(e.problem().startsWith(QStringLiteral("'train-0.1' is not a valid task id")), qPrintable(e.problem()));
+    QVERIFY(e.problem().contains(QStringLiteral("${{ matrix.* }}")));
+
+    t.id.text = QStringLiteral("train-${{ replace(str(matrix.lr), '.', '_') }}");
+    QCOMPARE(ids(BatchPlan::build(doc, {})), QStringList{QStringLiteral("train-0_1")});
+
+    FlowDocument digit = flow();
+    add(digit, QStringLiteral("1st"));
+    QVERIFY(planError(digit).problem().startsWith(QStringLiteral("'1st' is not a valid task id")));
+}
+
+void TestBatchPlan::idExpressionErrorsPointAtTheId()
+{
+    FlowDocument doc = flow();
+    add(doc, QStringLiteral("ok"));
+    TaskSpec &t = add(doc, QStringLiteral("t-${{ matrix.nope }}"));
+    t.matrix.axes = {{QStringLiteral("n"), numbers(1, 1)}};
+    const FlowError e = planError(doc);
+    QCOMPARE(e.mark().line, 20);
+    QCOMPARE(e.key(), QStringLiteral("id"));
+    QCOMPARE(e.problem(), QStringLiteral("in '${{ matrix.nope }}': matrix has no 'nope'"));
+
+    FlowDocument needs = flow();
+    add(needs, QStringLiteral("a"));
+    add(needs, QStringLiteral("b"), std::vector<Need>{need(QStringLiteral("${{ params.which }}"), 55)});
+    const FlowError n = planError(needs, paramsObject());
+    QCOMPARE(n.mark().line, 55);
+    QCOMPARE(n.problem(), QStringLiteral("in '${{ params.which }}': params has no 'which'"));
+}
+
+void TestBatchPlan::paramsLayOverridesOverDefaults()
+{
+    FlowDocument doc = flow();
+    doc.params = {Param{QStringLiteral("a"), QStringLiteral("1"), {}, at(2)},
+                  Param{QStringLiteral("b"), QStringLiteral("${{ fmt('{}-{}', 'x', 2) }}"), {}, at(3)},
+                  Param{QStringLiteral("c"), QJsonValue(), {}, at(4)},
+                  Param{QStringLiteral("d"), 5, {}, at(5)},
+                  Param{QStringLiteral("e"), QStringLiteral("${{ params.a }}"), {}, at(6)}};
+    const QJsonObject params = BatchPlan::params(doc, {{QStringLiteral("a"), QStringLiteral("7")},
+                                                       {QStringLiteral("e"), QStringLiteral("given")}});
+    const QJsonObject expected{{QStringLiteral("a"), QStringLiteral("7")},
+                               {QStringLiteral("b"), QStringLiteral("x-2")},
+                               {QStringLiteral("c"), QJsonValue()},
+                               {QStringLiteral("d"), 5},
+                               {QStringLiteral("e"), QStringLiteral("given")}};
+    QCOMPARE(params, expected);
+
+    // Without its override, e's default reads a context, which defaults may not do.
+    try {
+        BatchPlan::params(doc, {});
+        QFAIL("a default using params was accepted");
+    } catch (const FlowError &e) {
+        QCOMPARE(e.mark().line, 6);
+        QCOMPARE(e.key(), QStringLiteral("params.e.default"));
+        QCOMPARE(e.problem(),
+                 QStringLiteral("in '${{ params.a }}': unknown context 'params' (no contexts are available here)"));
+    }
+}
+
+void TestBatchPlan::unknownOverrideIsAUsageError()
+{
+    FlowDocument doc = flow();
+    doc.params = {Param{QStringLiteral("alpha"), QStringLiteral("1"), {}, at(2)},
+                  Param{QStringLiteral("beta"), QStringLiteral("2"), {}, at(3)}};
+    try {
+        BatchPlan::params(doc, {{QStringLiteral("gamma"), QStringLiteral("3")}});
+        QFAIL("an unknown param was accepted");
+    } catch (const FlowError &) {
+        QFAIL("a usage error was expected, not a FlowError");
+    } catch (const wfs::Error &e) {
+        QCOMPARE(e.kind(), wfs::Error::Kind::Usage);
+        QCOMPARE(e.message(), QStringLiteral("unknown param 'gamma' (known: alpha, beta)"));
+    }
+    try {
+        BatchPlan::params(flow(), {{QStringLiteral("gamma"), QStringLiteral("3")}});
+        QFAIL("an unknown param was accepted");
+    } catch (const wfs::Error &e) {
+        QCOMPARE(e.message(), QStringLiteral("unknown param 'gamma': this flow has no params"));
+    }
+}
+
+void TestBatchPlan::flowContextHasIdsTitleAndWorkspace()
+{
+    FlowDocument doc = flow();
+    const QJsonObject untitled = BatchPlan::flowContext(doc, {}, QStringLiteral("/work/flows"));
+    const QJsonObject expected{{QStringLiteral("flow_id"), QStringLiteral("demo")},
+                               {QStringLiteral("project_id"), QStringLiteral("demo")},
+                               {QStringLiteral("title"), QStringLiteral("demo")},
+                               {QStringLiteral("workspace"), QStringLiteral("/work/flows")}};
+    QCOMPARE(untitled, expected);
+
+    doc.title = scalar(QStringLiteral("Demo of ${{ params.prefix }}"), 1);
+    QCOMPARE(BatchPlan::flowContext(doc, paramsObject(), QString()).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Demo of run"));
+    doc.title.text = QStringLiteral("${{ params.nope }}");
+    QVERIFY_THROWS_EXCEPTION(FlowError, BatchPlan::flowContext(doc, paramsObject(), QString()));
+}
+
+QTEST_GUILESS_MAIN(TestBatchPlan)
+#include "tst_batchplan.moc"
