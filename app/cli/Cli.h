@@ -79,5 +79,8 @@ std::vector<Command> exportCommands();
 std::vector<Command> versionCommands();
 std::vector<Command> bakeCommands();
 std::vector<Command> inspectCommands();
+std::vector<Command> liveCommands();
+// Commands that `wfs --help` does not list: what wfs starts itself.
+std::vector<Command> hiddenCommands();
 
 } // namespace wfs::cli

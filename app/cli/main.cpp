@@ -21,7 +21,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), bakeCommands(), inspectCommands(),
-                      exportCommands()})
+                      liveCommands(), exportCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }
@@ -79,7 +79,7 @@ void print(FILE *stream, const QString &text)
 
 int dispatch(QStringList arguments)
 {
-    const std::vector<Command> commands = allCommands();
+    std::vector<Command> commands = allCommands();
     // "wfs --workspace DIR COMMAND ..." is the same as "wfs COMMAND ... --workspace DIR".
     QStringList leading;
     while (!arguments.isEmpty() && arguments.front().startsWith(QStringLiteral("--workspace"))) {
@@ -116,6 +116,8 @@ int dispatch(QStringList arguments)
         }
         name += u' ' + arguments.takeFirst();
     }
+    for (Command &hidden : hiddenCommands())
+        commands.push_back(std::move(hidden));
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&](const Command &c) { return c.name == name; });
     if (command == commands.end())

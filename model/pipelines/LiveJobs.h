@@ -7,11 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace wfs {
 class GraphStore;
+class ProcessRunner;
 }
 
 namespace wfs::pipelines {
@@ -53,7 +55,8 @@ public:
                    const std::vector<std::pair<QString, QString>> &overrides, const QStringList &args);
 
     // Runs job `id` in this process until it ends (the supervisor's body); returns its exit code.
-    int supervise(qint64 id);
+    // `onStarted` gets the runner once the job runs (the CLI connects its signal handling).
+    int supervise(qint64 id, const std::function<void(ProcessRunner &)> &onStarted = {});
 
     // Asks job `id` to stop; for a job whose supervisor is gone, stops its group directly.
     // Waits up to `waitMs` for it to end; returns false if it did not.
