@@ -1,0 +1,270 @@
+#include "pipelines/FlowYaml.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace wfs::pipelines::flowyaml {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
+};
+
+// yaml-cpp counts lines and byte columns from 0; marks count characters from 1.
+class Converter
+{
+public:
+    Converter(const QString &file, const QByteArray &utf8) : m_file(file), m_lines(utf8.split('\n')) {}
+
+    Mark mark(const YAML::Mark &m) const
+    {
+        if (m.line < 0 || m.line >= int(m_lines.size()))
+            return {m_file, std::max(m.line, 0) + 1, 1};
+        const QByteArray &line = m_lines[m.line];
+        const int bytes = std::clamp(m.column, 0, int(line.size()));
+        return {m_file, m.line + 1, int(QString::fromUtf8(line.left(bytes)).size()) + 1};
+    }
+
+    Node convert(const YAML::Node &yaml, const QString &path, const Mark *keyMark) const
+    {
+        Node node;
+        node.mark = mark(yaml.Mark());
+        switch (yaml.Type()) {
+        case YAML::NodeType::Map:
+            node.type = Node::Type::Map;
+            for (auto it = yaml.begin(); it != yaml.end(); ++it)
+                addEntry(node, it->first, it->second, path);
+            break;
+        case YAML::NodeType::Sequence:
+            node.type = Node::Type::List;
+            for (std::size_t i = 0; i < yaml.size(); ++i)
+                node.items.push_back(convert(yaml[i], itemPath(path, i), nullptr));
+            break;
+        case YAML::NodeType::Scalar:
+            node.type = Node::Type::Scalar;
+            node.text = QString::fromStdString(yaml.Scalar());
+            node.resolvable = yaml.Tag() == "?";
+            setStyle(node, yaml.Mark());
+            break;
+        default:
+            // yaml-cpp places an empty value (`key:` at the end of a line) on the next line.
+            if (keyMark && node.mark.line != keyMark->line)
+                node.mark = *keyMark;
+            break;
+        }
+        return node;
+    }
+
+private:
+    void addEntry(Node &map, const YAML::Node &key, const YAML::Node &value, const QString &path) const
+    {
+        Entry entry;
+        entry.keyMark = mark(key.Mark());
+        if (!key.IsScalar() && !key.IsNull())
+            fail(entry.keyMark, path, Text::tr("a key must be a plain value, found %1")
+                                          .arg(describe(key.IsMap() ? Node::Type::Map : Node::Type::List)));
+        entry.key = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
+        const QString keyPath = childPath(path, entry.key);
+        if (const Entry *first = map.find(entry.key))
+            fail(entry.keyMark, keyPath, Text::tr("duplicate key '%1' (first written at line %2)")
+                                             .arg(entry.key).arg(first->keyMark.line));
+        entry.value = convert(value, keyPath, &entry.keyMark);
+        map.entries.push_back(std::move(entry));
+    }
+
+    void setStyle(Node &node, const YAML::Mark &m) const
+    {
+        if (m.line < 0 || m.line >= int(m_lines.size()) || m.column >= int(m_lines[m.line].size()))
+            return;
+        switch (m_lines[m.line].at(m.column)) {
+        case '"':
+        case '\'':
+            node.style = Node::Style::Quoted;
+            break;
+        case '|':
+            node.style = Node::Style::Literal;
+            for (std::size_t l = std::size_t(m.line) + 1; l < std::size_t(m_lines.size()); ++l) {
+                const QByteArray &line = m_lines[l];
+                const auto indent = std::find_if(line.begin(), line.end(), [](char c) { return c != ' '; });
+                if (indent != line.end() && *indent != '\r') {
+                    node.blockIndent = int(indent - line.begin());
+                    break;
+                }
+            }
+            break;
+        case '>':
+            node.style = Node::Style::Folded;
+            break;
+        default:
+            break;
+        }
+    }
+
+    QString m_file;
+    QList<QByteArray> m_lines;
+};
+
+// Optimal string alignment distance: a swap of two neighbours counts as one edit.
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<std::vector<int>> d(std::size_t(n + 1), std::vector<int>(std::size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+} // namespace
+
+const Entry *Node::find(QStringView key) const
+{
+    for (const Entry &e : entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+Node load(const QString &text, const QString &file)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const Converter converter(file, utf8);
+    YAML::Node root;
+    try {
+        root = YAML::Load(utf8.toStdString());
+    } catch (const YAML::Exception &e) {
+        fail(converter.mark(e.mark), QString(), Text::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg)));
+    }
+    Node node = converter.convert(root, QString(), nullptr);
+    if (node.mark.line < 1)
+        node.mark = {file, 1, 1};
+    return node;
+}
+
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+QString itemPath(const QString &path, std::size_t index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString describe(Node::Type type)
+{
+    switch (type) {
+    case Node::Type::Map:
+        return Text::tr("a mapping");
+    case Node::Type::List:
+        return Text::tr("a list");
+    case Node::Type::Scalar:
+        return Text::tr("a value");
+    case Node::Type::Null:
+        break;
+    }
+    return Text::tr("nothing");
+}
+
+void fail(const Mark &mark, const QString &path, const QString &what)
+{
+    throw FlowError(mark, path, what);
+}
+
+void expect(const Node &node, Node::Type type, const QString &path)
+{
+    if (node.type != type)
+        fail(node.mark, path, Text::tr("expected %1, found %2").arg(describe(type), describe(node.type)));
+}
+
+Mark markAt(const Node &scalar, int offset)
+{
+    if (offset < 0 || offset > scalar.text.size())
+        return scalar.mark;
+    const QStringView before = QStringView(scalar.text).left(offset);
+    const qsizetype newlines = before.count(u'\n');
+    Mark m = scalar.mark;
+    switch (scalar.style) {
+    case Node::Style::Plain:
+    case Node::Style::Quoted:
+        if (newlines > 0)
+            return scalar.mark;
+        m.column += offset + (scalar.style == Node::Style::Quoted ? 1 : 0);
+        return m;
+    case Node::Style::Literal:
+        m.line += int(newlines) + 1;
+        m.column = scalar.blockIndent + int(offset - before.lastIndexOf(u'\n') - 1) + 1;
+        return m;
+    case Node::Style::Folded:
+        break;
+    }
+    return scalar.mark;
+}
+
+QJsonValue toJson(const Node &node)
+{
+    if (node.type == Node::Type::Null)
+        return QJsonValue(QJsonValue::Null);
+    const QString &t = node.text;
+    if (!node.resolvable || node.style != Node::Style::Plain)
+        return t;
+    static const QStringList trueWords = {QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
+    static const QStringList falseWords = {QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
+    if (trueWords.contains(t))
+        return true;
+    if (falseWords.contains(t))
+        return false;
+    static const QRegularExpression decimal(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression octal(QStringLiteral("^0o([0-7]+)$"));
+    static const QRegularExpression hex(QStringLiteral("^0x([0-9a-fA-F]+)$"));
+    static const QRegularExpression real(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    bool ok = false;
+    if (decimal.match(t).hasMatch()) {
+        const qint64 v = t.toLongLong(&ok);
+        return ok ? QJsonValue(v) : QJsonValue(t.toDouble());
+    }
+    for (const auto &[re, base] : {std::pair{&octal, 8}, std::pair{&hex, 16}}) {
+        if (const auto m = re->match(t); m.hasMatch()) {
+            const qint64 v = m.captured(1).toLongLong(&ok, base);
+            if (ok)
+                return QJsonValue(v);
+        }
+    }
+    if (real.match(t).hasMatch())
+        return t.toDouble();
+    return t;
+}
+
+QString nearest(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = 0;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word, c);
+        const int allowed = c.size() <= 4 ? 1 : 2;
+        if (d <= allowed && d < word.size() && (best.isEmpty() || d < bestDistance)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+} // namespace wfs::pipelines::flowyaml
