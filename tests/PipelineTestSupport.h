@@ -171,6 +171,18 @@ private:
     QString m_workspace;
 };
 
+// Points the wfs children at a data home of their own (a default workspace never lands in the
+// real home); the reason the suite cannot run, or empty.
+inline QString isolateSuite(const QTemporaryDir &dataHome)
+{
+    if (!dataHome.isValid())
+        return u"no temporary folder"_s;
+    qputenv("XDG_DATA_HOME", dataHome.path().toLocal8Bit());
+    if (!qEnvironmentVariableIsSet("WFS_BIN") || !QFileInfo(CliHarness::wfsPath()).isExecutable())
+        return u"run through CTest: WFS_BIN must name the folder of the built wfs"_s;
+    return {};
+}
+
 // The first line a background `wfs` printed (a bake's id), waiting up to `ms` for it.
 inline QString firstLine(QProcess &p, int ms = 30000)
 {

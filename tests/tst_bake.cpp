@@ -73,6 +73,15 @@ QStringList changes(const CliResult &r)
 
 const QString noCache = u"  cache: {strategy: none}"_s;
 
+// A task that runs until it is stopped; once its grandchild runs (pid in ID.gc) bash writes its
+// own pid to ID.pid. `extra` lines go between the id and the command.
+QStringList longTask(const QString &id, const QStringList &extra = {})
+{
+    return QStringList{u"  - id: "_s + id} + extra
+        + QStringList{u"    bash: |"_s, u"      sleep 60 &"_s, u"      echo $! > %1.gc"_s.arg(id),
+                      u"      echo $$ > %1.tmp && mv %1.tmp %1.pid"_s.arg(id), u"      wait"_s};
+}
+
 } // namespace
 
 #define CHECK_BAKES_EMPTY(box)                                                                                     \
@@ -92,10 +101,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_xdg.isValid());
-        qputenv("XDG_DATA_HOME", m_xdg.path().toLocal8Bit());
-        QVERIFY2(qEnvironmentVariableIsSet("WFS_BIN") && QFileInfo(CliHarness::wfsPath()).isExecutable(),
-                 "run through CTest: WFS_BIN must name the folder of the built wfs");
+        const QString problem = isolateSuite(m_xdg);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void diamondJoinsAfterBothBranches()
@@ -258,17 +265,15 @@ private slots:
     {
         Sandbox box;
         QVERIFY(box.write(u".apolo/cancel.yml"_s,
-                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: long"_s,
-                                u"    bash: |"_s, u"      sleep 60 &"_s, u"      echo $! > gc.pid"_s,
-                                u"      echo $$ > child.tmp && mv child.tmp child.pid"_s, u"      wait"_s,
-                                u"  - id: other"_s, u"    needs: []"_s, u"    bash: touch other.ran"_s,
-                                u"  - id: after"_s, u"    needs: [long]"_s, u"    bash: touch after.ran"_s})));
+                          yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s} + longTask(u"long"_s)
+                          + QStringList{u"  - id: other"_s, u"    needs: []"_s, u"    bash: touch other.ran"_s,
+                                        u"  - id: after"_s, u"    needs: [long]"_s, u"    bash: touch after.ran"_s})));
         auto bake = box.start({u"bake"_s, u"cancel"_s});
         const QString id = firstLine(*bake);
         QCOMPARE(id, u"1"_s);
-        QVERIFY(waitFor([&] { return box.pid(u"child.pid"_s) > 0; }));
-        const qint64 child = box.pid(u"child.pid"_s);
-        const qint64 grandchild = box.pid(u"gc.pid"_s);
+        QVERIFY(waitFor([&] { return box.pid(u"long.pid"_s) > 0; }));
+        const qint64 child = box.pid(u"long.pid"_s);
+        const qint64 grandchild = box.pid(u"long.gc"_s);
         QVERIFY(processAlive(child));
         QVERIFY(processAlive(grandchild));
         QCOMPARE(tasksById(inspect(box, 1))[u"long"_s].value(u"status").toString(), u"running"_s);
@@ -303,9 +308,7 @@ private slots:
         Sandbox box;
         QStringList flow{u"kind: batch"_s, u"defaults:"_s, u"  max_parallel: 2"_s, noCache, u"tasks:"_s};
         for (const QString &t : {u"l1"_s, u"l2"_s})
-            flow << u"  - id: "_s + t << u"    needs: []"_s << u"    bash: |"_s << u"      sleep 60 &"_s
-                 << u"      echo $! > %1.gc"_s.arg(t) << u"      echo $$ > %1.tmp && mv %1.tmp %1.pid"_s.arg(t)
-                 << u"      wait"_s;
+            flow << longTask(t, {u"    needs: []"_s});
         flow << u"  - id: next"_s << u"    needs: [l1, l2]"_s << u"    bash: touch next.ran"_s << u"  - id: cleanup"_s
              << u"    needs: [l1, l2]"_s << u"    enable: ${{ always() }}"_s
              << u"    bash: echo \"${{ needs.l1.result }} ${{ needs.l2.result }}\" > cleanup.txt"_s;
@@ -552,6 +555,53 @@ private slots:
         QCOMPARE(box.json({u"bakes"_s, u"--json"_s}).toArray()[0].toObject().value(u"status").toString(), u"succeeded"_s);
     }
 
+    void cancelAnInterruptedBake()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/orphan.yml"_s,
+                          yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s} + longTask(u"long"_s)
+                               + QStringList{u"  - id: after"_s, u"    bash: touch after.ran"_s})));
+        auto bake = box.start({u"bake"_s, u"orphan"_s});
+        QCOMPARE(firstLine(*bake), u"1"_s);
+        QVERIFY(waitFor([&] { return box.pid(u"long.pid"_s) > 0; }));
+        const qint64 child = box.pid(u"long.pid"_s);
+        const qint64 grandchild = box.pid(u"long.gc"_s);
+        QCOMPARE(::kill(pid_t(bake->processId()), SIGKILL), 0);
+        QVERIFY(bake->waitForFinished(10000));
+        QCOMPARE(inspect(box, 1).value(u"status").toString(), u"interrupted"_s);
+
+        const CliResult c = box.wfs({u"cancel"_s, u"1"_s});
+        CHECK_EXIT(c, 0);
+        QCOMPARE(c.out, u"bake 1 was interrupted; its leftover tasks are cancelled\n"_s);
+        QVERIFY(processGone(child));
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(in.value(u"status").toString(), u"cancelled"_s);
+        QCOMPARE(statuses(in), (QStringList{u"long=cancelled"_s, u"after=cancelled"_s}));
+        const Graph g = box.graph();
+        QCOMPARE(g.node(tasksById(in)[u"long"_s].value(u"card").toInteger()).value(u"status").toString(),
+                 u"cancelled"_s);
+    }
+
+    void signalCancelsTheBake()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/sig.yml"_s,
+                          yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s} + longTask(u"long"_s))));
+        auto bake = box.start({u"bake"_s, u"sig"_s});
+        QCOMPARE(firstLine(*bake), u"1"_s);
+        QVERIFY(waitFor([&] { return box.pid(u"long.pid"_s) > 0; }));
+        const qint64 grandchild = box.pid(u"long.gc"_s);
+        QCOMPARE(::kill(pid_t(bake->processId()), SIGTERM), 0);
+        QVERIFY(bake->waitForFinished(30000));
+        QCOMPARE(bake->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(bake->exitCode(), 1);
+        QVERIFY(QString::fromUtf8(bake->readAllStandardOutput()).contains(u"bake 1 (attempt 1) cancelled"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
+        QCOMPARE(statuses(inspect(box, 1)), QStringList{u"long=cancelled"_s});
+        QCOMPARE(inspect(box, 1).value(u"status").toString(), u"cancelled"_s);
+    }
+
     void graphCardsAndVersionedInputs()
     {
         Sandbox box;
@@ -680,6 +730,27 @@ private slots:
         const CliResult unknown = box.wfs({u"show"_s, u"1"_s, u"nope"_s});
         CHECK_EXIT(unknown, 2);
         QVERIFY(unknown.err.contains(u"bake 1 has no task 'nope'"_s));
+    }
+
+    void showFollowsATaskThatHasNotStarted()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/follow.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: first"_s,
+                                u"    bash: while [ ! -e go ]; do sleep 0.02; done"_s, u"  - id: second"_s,
+                                u"    bash: |"_s, u"      echo hello"_s, u"      sleep 0.3"_s, u"      echo bye"_s})));
+        auto bake = box.start({u"bake"_s, u"follow"_s});
+        QCOMPARE(firstLine(*bake), u"1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tasksById(inspect(box, 1))[u"first"_s].value(u"status").toString(), u"running"_s,
+                                  10000);
+        auto follow = box.start({u"show"_s, u"1"_s, u"second"_s, u"--follow"_s});
+        QVERIFY(box.write(u"go"_s, QString()));
+        QVERIFY(follow->waitForFinished(30000));
+        QCOMPARE(follow->exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(follow->readAllStandardOutput()), u"hello\nbye\n"_s);
+        QCOMPARE(QString::fromUtf8(follow->readAllStandardError()), QString());
+        QVERIFY(bake->waitForFinished(30000));
+        QCOMPARE(bake->exitCode(), 0);
     }
 
     void maxParallelOneRunsOneAtATime()
