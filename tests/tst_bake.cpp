@@ -241,7 +241,9 @@ private slots:
                                 u"  - id: slow"_s, u"    bash: touch slow.started; sleep 2; touch slow.done"_s,
                                 u"  - id: bad"_s, u"    needs: []"_s, u"    bash: |"_s,
                                 u"      while [ ! -e slow.started ]; do sleep 0.02; done"_s, u"      exit 1"_s,
-                                u"  - id: later"_s, u"    needs: [slow]"_s, u"    bash: touch later.ran"_s})));
+                                u"  - id: later"_s, u"    needs: [slow]"_s, u"    bash: touch later.ran"_s,
+                                u"  - id: report"_s, u"    needs: [bad]"_s, u"    enable: ${{ failure() }}"_s,
+                                u"    bash: touch report.ran"_s})));
         QElapsedTimer clock;
         clock.start();
         const CliResult r = box.wfs({u"bake"_s, u"ff"_s});
@@ -250,15 +252,19 @@ private slots:
         QCOMPARE(in.value(u"status").toString(), u"failed"_s);
         if (failFast) {
             QVERIFY2(clock.elapsed() < 1900, "the sibling must not run to its end");
-            QCOMPARE(statuses(in), (QStringList{u"slow=cancelled"_s, u"bad=failed"_s, u"later=cancelled"_s}));
+            // A failure() task is what a fail_fast stop is for: it still runs.
+            QCOMPARE(statuses(in), (QStringList{u"slow=cancelled"_s, u"bad=failed"_s, u"later=cancelled"_s,
+                                                u"report=succeeded"_s}));
             QCOMPARE(tasksById(in)[u"slow"_s].value(u"message").toString(), u"cancelled because bad failed (fail_fast)"_s);
             QVERIFY(!box.exists(u"slow.done"_s));
             QVERIFY(!box.exists(u"later.ran"_s));
         } else {
-            QCOMPARE(statuses(in), (QStringList{u"slow=succeeded"_s, u"bad=failed"_s, u"later=succeeded"_s}));
+            QCOMPARE(statuses(in), (QStringList{u"slow=succeeded"_s, u"bad=failed"_s, u"later=succeeded"_s,
+                                                u"report=succeeded"_s}));
             QVERIFY(box.exists(u"slow.done"_s));
             QVERIFY(box.exists(u"later.ran"_s));
         }
+        QVERIFY(box.exists(u"report.ran"_s));
     }
 
     void cancelOneTaskFromAnotherProcess()

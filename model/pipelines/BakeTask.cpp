@@ -45,8 +45,10 @@ void BakeRunner::begin(Slot &slot)
     contexts.insert(QStringLiteral("strategy"), QJsonObject{{QStringLiteral("fail_fast"), slot.failFast},
                                                            {QStringLiteral("max_parallel"), slot.specParallel}});
     const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
-    // After a cancel or a fail_fast stop only the tasks that ask for it (always()) still run.
-    if (m_stopping && (m_forceStop || !enable.contains(QStringLiteral("always(")))) {
+    // After a cancel or a fail_fast stop only the tasks that ask for it (always(), failure())
+    // are still considered; a second cancel stops those too.
+    const bool asksToRunAfterStop = enable.contains(QStringLiteral("always(")) || enable.contains(QStringLiteral("failure("));
+    if (m_stopping && (m_forceStop || !asksToRunAfterStop)) {
         end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
         return;
     }
