@@ -176,12 +176,15 @@ bool GraphStore::addEdge(NodeId from, NodeId to)
 
 std::optional<Node> GraphStore::node(NodeId id)
 {
-    const QByteArray sql = QByteArray(nodeColumns) + " WHERE n.id = ?";
-    db::Statement st(m_db, sql.constData());
+    // Prepared once: recording checks its task this way several times per call.
+    static const QByteArray sql = QByteArray(nodeColumns) + " WHERE n.id = ?";
+    db::Statement &st = cached(m_nodeById, sql.constData());
     st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
-    return readNode(st);
+    std::optional<Node> node;
+    if (st.step())
+        node = readNode(st);
+    st.reset();
+    return node;
 }
 
 std::optional<NodeId> GraphStore::versionByNumber(NodeId project, int number)

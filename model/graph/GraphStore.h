@@ -54,7 +54,7 @@ private:
 
     Workspace &m_ws;
     db::Database &m_db;
-    std::unique_ptr<db::Statement> m_insertNode, m_findNode, m_insertEdge;
+    std::unique_ptr<db::Statement> m_insertNode, m_findNode, m_insertEdge, m_nodeById;
 };
 
 } // namespace wfs
