@@ -86,7 +86,7 @@ void MainWindow::onCentralTabChanged(int index)
     const QList<QDockWidget *> docks{m_scopeDock, m_cardDock, m_minimapDock, m_logDock, m_versionsDock};
     if (index == 1 && m_graphDocksShown.isEmpty()) {
         for (QDockWidget *d : docks) {
-            if (d->isVisible()) {
+            if (d->isVisibleTo(this)) {
                 m_graphDocksShown << d;
                 d->hide();
             }

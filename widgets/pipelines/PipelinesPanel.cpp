@@ -15,6 +15,7 @@
 #include "pipelines/LiveJobs.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -121,7 +122,13 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
 
     connect(m_watcher, &WorkspaceWatcher::changed, this, &PipelinesPanel::refresh);
     connect(m_tree, &BakeTree::attemptSelected, this, [this](qint64 bake, int attempt) { showBake(bake, attempt); });
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &PipelinesPanel::onTaskSelected);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        onTaskSelected();
+        if (m_bake && !m_scene->selectedTask().isEmpty())
+            m_tabs->setCurrentWidget(m_log); // picking a task of a bake is asking for its log
+    });
+    // The DAG is refitted when its room changes (splitters, window, the docks the tab hides).
+    m_view->viewport()->installEventFilter(this);
     connect(m_scene, &PipelineDagScene::taskActivated, this, [this](const QString &task) {
         showTaskLog(task);
         m_tabs->setCurrentWidget(m_log);
@@ -147,6 +154,14 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
 }
 
 PipelinesPanel::~PipelinesPanel() = default;
+
+bool PipelinesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_scene->isLayoutPending()
+        && !m_scene->taskItems().isEmpty())
+        m_view->fitGraph(0.5);
+    return QWidget::eventFilter(watched, event);
+}
 
 void PipelinesPanel::createActions()
 {

@@ -74,6 +74,9 @@ public slots:
     void chooseFlow();
     void runWithParams();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // For the status bar.
     void message(const QString &text, int timeoutMs = 10000);
