@@ -28,6 +28,25 @@ QIcon dot(const QColor &colour)
     return QIcon(pixmap);
 }
 
+// An attempt's status as a task's, for its colour and name (all but Interrupted have one).
+TaskStatus asTaskStatus(BakeStatus status)
+{
+    switch (status) {
+    case BakeStatus::Pending:
+        return TaskStatus::Pending;
+    case BakeStatus::Running:
+        return TaskStatus::Running;
+    case BakeStatus::Succeeded:
+        return TaskStatus::Succeeded;
+    case BakeStatus::Failed:
+        return TaskStatus::Failed;
+    case BakeStatus::Cancelled:
+    case BakeStatus::Interrupted:
+        break;
+    }
+    return TaskStatus::Cancelled;
+}
+
 QString timeText(qint64 ms)
 {
     if (ms <= 0)
@@ -59,40 +78,12 @@ BakeTree::BakeTree(QWidget *parent) : QTreeWidget(parent)
 
 QColor BakeTree::statusColour(BakeStatus status)
 {
-    switch (status) {
-    case BakeStatus::Pending:
-        return cardstyle::statusColor(TaskStatus::Pending);
-    case BakeStatus::Running:
-        return cardstyle::statusColor(TaskStatus::Running);
-    case BakeStatus::Succeeded:
-        return cardstyle::statusColor(TaskStatus::Succeeded);
-    case BakeStatus::Failed:
-        return cardstyle::statusColor(TaskStatus::Failed);
-    case BakeStatus::Cancelled:
-        return cardstyle::statusColor(TaskStatus::Cancelled);
-    case BakeStatus::Interrupted:
-        return QColor(0x8d6e63);
-    }
-    return {};
+    return status == BakeStatus::Interrupted ? QColor(0x8d6e63) : cardstyle::statusColor(asTaskStatus(status));
 }
 
 QString BakeTree::statusLabel(BakeStatus status)
 {
-    switch (status) {
-    case BakeStatus::Pending:
-        return tr("pending");
-    case BakeStatus::Running:
-        return tr("running");
-    case BakeStatus::Succeeded:
-        return tr("succeeded");
-    case BakeStatus::Failed:
-        return tr("failed");
-    case BakeStatus::Cancelled:
-        return tr("cancelled");
-    case BakeStatus::Interrupted:
-        return tr("interrupted");
-    }
-    return {};
+    return status == BakeStatus::Interrupted ? tr("interrupted") : cardstyle::statusText(asTaskStatus(status));
 }
 
 QTreeWidgetItem *BakeTree::bakeItem(qint64 bake) const
