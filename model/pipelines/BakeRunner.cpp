@@ -291,6 +291,8 @@ void BakeRunner::stopAll(const QString &why)
 
 void BakeRunner::cancel()
 {
+    // A second cancel does not wait for the always() tasks either.
+    m_forceStop = m_userCancelled;
     m_userCancelled = true;
     stopAll(Text::tr("the bake was cancelled"));
     if (!m_scheduleQueued) {

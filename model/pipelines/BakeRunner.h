@@ -40,7 +40,8 @@ public:
 
     // Runs the event loop until every task has ended; returns the attempt's status.
     BakeStatus waitForFinished();
-    // Stops the bake: running tasks are cancelled, pending ones too unless they use always().
+    // Stops the bake: running tasks are cancelled, pending ones too unless they use always();
+    // a second call cancels those as well.
     void cancel();
 
     qint64 bakeId() const { return m_bake; }
@@ -84,6 +85,7 @@ private:
     int m_running = 0;
     bool m_stopping = false;
     bool m_userCancelled = false;
+    bool m_forceStop = false;
     bool m_done = false;
     bool m_scheduleQueued = false;
     QString m_stopReason;

@@ -263,6 +263,12 @@ std::vector<BakeAttempt> BakeStore::attempts(qint64 bake)
     st.bind(1, bake);
     while (st.step())
         result.push_back(attemptFrom(st, 0));
+    for (BakeAttempt &a : result) {
+        // An older attempt still marked running was left by a runner that is gone: the newer
+        // attempt's runner could only start after taking the same lock.
+        if (&a != &result.back() && (a.status == BakeStatus::Running || a.status == BakeStatus::Pending))
+            a.status = BakeStatus::Interrupted;
+    }
     if (!result.empty())
         result.back().status = liveStatus(bake, result.back().status);
     return result;

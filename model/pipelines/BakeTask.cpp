@@ -46,7 +46,7 @@ void BakeRunner::begin(Slot &slot)
                                                            {QStringLiteral("max_parallel"), slot.specParallel}});
     const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
     // After a cancel or a fail_fast stop only the tasks that ask for it (always()) still run.
-    if (m_stopping && !enable.contains(QStringLiteral("always("))) {
+    if (m_stopping && (m_forceStop || !enable.contains(QStringLiteral("always(")))) {
         end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
         return;
     }

@@ -65,6 +65,16 @@ void checkExpressions(const Node &scalar, const QString &path)
     } catch (const expr::ExprError &e) {
         fail(flowyaml::markAt(scalar, e.offset()), path, e.message());
     }
+    // A misspelt context is found now, not when the task runs.
+    static const QStringList known{QStringLiteral("flow"),   QStringLiteral("params"), QStringLiteral("env"),
+                                   QStringLiteral("matrix"), QStringLiteral("strategy"), QStringLiteral("needs"),
+                                   QStringLiteral("multi"),  QStringLiteral("tags"),   QStringLiteral("volumes"),
+                                   QStringLiteral("images")};
+    for (const QString &name : expr::contextsUsed(scalar.text)) {
+        if (!known.contains(name))
+            fail(scalar.mark, path, Text::tr("in '%1': unknown context '%2' (contexts: %3)")
+                                        .arg(scalar.text.trimmed(), name, known.join(QStringLiteral(", "))));
+    }
 }
 
 Scalar scalar(const Node &node, const QString &path)

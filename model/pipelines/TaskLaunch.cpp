@@ -66,6 +66,52 @@ QJsonArray relationsJson(const std::vector<Relation> &relations)
     return a;
 }
 
+// `cmd` is split into words as a POSIX shell would, without running one: blanks separate
+// words, 'single' and "double" quotes group them, a backslash escapes the next character
+// (inside double quotes only before \ " $ `).
+QStringList splitWords(const QString &text, const Mark &mark)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quote == u'\'') {
+            if (c == u'\'')
+                quote = QChar();
+            else
+                word += c;
+        } else if (quote == u'"') {
+            if (c == u'"')
+                quote = QChar();
+            else if (c == u'\\' && i + 1 < text.size() && QStringLiteral("\\\"$`").contains(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word += text[++i];
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull())
+        throw Error(QStringLiteral("%1: cmd: %2").arg(mark.toString(), Text::tr("a quote is not closed")));
+    if (inWord)
+        words << word;
+    return words;
+}
+
 } // namespace
 
 bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
@@ -145,7 +191,7 @@ TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, c
         launch.run.arguments = {QStringLiteral("-uc"), launch.commandText};
     } else {
         launch.commandText = evaluateAttribute(command.cmd, QStringLiteral("cmd"), contexts);
-        QStringList words = QProcess::splitCommand(launch.commandText);
+        QStringList words = splitWords(launch.commandText, command.cmd.mark);
         if (words.isEmpty())
             throw Error(QStringLiteral("%1: cmd: %2").arg(command.cmd.mark.toString(), Text::tr("the command is empty")));
         launch.run.program = words.takeFirst();
