@@ -1,8 +1,11 @@
-// What the Pipelines view starts: bakes, restarts and cancels, live jobs. Each is a `wfs` child
-// process; its effect reaches the view through the database like any other process's.
+// The Pipelines view's actions and what they start: bakes, restarts and cancels, live jobs.
+// Each is a `wfs` child process; its effect reaches the view through the database like any
+// other process's.
 #include "PipelinesPanel.h"
 
 #include "BakeTree.h"
+#include "GraphView.h"
+#include "IconFont.h"
 #include "LiveJobsList.h"
 #include "ParamsDialog.h"
 #include "PipelineDagScene.h"
@@ -16,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QToolBar>
 
 #include <cerrno>
 #include <csignal>
@@ -35,6 +39,44 @@ bool isActive(BakeStatus s)
     return s == BakeStatus::Running || s == BakeStatus::Pending;
 }
 } // namespace
+
+void PipelinesPanel::createActions()
+{
+    const QColor colour(0x455a64);
+    auto action = [this, colour](const QString &icon, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(iconfont::icon(icon, colour), text, this);
+        a->setShortcut(key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a); // its shortcut works while the panel is shown
+        m_toolBar->addAction(a);
+        return a;
+    };
+    m_open = action(QStringLiteral("folder-outline"), tr("Open YAML..."), QKeySequence::Open, &PipelinesPanel::chooseFlow);
+    m_reload = action(QStringLiteral("refresh"), tr("Reload"), QKeySequence(Qt::CTRL | Qt::Key_R), &PipelinesPanel::reloadFlow);
+    m_toolBar->addSeparator();
+    m_run = action(QStringLiteral("play"), tr("Run"), QKeySequence(Qt::Key_F5), &PipelinesPanel::runWithParams);
+    m_cancelTask = action(QStringLiteral("close-circle-outline"), tr("Cancel Task"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                          &PipelinesPanel::cancelTask);
+    m_cancelBake = action(QStringLiteral("stop"), tr("Cancel Bake"), QKeySequence(Qt::SHIFT | Qt::Key_F5), &PipelinesPanel::cancelBake);
+    m_restart = action(QStringLiteral("replay"), tr("Restart from Failed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                       &PipelinesPanel::restartFromFailed);
+    m_toolBar->addSeparator();
+    // Zoom and fit keys are the window's (View menu): they act on the DAG while it is shown.
+    m_fit = new QAction(iconfont::icon(QStringLiteral("fullscreen"), colour), tr("Fit"), this);
+    m_fit->setToolTip(tr("Fit the DAG in the view"));
+    connect(m_fit, &QAction::triggered, this, [this] { m_view->fitGraph(0.5); });
+    m_toolBar->addAction(m_fit);
+    m_open->setObjectName(QStringLiteral("openFlow"));
+    m_run->setObjectName(QStringLiteral("runFlow"));
+    m_cancelTask->setObjectName(QStringLiteral("cancelTask"));
+    m_cancelBake->setObjectName(QStringLiteral("cancelBake"));
+    m_restart->setObjectName(QStringLiteral("restartFromFailed"));
+    auto *preview = new QAction(tr("Show Plan"), this);
+    preview->setToolTip(tr("Show the open file's tasks instead of a bake"));
+    connect(preview, &QAction::triggered, this, &PipelinesPanel::showPlan);
+    m_toolBar->addAction(preview);
+}
 
 std::optional<BakeAttempt> PipelinesPanel::shownAttemptState()
 {

@@ -3,7 +3,6 @@
 #include "BakeTree.h"
 #include "FlowSourceView.h"
 #include "GraphView.h"
-#include "IconFont.h"
 #include "LiveJobsList.h"
 #include "LogPanel.h"
 #include "PipelineDagScene.h"
@@ -23,6 +22,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -148,9 +148,13 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
 
     updateTitle();
     refresh();
+    // Reopened once the window listens, so that a problem in it reaches the status bar too.
     const QString last = QSettings().value(QStringLiteral("pipelines/file")).toString();
     if (!last.isEmpty() && QFileInfo(last).isFile())
-        openFlow(last);
+        QTimer::singleShot(0, this, [this, last] {
+            if (m_file.isEmpty())
+                openFlow(last);
+        });
 }
 
 PipelinesPanel::~PipelinesPanel() = default;
@@ -161,44 +165,6 @@ bool PipelinesPanel::eventFilter(QObject *watched, QEvent *event)
         && !m_scene->taskItems().isEmpty())
         m_view->fitGraph(0.5);
     return QWidget::eventFilter(watched, event);
-}
-
-void PipelinesPanel::createActions()
-{
-    const QColor colour(0x455a64);
-    auto action = [this, colour](const QString &icon, const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(iconfont::icon(icon, colour), text, this);
-        a->setShortcut(key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a); // its shortcut works while the panel is shown
-        m_toolBar->addAction(a);
-        return a;
-    };
-    m_open = action(QStringLiteral("folder-outline"), tr("Open YAML..."), QKeySequence::Open, &PipelinesPanel::chooseFlow);
-    m_reload = action(QStringLiteral("refresh"), tr("Reload"), QKeySequence(Qt::CTRL | Qt::Key_R), &PipelinesPanel::reloadFlow);
-    m_toolBar->addSeparator();
-    m_run = action(QStringLiteral("play"), tr("Run"), QKeySequence(Qt::Key_F5), &PipelinesPanel::runWithParams);
-    m_cancelTask = action(QStringLiteral("close-circle-outline"), tr("Cancel Task"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-                          &PipelinesPanel::cancelTask);
-    m_cancelBake = action(QStringLiteral("stop"), tr("Cancel Bake"), QKeySequence(Qt::SHIFT | Qt::Key_F5), &PipelinesPanel::cancelBake);
-    m_restart = action(QStringLiteral("replay"), tr("Restart from Failed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
-                       &PipelinesPanel::restartFromFailed);
-    m_toolBar->addSeparator();
-    // Zoom and fit keys are the window's (View menu): they act on the DAG while it is shown.
-    m_fit = new QAction(iconfont::icon(QStringLiteral("fullscreen"), colour), tr("Fit"), this);
-    m_fit->setToolTip(tr("Fit the DAG in the view"));
-    connect(m_fit, &QAction::triggered, this, [this] { m_view->fitGraph(0.5); });
-    m_toolBar->addAction(m_fit);
-    m_open->setObjectName(QStringLiteral("openFlow"));
-    m_run->setObjectName(QStringLiteral("runFlow"));
-    m_cancelTask->setObjectName(QStringLiteral("cancelTask"));
-    m_cancelBake->setObjectName(QStringLiteral("cancelBake"));
-    m_restart->setObjectName(QStringLiteral("restartFromFailed"));
-    auto *preview = new QAction(tr("Show Plan"), this);
-    preview->setToolTip(tr("Show the open file's tasks instead of a bake"));
-    connect(preview, &QAction::triggered, this, &PipelinesPanel::showPlan);
-    m_toolBar->addAction(preview);
 }
 
 void PipelinesPanel::saveState()
