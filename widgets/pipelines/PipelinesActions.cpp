@@ -140,7 +140,6 @@ bool PipelinesPanel::run(const std::vector<std::pair<QString, QString>> &params)
     PendingStart pending;
     const std::vector<Bake> bakes = m_store.bakes(1);
     pending.afterBake = bakes.empty() ? 0 : bakes.front().id;
-    pending.file = m_file;
     m_pending = pending;
     startDetached(args, tr("Bake of %1").arg(QFileInfo(m_file).fileName()));
     return m_pending.has_value();
@@ -185,11 +184,13 @@ void PipelinesPanel::checkPendingStart(const std::vector<Bake> &bakes)
     auto found = [&]() -> std::pair<qint64, bool> {
         if (p.bake) {
             const std::vector<BakeAttempt> attempts = m_store.attempts(p.bake);
-            return {p.bake, !attempts.empty() && attempts.back().number > p.afterAttempt};
+            return {p.bake, !attempts.empty() && attempts.back().number > p.afterAttempt
+                                && attempts.back().runnerPid == p.pid};
         }
-        const QString file = QFileInfo(p.file).canonicalFilePath();
+        // The attempt records its runner's pid: ours, even when another bake of the same file
+        // starts at the same moment from the command line.
         for (auto it = bakes.rbegin(); it != bakes.rend(); ++it) { // oldest first
-            if (it->id > p.afterBake && QFileInfo(it->file).canonicalFilePath() == file)
+            if (it->id > p.afterBake && it->last.runnerPid == p.pid)
                 return {it->id, true};
         }
         return {0, false};

@@ -144,7 +144,6 @@ private:
         qint64 afterBake = 0; // bakes above this id are new
         qint64 bake = 0;      // a restart: its bake
         int afterAttempt = 0;
-        QString file;
         QString output; // its stdout and stderr
         qint64 startedMs = 0;
     };
