@@ -212,8 +212,11 @@ int show(Cli &cli, const Args &args)
     }
     // --follow: print what arrives until the task has ended, like tail -f.
     for (;;) {
-        if (!log.isOpen() && !row->logPath.isEmpty())
+        // A task that had not started had no log yet: its path is known once it runs.
+        if (!log.isOpen() && !row->logPath.isEmpty()) {
+            log.setFileName(row->logPath);
             log.open(QIODevice::ReadOnly);
+        }
         if (log.isOpen()) {
             const QByteArray chunk = log.readAll();
             std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);

@@ -142,8 +142,11 @@ int logs(Cli &cli, const Args &args)
     cli.out().flush();
     QFile log(job.logPath);
     for (;;) {
-        if (!log.isOpen() && !job.logPath.isEmpty())
+        // A job that had not started had no log yet: its path is known once it runs.
+        if (!log.isOpen() && !job.logPath.isEmpty()) {
+            log.setFileName(job.logPath);
             log.open(QIODevice::ReadOnly);
+        }
         if (log.isOpen()) {
             const QByteArray chunk = log.readAll();
             std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);

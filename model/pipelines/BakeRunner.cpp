@@ -308,10 +308,9 @@ void BakeRunner::pollCancelRequests()
             if (const auto a = m_bakes.attempt(m_bake, m_attempt); a && a->cancelRequested)
                 cancel();
         }
-        for (const BakeTaskRow &row : m_bakes.tasks(m_bake, m_attempt)) {
-            if (!row.cancelRequested)
-                continue;
-            Slot *slot = m_byId.value(row.id);
+        // Only the requested rows: reading every task's row each time made the poll O(tasks).
+        for (const QString &id : m_bakes.cancelRequested(m_bake, m_attempt)) {
+            Slot *slot = m_byId.value(id);
             if (!slot)
                 continue;
             if (slot->status == TaskStatus::Running && slot->runner)

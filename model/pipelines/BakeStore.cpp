@@ -313,6 +313,17 @@ std::vector<BakeTaskRow> BakeStore::tasks(qint64 bake, int attempt)
     return result;
 }
 
+QStringList BakeStore::cancelRequested(qint64 bake, int attempt)
+{
+    QStringList ids;
+    db::Statement st(m_ws.db(), "SELECT task_id FROM bake_tasks WHERE bake_id = ? AND attempt = ? AND cancel != 0 "
+                                "ORDER BY seq");
+    st.bind(1, bake).bind(2, attempt);
+    while (st.step())
+        ids << st.text(0);
+    return ids;
+}
+
 std::optional<QJsonObject> BakeStore::cached(const QString &flowId, const QString &task, const QString &key,
                                              double lifeSpanSeconds)
 {

@@ -89,6 +89,8 @@ public:
     std::vector<BakeAttempt> attempts(qint64 bake); // oldest first
     std::optional<BakeAttempt> attempt(qint64 bake, int number);
     std::vector<BakeTaskRow> tasks(qint64 bake, int attempt); // in plan order
+    // The ids of the attempt's tasks with a cancel request, in plan order: what the runner polls.
+    QStringList cancelRequested(qint64 bake, int attempt);
 
     // The task cache: outputs of an earlier successful run with the same key, if younger than
     // `lifeSpanSeconds`.

@@ -50,14 +50,11 @@ void BakeRunner::begin(Slot &slot)
         end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
         return;
     }
-    TaskLaunch launched;
+    std::optional<TaskLaunch> launched; // a default TaskLaunch copies the system environment
     try {
         QJsonObject enableContexts = contexts;
-        QJsonObject env;
-        const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : system.keys())
-            env.insert(key, system.value(key));
-        enableContexts.insert(QStringLiteral("env"), env);
+        enableContexts.insert(QStringLiteral("env"), namesEnv({enable}) ? envContext(QProcessEnvironment::systemEnvironment())
+                                                                         : QJsonObject());
         bool enabled = false;
         try {
             enabled = expr::evaluateBool(enable, enableContexts);
@@ -74,7 +71,7 @@ void BakeRunner::begin(Slot &slot)
         // Input projects are versioned first: the task reads that version, and a changed folder
         // is a changed definition for the cache.
         Versions versions(m_store);
-        for (Relation &in : launched.inputs)
+        for (Relation &in : launched->inputs)
             versions.pinInput(in);
 
         const QString strategy = firstOf({spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
@@ -89,13 +86,13 @@ void BakeRunner::begin(Slot &slot)
             for (const PlannedNeed &n : slot.plan->needs)
                 needOutputs.insert(n.task, m_byId.value(n.task)->outputs);
             slot.flowCacheId = m_doc.id;
-            slot.cacheKey = launched.definitionKey(needOutputs);
+            slot.cacheKey = launched->definitionKey(needOutputs);
             if (const auto hit = m_bakes.cached(slot.flowCacheId, slot.plan->id, slot.cacheKey, lifeSpan)) {
                 slot.outputs = *hit;
                 {
                     db::Transaction tx(m_store.workspace().db());
-                    m_recorder->recordAll(slot.card, launched.inputs);
-                    m_recorder->recordAll(slot.card, launched.outputs);
+                    m_recorder->recordAll(slot.card, launched->inputs);
+                    m_recorder->recordAll(slot.card, launched->outputs);
                     tx.commit();
                 }
                 slot.cacheable = false; // the entry stays as it was stored
@@ -107,7 +104,7 @@ void BakeRunner::begin(Slot &slot)
         end(slot, TaskStatus::Failed, std::nullopt, e.message());
         return;
     }
-    launch(slot, launched);
+    launch(slot, *launched);
 }
 
 void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
@@ -123,7 +120,8 @@ void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
     try {
         db::Transaction tx(m_store.workspace().db());
         m_recorder->restartTask(slot.card, TaskStatus::Running);
-        m_recorder->recordAll(slot.card, launched.inputs);
+        if (!launched.inputs.empty()) // else it would only look the card up again (a costly query)
+            m_recorder->recordAll(slot.card, launched.inputs);
         m_store.setTaskLog(slot.card, run.logPath);
         tx.commit();
         slot.runner = std::make_unique<ProcessRunner>();

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace wfs::pipelines {
 
 namespace {
@@ -160,16 +162,36 @@ QString projectRoot(const FlowDocument &doc)
     return dir.absolutePath();
 }
 
+QJsonObject envContext(const QProcessEnvironment &system)
+{
+    QJsonObject env;
+    for (const QString &key : system.keys())
+        env.insert(key, system.value(key));
+    return env;
+}
+
+bool namesEnv(const QStringList &texts)
+{
+    return std::any_of(texts.begin(), texts.end(), [](const QString &text) { return text.contains(u"env"); });
+}
+
 TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
                           const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
                           const std::vector<Scalar> &outputs, QJsonObject contexts)
 {
     TaskLaunch launch;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    QJsonObject env;
-    for (const QString &key : system.keys())
-        env.insert(key, system.value(key));
-    contexts.insert(QStringLiteral("env"), env);
+    QStringList texts{command.bash.text, command.python.text, command.cmd.text, ownWorkdir.text,
+                      doc.defaults.workdir.text};
+    for (const ScalarMap *env : {&doc.defaults.env, &ownEnv}) {
+        for (const auto &[name, value] : *env)
+            texts << value.text;
+    }
+    for (const std::vector<Scalar> *relations : {&inputs, &outputs}) {
+        for (const Scalar &s : *relations)
+            texts << s.text;
+    }
+    contexts.insert(QStringLiteral("env"), namesEnv(texts) ? envContext(system) : QJsonObject());
     evaluateEnv(doc.defaults.env, contexts, launch.env);
     evaluateEnv(ownEnv, contexts, launch.env);
 

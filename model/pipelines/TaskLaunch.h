@@ -33,6 +33,14 @@ int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObj
 // file is in one, else the file's own folder.
 QString projectRoot(const FlowDocument &doc);
 
+// The env context: the system environment as an object.
+QJsonObject envContext(const QProcessEnvironment &system);
+// Whether an expression in `texts` may read the env context. A context is only read by naming
+// it, so without "env" in the texts an empty env context gives the same results (and the same
+// list of known contexts in errors) as the whole environment, which costs more to copy than
+// the rest of a task's start.
+bool namesEnv(const QStringList &texts);
+
 // `contexts` must hold flow, params, matrix, strategy, needs (as they apply); the env context is
 // built here (system environment, then defaults.env, then the task's env).
 TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
