@@ -1740,6 +1740,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>the command is empty</source>
         <translation>der Befehl ist leer</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -1910,6 +1914,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>expected %1, found %2</source>
         <translation>erwartet wurde %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
+        <translation>in „%1“: unbekannter Kontext „%2“ (Kontexte: %3)</translation>
     </message>
 </context>
 </TS>

@@ -1737,6 +1737,10 @@ Shows how data and models came to be.</source>
         <source>the command is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -1906,6 +1910,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
