@@ -31,6 +31,30 @@
         <source>workspace, project:ID or task:ID.</source>
         <translation>workspace, project:ID oder task:ID.</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Modified (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
 </context>
 <context>
     <name>wfs</name>
@@ -53,6 +77,54 @@
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::BakeStore</name>
+    <message>
+        <source>bake %1 has no task &apos;%2&apos;</source>
+        <translation>Bake %1 hat keinen Task „%2“</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>another process is already running this bake (%1 is locked)</source>
+        <translation>ein anderer Prozess führt dieses Bake bereits aus (%1 ist gesperrt)</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::BakeTree</name>
+    <message>
+        <source>Bake</source>
+        <translation>Bake</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Bake %1 of %2
+%3</source>
+        <translation>Bake %1 von %2
+%3</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
     </message>
 </context>
 <context>
@@ -140,6 +212,10 @@
     <message>
         <source>Icon:</source>
         <translation>Symbol:</translation>
+    </message>
+    <message>
+        <source>Icon &quot;%1&quot;: click to choose another</source>
+        <translation>Symbol „%1“: klicken, um ein anderes zu wählen</translation>
     </message>
 </context>
 <context>
@@ -294,6 +370,18 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
 </context>
 <context>
     <name>wfs::FileIo</name>
@@ -352,6 +440,57 @@
     <message>
         <source>Search icons by name</source>
         <translation>Symbole nach Namen suchen</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::LiveJobsList</name>
+    <message>
+        <source>Live jobs</source>
+        <translation>Live-Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected job of the open live workflow</source>
+        <translation>Den gewählten Job des offenen Live-Workflows starten</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the selected job&apos;s run and its whole process group</source>
+        <translation>Den Lauf des gewählten Jobs und seine ganze Prozessgruppe beenden</translation>
+    </message>
+    <message>
+        <source>Live job %1</source>
+        <translation>Live-Job %1</translation>
+    </message>
+    <message>
+        <source>%1 (multi)</source>
+        <translation>%1 (mehrfach)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -641,6 +780,54 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>it is not part of the current scope: View &gt; Show Whole Workspace shows it</source>
+        <translation>sie gehört nicht zum aktuellen Bereich: Ansicht &gt; Ganzen Arbeitsbereich zeigen zeigt sie</translation>
+    </message>
+    <message>
+        <source>Create &amp;Version...</source>
+        <translation>&amp;Version erstellen...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a New Folder...</source>
+        <translation>In neuen Ordner &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Working Folder</source>
+        <translation>Mit &amp;Arbeitsordner vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version...</source>
+        <translation>Version &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Pipeline...</source>
+        <translation>&amp;Pipeline öffnen...</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Open a workspace to run pipelines in it.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um darin Pipelines auszuführen.</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation>&amp;Pipelines</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -724,6 +911,227 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Cannot remove object %1: %2</source>
         <translation>Objekt %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::ParamsDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Values for the params of %1. Each starts at its default.</source>
+        <translation>Werte für die Parameter von %1. Jeder beginnt mit seinem Standardwert.</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standardwert</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::PipelinesPanel</name>
+    <message>
+        <source>Open a batch workflow file first</source>
+        <translation>Öffnen Sie zuerst eine Batch-Workflow-Datei</translation>
+    </message>
+    <message>
+        <source>Bake of %1</source>
+        <translation>Bake von %1</translation>
+    </message>
+    <message>
+        <source>Restart of bake #%1</source>
+        <translation>Neustart von Bake #%1</translation>
+    </message>
+    <message>
+        <source>%1: starting...</source>
+        <translation>%1: wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Bake #%1 restarted</source>
+        <translation>Bake #%1 neu gestartet</translation>
+    </message>
+    <message>
+        <source>Bake #%1 started</source>
+        <translation>Bake #%1 gestartet</translation>
+    </message>
+    <message>
+        <source>wfs ended without starting the bake</source>
+        <translation>wfs endete, ohne das Bake zu starten</translation>
+    </message>
+    <message>
+        <source>wfs could not start the bake: %1</source>
+        <translation>wfs konnte das Bake nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Select a running task of the shown bake first</source>
+        <translation>Wählen Sie zuerst einen laufenden Task des angezeigten Bakes</translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation>%1 wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Task %1 of bake #%2 cancelled</source>
+        <translation>Task %1 von Bake #%2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelling bake #%1...</source>
+        <translation>Bake #%1 wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Bake #%1 cancelled</source>
+        <translation>Bake #%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Suffix of this instance (empty: a random one):</source>
+        <translation>Suffix dieser Instanz (leer: ein zufälliges):</translation>
+    </message>
+    <message>
+        <source>Starting %1...</source>
+        <translation>%1 wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Live job %1 started</source>
+        <translation>Live-Job %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping %1...</source>
+        <translation>%1 wird beendet...</translation>
+    </message>
+    <message>
+        <source>Live job %1 killed</source>
+        <translation>Live-Job %1 beendet</translation>
+    </message>
+    <message>
+        <source>No workflow file is open: Open YAML (Ctrl+O) shows its text here.</source>
+        <translation>Keine Workflow-Datei geöffnet: YAML öffnen (Strg+O) zeigt ihren Text hier.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Task Log</source>
+        <translation>Task-Log</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>The DAG could not be laid out: %1</source>
+        <translation>Der DAG konnte nicht angeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open YAML...</source>
+        <translation>YAML öffnen...</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation>Task abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel Bake</source>
+        <translation>Bake abbrechen</translation>
+    </message>
+    <message>
+        <source>Restart from Failed</source>
+        <translation>Ab Fehler neu starten</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the DAG in the view</source>
+        <translation>Den DAG in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Show Plan</source>
+        <translation>Plan zeigen</translation>
+    </message>
+    <message>
+        <source>Show the open file&apos;s tasks instead of a bake</source>
+        <translation>Die Tasks der offenen Datei statt eines Bakes zeigen</translation>
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation>Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>Workflow files (*.yml *.yaml);;All files (*)</source>
+        <translation>Workflow-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n task(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Task</numerusform>
+            <numerusform>%1 geöffnet: %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a problem: %2</source>
+        <translation>%1 hat ein Problem: %2</translation>
+    </message>
+    <message>
+        <source>%1 (bake %2, attempt %3)</source>
+        <translation>%1 (Bake %2, Versuch %3)</translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation>%1: noch nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Bake #%1 %2 (%3), attempt %4: %5</source>
+        <translation>Bake #%1 %2 (%3), Versuch %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot show its tasks, see the problem below</source>
+        <translation>%1: Tasks können nicht gezeigt werden, siehe das Problem unten</translation>
+    </message>
+    <message>
+        <source>%1: the jobs of a live workflow</source>
+        <translation>%1: die Jobs eines Live-Workflows</translation>
+    </message>
+    <message>
+        <source>%1: the plan (not run yet); Run (F5) bakes it</source>
+        <translation>%1: der Plan (noch nicht ausgeführt); Ausführen (F5) startet ihn</translation>
+    </message>
+    <message>
+        <source>Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left</source>
+        <translation>Öffnen Sie eine Workflow-Datei (Strg+O), um ihre Tasks zu sehen, oder wählen Sie links ein Bake</translation>
+    </message>
+    <message>
+        <source>The wfs program was found neither beside Workflow Studio nor on PATH.</source>
+        <translation>Das Programm wfs wurde weder neben Workflow Studio noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1283,13 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
+    <name>wfs::Schema</name>
+    <message>
+        <source>%1: migrating to schema %2 would break references; the workspace was left as it was</source>
+        <translation>%1: die Migration auf Schema %2 würde Verweise zerstören; der Arbeitsbereich blieb unverändert</translation>
+    </message>
+</context>
+<context>
     <name>wfs::Scope</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use workspace, project:ID or task:ID</source>
@@ -894,6 +1309,303 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::StoreLock</name>
+    <message>
+        <source>Cannot lock the store %1: %2</source>
+        <translation>Der Speicher %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::TaskBoxItem</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::VersionJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::Versions</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project with id %1 in this workspace</source>
+        <translation>Es gibt kein Projekt mit der ID %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist or is not a folder</source>
+        <translation>Der Projektordner %1 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>There is no version with id %1 in this workspace</source>
+        <translation>Es gibt keine Version mit der ID %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Created automatically for a task&apos;s input</source>
+        <translation>Automatisch für die Eingabe eines Tasks erstellt</translation>
+    </message>
+    <message>
+        <source>Project %1 has no version number %2</source>
+        <translation>Projekt %1 hat keine Version Nummer %2</translation>
+    </message>
+    <message>
+        <source>Version %1 belongs to project %2, not to project %3</source>
+        <translation>Version %1 gehört zu Projekt %2, nicht zu Projekt %3</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>Creating the version was cancelled; nothing was saved</source>
+        <translation>Das Erstellen der Version wurde abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>No version was created: %n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>Keine Version erstellt: %n Datei oder Ordner von %1 kann nicht gelesen werden:
+  %2</numerusform>
+            <numerusform>Keine Version erstellt: %n Dateien oder Ordner von %1 können nicht gelesen werden:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner von %1 kann nicht gelesen werden:
+  %2</numerusform>
+            <numerusform>%n Dateien oder Ordner von %1 können nicht gelesen werden:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from ver. %2</source>
+        <translation>%1, aus Ver. %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; restore into a new or empty folder</source>
+        <translation>%1 existiert bereits und ist nicht leer; stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 cannot be restored: the content of %n file(s) is missing from the store (restore the rest with --skip-missing):
+  %2</source>
+        <translation>
+            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Datei fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
+  %2</numerusform>
+            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Dateien fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing files</source>
+        <translation>Dateien werden geschrieben</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was kept</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>Die Verknüpfung %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored files to %1: %2</source>
+        <translation>Die wiederhergestellten Dateien können nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 v%2</source>
+        <translation>%1 v%2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking objects</source>
+        <translation>Objekte werden geprüft</translation>
+    </message>
+    <message>
+        <source>the file list of version %1 of project %2</source>
+        <translation>die Dateiliste von Version %1 des Projekts %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2 of project %3)</source>
+        <translation>%1 (Version %2 des Projekts %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::VersionsPanel</name>
+    <message>
+        <source>&amp;Create Version...</source>
+        <translation>&amp;Version erstellen...</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>One version: compare it with the working folder. Two: compare them.</source>
+        <translation>Eine Version: mit dem Arbeitsordner vergleichen. Zwei: miteinander vergleichen.</translation>
+    </message>
+    <message>
+        <source>Deleting a version loses the history of the tasks that used it</source>
+        <translation>Wer eine Version löscht, verliert die Historie der Tasks, die sie benutzt haben</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versionen von %1</translation>
+    </message>
+    <message>
+        <source>Select a project card to see its versions.</source>
+        <translation>Wählen Sie eine Projektkarte, um ihre Versionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Create Version</source>
+        <translation>Version erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Creating a version</source>
+        <translation>Version wird erstellt</translation>
+    </message>
+    <message>
+        <source>Created version %1</source>
+        <translation>Version %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: no version was created</source>
+        <translation>Seit Version %1 hat sich nichts geändert: keine Version erstellt</translation>
+    </message>
+    <message>
+        <source>No version was created</source>
+        <translation>Keine Version erstellt</translation>
+    </message>
+    <message>
+        <source>Version %1 → version %2</source>
+        <translation>Version %1 → Version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 → working folder</source>
+        <translation>Version %1 → Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation>Wiederhergestellt in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored into %1; %n file(s) missing from the store were skipped</source>
+        <translation>
+            <numerusform>Wiederhergestellt in %1; %n im Speicher fehlende Datei wurde übersprungen</numerusform>
+            <numerusform>Wiederhergestellt in %1; %n im Speicher fehlende Dateien wurden übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content is missing</source>
+        <translation>Inhalt fehlt</translation>
+    </message>
+    <message>
+        <source>Restore the rest?</source>
+        <translation>Den Rest wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore version %1 into a new folder?
+%2</source>
+        <translation>Version %1 in einen neuen Ordner wiederherstellen?
+%2</translation>
+    </message>
+    <message>
+        <source>Delete Version %1</source>
+        <translation>Version %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete version %1? Its history will be lost: the tasks that used it will no longer show which data they read. Content other versions share is kept.</source>
+        <translation>Version %1 löschen? Ihre Historie geht verloren: die Tasks, die sie benutzt haben, zeigen nicht mehr, welche Daten sie gelesen haben. Inhalt, den andere Versionen teilen, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted version %1</source>
+        <translation>Version %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1644,280 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
         <translation>%1 wurde von einer neueren Version von Workflow Studio geschrieben (Schema %2, diese Version liest bis %3); aktualisieren Sie Workflow Studio, um die Datei zu öffnen. Die Datei wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::pipelines</name>
+    <message>
+        <source>there is no bake %1 in this workspace (see wfs bakes)</source>
+        <translation>es gibt kein Bake %1 in diesem Arbeitsbereich (siehe wfs bakes)</translation>
+    </message>
+    <message>
+        <source>cancelled because %1 failed (fail_fast)</source>
+        <translation>abgebrochen, weil %1 fehlgeschlagen ist (fail_fast)</translation>
+    </message>
+    <message>
+        <source>the bake was cancelled</source>
+        <translation>das Bake wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>abgebrochen, bevor er startete</translation>
+    </message>
+    <message>
+        <source>enable is false: %1</source>
+        <translation>enable ist false: %1</translation>
+    </message>
+    <message>
+        <source>a task it needs did not succeed</source>
+        <translation>ein benötigter Task war nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>outputs reused from the cache</source>
+        <translation>Ausgaben aus dem Cache übernommen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>outputs not recorded: %1</source>
+        <translation>Ausgaben nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>job %1 takes no params, but -p %2 was given</source>
+        <translation>Job %1 hat keine Parameter, aber -p %2 wurde angegeben</translation>
+    </message>
+    <message>
+        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
+        <translation>Job %1 hat keinen Parameter „%2“ (seine Parameter: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a batch workflow: run it with wfs bake</source>
+        <translation>%1 ist ein Batch-Workflow: führen Sie ihn mit wfs bake aus</translation>
+    </message>
+    <message>
+        <source>%1 has no job &apos;%2&apos; (its jobs: %3)</source>
+        <translation>%1 hat keinen Job „%2“ (seine Jobs: %3)</translation>
+    </message>
+    <message>
+        <source>job %1 is not multi: it takes no suffix</source>
+        <translation>Job %1 ist nicht multi: er nimmt kein Suffix</translation>
+    </message>
+    <message>
+        <source>job %1 is not multi: it takes no arguments after --</source>
+        <translation>Job %1 ist nicht multi: er nimmt keine Argumente nach --</translation>
+    </message>
+    <message>
+        <source>job %1 is already running (id %2): wfs kill %1 first</source>
+        <translation>Job %1 läuft bereits (ID %2): zuerst wfs kill %1</translation>
+    </message>
+    <message>
+        <source>there is no live job %1 in this workspace</source>
+        <translation>es gibt keinen Live-Job %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>live job %1 has already been started</source>
+        <translation>Live-Job %1 wurde bereits gestartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>„%1“ ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>der Befehl ist leer</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::pipelines::FlowParser</name>
+    <message>
+        <source>write either mixins or inherits, not both</source>
+        <translation>schreiben Sie entweder mixins oder inherits, nicht beides</translation>
+    </message>
+    <message>
+        <source>expected the name of a mixin, found %1</source>
+        <translation>erwartet wurde der Name eines Mixins, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown mixin &apos;%1&apos;</source>
+        <translation>unbekanntes Mixin „%1“</translation>
+    </message>
+    <message>
+        <source>unknown mixin &apos;%1&apos;, did you mean &apos;%2&apos;?</source>
+        <translation>unbekanntes Mixin „%1“, meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>mixins inherit from each other in a cycle: %1</source>
+        <translation>Mixins erben zyklisch voneinander: %1</translation>
+    </message>
+    <message>
+        <source>missing: write kind: batch or kind: live</source>
+        <translation>fehlt: schreiben Sie kind: batch oder kind: live</translation>
+    </message>
+    <message>
+        <source>expected batch or live, found %1</source>
+        <translation>erwartet wurde batch oder live, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected running or completed, found &apos;%1&apos;</source>
+        <translation>erwartet wurde running oder completed, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>expected a list of task ids or a mapping of task ids to running or completed, found %1</source>
+        <translation>erwartet wurde eine Liste von Task-IDs oder eine Zuordnung von Task-IDs zu running oder completed, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>erwartet wurde ein Wert, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>matrix values cannot use expressions</source>
+        <translation>Matrixwerte dürfen keine Ausdrücke verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix</source>
+        <translation>„%1“ ist keine Achse der Matrix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix, did you mean &apos;%2&apos;?</source>
+        <translation>„%1“ ist keine Achse der Matrix, meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>a mixin cannot set a task&apos;s id</source>
+        <translation>ein Mixin kann die ID eines Tasks nicht setzen</translation>
+    </message>
+    <message>
+        <source>expected true or false, found an expression</source>
+        <translation>erwartet wurde true oder false, gefunden: ein Ausdruck</translation>
+    </message>
+    <message>
+        <source>expected a plain id, found &apos;%1&apos;</source>
+        <translation>erwartet wurde eine einfache ID, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>missing: a batch flow needs a list of tasks</source>
+        <translation>fehlt: ein Batch-Flow braucht eine Liste von Tasks</translation>
+    </message>
+    <message>
+        <source>missing: a live flow needs a mapping of jobs</source>
+        <translation>fehlt: ein Live-Flow braucht eine Zuordnung von Jobs</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys such as kind and tasks, found %1</source>
+        <translation>erwartet wurde eine Zuordnung von Schlüsseln wie kind und tasks, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a batch flow has tasks, not jobs (jobs are for kind: live)</source>
+        <translation>ein Batch-Flow hat Tasks, keine Jobs (Jobs gibt es bei kind: live)</translation>
+    </message>
+    <message>
+        <source>a live flow has jobs, not tasks (tasks are for kind: batch)</source>
+        <translation>ein Live-Flow hat Jobs, keine Tasks (Tasks gibt es bei kind: batch)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor the id of a workflow: looked for %2 in %3 and every folder above it</source>
+        <translation>„%1“ ist weder eine Datei noch die ID eines Workflows: gesucht wurde %2 in %3 und jedem Ordner darüber</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known keys: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannte Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;, did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Schlüssel „%1“, meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation>erwartet wurde true oder false, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>expected a whole number above 0, found &apos;%1&apos;</source>
+        <translation>erwartet wurde eine ganze Zahl über 0, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
+        <translation>„%1“ ist keine Dauer: schreiben Sie eine Anzahl Sekunden oder eine Zeit wie 1d6h15m45s</translation>
+    </message>
+    <message>
+        <source>variables given as one expression are not supported, write one per line</source>
+        <translation>Variablen als ein einziger Ausdruck werden nicht unterstützt, schreiben Sie eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>expected a value or a mapping of default and descr, found a list</source>
+        <translation>erwartet wurde ein Wert oder eine Zuordnung von default und descr, gefunden: eine Liste</translation>
+    </message>
+    <message>
+        <source>expected %1, found &apos;%2&apos;</source>
+        <translation>erwartet wurde %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are mutually exclusive: write only one</source>
+        <translation>%1 und %2 schließen einander aus: schreiben Sie nur eines</translation>
+    </message>
+    <message>
+        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
+        <translation>braucht eines von bash, cmd oder python (ein lokaler Lauf hat kein Image, dessen Befehl er benutzen könnte)</translation>
+    </message>
+    <message>
+        <source>action calls are not supported by local runs: write the action&apos;s steps as commands</source>
+        <translation>Aufrufe von Actions werden bei lokalen Läufen nicht unterstützt: schreiben Sie die Schritte der Action als Befehle</translation>
+    </message>
+    <message>
+        <source>a key must be a plain value, found %1</source>
+        <translation>ein Schlüssel muss ein einfacher Wert sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first written at line %2)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst geschrieben in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML-Syntax: %1</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wurde %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
+        <translation>in „%1“: unbekannter Kontext „%2“ (Kontexte: %3)</translation>
     </message>
 </context>
 </TS>

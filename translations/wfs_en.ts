@@ -31,6 +31,30 @@
         <source>workspace, project:ID or task:ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs</name>
@@ -52,6 +76,53 @@
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::BakeStore</name>
+    <message>
+        <source>bake %1 has no task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process is already running this bake (%1 is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::BakeTree</name>
+    <message>
+        <source>Bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake %1 of %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +210,10 @@
     </message>
     <message>
         <source>Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +369,18 @@
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::FileIo</name>
@@ -351,6 +438,57 @@
     </message>
     <message>
         <source>Search icons by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::LiveJobsList</name>
+    <message>
+        <source>Live jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected job of the open live workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected job&apos;s run and its whole process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (multi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +778,54 @@ Shows how data and models came to be.</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not part of the current scope: View &gt; Show Whole Workspace shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Version...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a New Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Working Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Pipeline...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to run pipelines in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -722,6 +908,227 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Cannot remove object %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::ParamsDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the params of %1. Each starts at its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::PipelinesPanel</name>
+    <message>
+        <source>Open a batch workflow file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart of bake #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake #%1 restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake #%1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wfs ended without starting the bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wfs could not start the bake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a running task of the shown bake first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of bake #%2 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling bake #%1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake #%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix of this instance (empty: a random one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live job %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live job %1 killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow file is open: Open YAML (Ctrl+O) shows its text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DAG could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open YAML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart from Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the DAG in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the open file&apos;s tasks instead of a bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow files (*.yml *.yaml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n task(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n task</numerusform>
+            <numerusform>Opened %1: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bake %2, attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bake #%1 %2 (%3), attempt %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot show its tasks, see the problem below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the jobs of a live workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan (not run yet); Run (F5) bakes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wfs program was found neither beside Workflow Studio nor on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1281,13 @@ Shows how data and models came to be.</source>
     </message>
 </context>
 <context>
+    <name>wfs::Schema</name>
+    <message>
+        <source>%1: migrating to schema %2 would break references; the workspace was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::Scope</name>
     <message>
         <source>&apos;%1&apos; is not a scope: use workspace, project:ID or task:ID</source>
@@ -892,6 +1306,302 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::StoreLock</name>
+    <message>
+        <source>Cannot lock the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::TaskBoxItem</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::VersionJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::Versions</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project with id %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version with id %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created automatically for a task&apos;s input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has no version number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 belongs to project %2, not to project %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the version was cancelled; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No version was created: %n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>No version was created: %n file or folder of %1 cannot be read:
+  %2</numerusform>
+            <numerusform>No version was created: %n files or folders of %1 cannot be read:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>%n file or folder of %1 cannot be read:
+  %2</numerusform>
+            <numerusform>%n files or folders of %1 cannot be read:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from ver. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; restore into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 cannot be restored: the content of %n file(s) is missing from the store (restore the rest with --skip-missing):
+  %2</source>
+        <translation>
+            <numerusform>Version %1 cannot be restored: the content of %n file is missing from the store (restore the rest with --skip-missing):
+  %2</numerusform>
+            <numerusform>Version %1 cannot be restored: the content of %n files is missing from the store (restore the rest with --skip-missing):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored files to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file list of version %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2 of project %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::VersionsPanel</name>
+    <message>
+        <source>&amp;Create Version...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One version: compare it with the working folder. Two: compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a version loses the history of the tasks that used it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project card to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: no version was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 → working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored into %1; %n file(s) missing from the store were skipped</source>
+        <translation>
+            <numerusform>Restored into %1; %n file missing from the store was skipped</numerusform>
+            <numerusform>Restored into %1; %n files missing from the store were skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the rest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 into a new folder?
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version %1? Its history will be lost: the tasks that used it will no longer show which data they read. Content other versions share is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1640,280 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::pipelines</name>
+    <message>
+        <source>there is no bake %1 in this workspace (see wfs bakes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled because %1 failed (fail_fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bake was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable is false: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task it needs did not succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs reused from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 takes no params, but -p %2 was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a batch workflow: run it with wfs bake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no job &apos;%2&apos; (its jobs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not multi: it takes no suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not multi: it takes no arguments after --</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is already running (id %2): wfs kill %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no live job %1 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live job %1 has already been started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::pipelines::FlowParser</name>
+    <message>
+        <source>write either mixins or inherits, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the name of a mixin, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mixin &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mixin &apos;%1&apos;, did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixins inherit from each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: write kind: batch or kind: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected batch or live, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected running or completed, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of task ids or a mapping of task ids to running or completed, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix values cannot use expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix, did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mixin cannot set a task&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a plain id, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a batch flow needs a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a live flow needs a mapping of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys such as kind and tasks, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch flow has tasks, not jobs (jobs are for kind: live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a live flow has jobs, not tasks (tasks are for kind: batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file nor the id of a workflow: looked for %2 in %3 and every folder above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (known keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;, did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number above 0, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables given as one expression are not supported, write one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value or a mapping of default and descr, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are mutually exclusive: write only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action calls are not supported by local runs: write the action&apos;s steps as commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a plain value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first written at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

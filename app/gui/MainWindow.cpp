@@ -37,7 +37,7 @@ QString scopeKey(const QString &dir)
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphView(this))
 {
     setWindowTitle(tr("Workflow Studio"));
-    setCentralWidget(m_view);
+    createCentralTabs();
     setAcceptDrops(false); // the view takes drops
     m_workspaceLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphV
         resize(std::max(1024, int(screen.width() * 0.9)), std::max(700, int(screen.height() * 0.9)));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_central->setCurrentIndex(settings.value(QStringLiteral("window/centralTab"), 0).toInt());
 }
 
 MainWindow::~MainWindow()
@@ -93,6 +94,7 @@ void MainWindow::createDocks()
 void MainWindow::closeWorkspace()
 {
     rememberScope();
+    detachPipelines();
     m_undo.clear();
     m_view->setScene(nullptr);
     delete m_scopeTree;
@@ -167,6 +169,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     connect(m_model.get(), &WorkflowModel::scopeChanged, this, &MainWindow::followSelection);
     m_scopeTree = new ScopeTree(*m_model, m_scopeDock);
     m_scopeDock->setWidget(m_scopeTree);
+    attachPipelines();
 
     QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
     recent.removeAll(m_workspace->dir());
@@ -313,6 +316,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     rememberScope();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The docks the Pipelines tab hid are part of the saved layout.
+    for (QDockWidget *d : std::as_const(m_graphDocksShown))
+        d->show();
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 
 namespace wfs {
 
@@ -19,6 +20,7 @@ class GraphView;
 class LayoutCache;
 class LogPanel;
 class Minimap;
+class PipelinesPanel;
 class ScopeTree;
 class VersionsPanel;
 class Workspace;
@@ -42,6 +44,10 @@ public:
     LogPanel *logPanel() const { return m_log; }
     ScopeTree *scopeTree() const { return m_scopeTree; }
     VersionsPanel *versionsPanel() const { return m_versions; }
+    PipelinesPanel *pipelinesPanel() const { return m_pipelines; }
+    QTabWidget *centralTabs() const { return m_central; }
+    // Brings the Pipelines tab to the front.
+    void showPipelines();
     QUndoStack &undoStack() { return m_undo; }
 
     // What double-clicking a card does: open its folder or file, its link, or its task's log.
@@ -62,6 +68,15 @@ private:
     void createLanguageMenu(QMenu *view);
     void chooseWorkspace();
 
+    // MainWindowPipelines.cpp
+    void createCentralTabs();
+    void createPipelinesMenu(QMenu *view);
+    void attachPipelines();
+    void detachPipelines();
+    void onCentralTabChanged(int index);
+    // The graph view or the pipeline DAG's, whichever tab is shown (for zoom and fit).
+    GraphView *currentGraphView() const;
+
     void createDocks();
     void closeWorkspace();
     void updateCounts();
@@ -72,6 +87,10 @@ private:
     void followSelection();
 
     GraphView *m_view = nullptr;
+    QTabWidget *m_central = nullptr;
+    PipelinesPanel *m_pipelines = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QList<QDockWidget *> m_graphDocksShown; // hidden while the Pipelines tab is shown
     Minimap *m_minimap = nullptr;
     ScopeTree *m_scopeTree = nullptr;
     CardEditor *m_editor = nullptr;

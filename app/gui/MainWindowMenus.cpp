@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "IconFont.h"
+#include "PipelinesPanel.h"
 #include "SceneExporter.h"
 #include "core/Error.h"
 #include "graph/WorkflowModel.h"
@@ -27,10 +28,15 @@ void MainWindow::createActions()
 {
     const QColor iconColour(0x455a64);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(iconfont::icon(QStringLiteral("folder-outline"), iconColour), tr("&Open Workspace..."),
+    QAction *open = m_openWorkspace = file->addAction(iconfont::icon(QStringLiteral("folder-outline"), iconColour), tr("&Open Workspace..."),
                                     this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Pipeline..."), this, [this] {
+        showPipelines();
+        if (m_pipelines)
+            m_pipelines->chooseFlow();
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     QAction *png = file->addAction(tr("Export as &PNG..."), this, [this] { exportImage(false); });
     png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -55,14 +61,15 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1.25); });
+    createPipelinesMenu(view);
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { currentGraphView()->zoomBy(1.25); });
     // Ctrl+= is Ctrl++ without Shift on most keyboards.
     zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(0.8); });
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { currentGraphView()->zoomBy(0.8); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("&Fit Graph"), this, [this] { m_view->fitGraph(); });
+    QAction *fit = view->addAction(tr("&Fit Graph"), this, [this] { currentGraphView()->fitGraph(); });
     fit->setShortcut(QKeySequence(Qt::Key_F));
-    view->addAction(tr("Actual &Size"), this, [this] { m_view->setTransform(QTransform()); })
+    view->addAction(tr("Actual &Size"), this, [this] { currentGraphView()->setTransform(QTransform()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addAction(tr("Show &Whole Workspace"), this, [this] {
         if (m_model)

@@ -1,0 +1,390 @@
+#include "PipelinesPanel.h"
+
+#include "BakeTree.h"
+#include "FlowSourceView.h"
+#include "GraphView.h"
+#include "LiveJobsList.h"
+#include "LogPanel.h"
+#include "PipelineDagScene.h"
+#include "WorkspaceWatcher.h"
+#include "core/Error.h"
+#include "graph/WorkflowModel.h"
+#include "pipelines/BatchPlan.h"
+#include "pipelines/FlowParser.h"
+#include "pipelines/LiveJobs.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace wfs {
+
+using namespace pipelines;
+
+namespace {
+std::vector<DagTask> planTasks(const FlowDocument &doc)
+{
+    std::vector<DagTask> tasks;
+    if (doc.kind == FlowDocument::Kind::Live) {
+        for (const JobSpec &job : doc.jobs)
+            tasks.push_back({job.id, job.title.text, {}, TaskStatus::Pending, 0, 0, {}});
+        return tasks;
+    }
+    const BatchPlan plan = BatchPlan::build(doc, BatchPlan::params(doc, {}));
+    for (const PlannedTask &t : plan.tasks()) {
+        DagTask d;
+        d.id = t.id;
+        d.title = doc.tasks[std::size_t(t.specIndex)].title.text;
+        for (const PlannedNeed &n : t.needs)
+            d.needs << n.task;
+        tasks.push_back(d);
+    }
+    return tasks;
+}
+
+std::vector<DagTask> attemptTasks(const std::vector<BakeTaskRow> &rows)
+{
+    std::vector<DagTask> tasks;
+    for (const BakeTaskRow &r : rows)
+        tasks.push_back({r.id, r.title, r.needs, r.status, r.startedMs, r.finishedMs, r.message});
+    return tasks;
+}
+} // namespace
+
+PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_store(model.workspace())
+{
+    setObjectName(QStringLiteral("pipelinesPanel"));
+    m_watcher = new WorkspaceWatcher(model.workspace(), this);
+    m_tree = new BakeTree(this);
+    m_jobs = new LiveJobsList(this);
+    m_scene = new PipelineDagScene(this);
+    m_view = new GraphView(this);
+    m_view->setObjectName(QStringLiteral("pipelineDag"));
+    m_view->setAcceptDrops(false);
+    m_view->setScene(m_scene);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("pipelineHeading"));
+    m_heading->setContentsMargins(8, 4, 8, 4);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source = new FlowSourceView(this);
+    m_source->editor()->setPlaceholderText(tr("No workflow file is open: Open YAML (Ctrl+O) shows its text here."));
+    m_log = new LogPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
+    m_tabs->addTab(m_source, tr("Source"));
+    m_tabs->addTab(m_log, tr("Task Log"));
+    m_toolBar = new QToolBar(tr("Pipelines"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    createActions();
+
+    auto *dagBox = new QWidget(this);
+    auto *dagLayout = new QVBoxLayout(dagBox);
+    dagLayout->setContentsMargins(0, 0, 0, 0);
+    dagLayout->setSpacing(0);
+    dagLayout->addWidget(m_heading);
+    dagLayout->addWidget(m_view, 1);
+
+    m_left = new QSplitter(Qt::Vertical, this);
+    m_left->addWidget(m_tree);
+    m_left->addWidget(m_jobs);
+    m_left->setStretchFactor(0, 3);
+    m_left->setStretchFactor(1, 1);
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->addWidget(dagBox);
+    m_centre->addWidget(m_tabs);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 2);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->addWidget(m_left);
+    m_outer->addWidget(m_centre);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({320, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_outer, 1);
+    restoreState();
+    for (QSplitter *s : {m_outer, m_left, m_centre})
+        connect(s, &QSplitter::splitterMoved, this, &PipelinesPanel::saveState);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PipelinesPanel::saveState);
+
+    connect(m_watcher, &WorkspaceWatcher::changed, this, &PipelinesPanel::refresh);
+    connect(m_tree, &BakeTree::attemptSelected, this, [this](qint64 bake, int attempt) { showBake(bake, attempt); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        onTaskSelected();
+        if (m_bake && !m_scene->selectedTask().isEmpty())
+            m_tabs->setCurrentWidget(m_log); // picking a task of a bake is asking for its log
+    });
+    // The DAG is refitted when its room changes (splitters, window, the docks the tab hides).
+    m_view->viewport()->installEventFilter(this);
+    connect(m_scene, &PipelineDagScene::taskActivated, this, [this](const QString &task) {
+        showTaskLog(task);
+        m_tabs->setCurrentWidget(m_log);
+    });
+    connect(m_scene, &PipelineDagScene::layoutApplied, this, [this] {
+        if (std::exchange(m_fitOnLayout, false))
+            m_view->fitGraph(0.5);
+    });
+    connect(m_scene, &PipelineDagScene::layoutFailed, this,
+            [this](const QString &text) { emit message(tr("The DAG could not be laid out: %1").arg(text)); });
+    connect(m_jobs, &LiveJobsList::startRequested, this, &PipelinesPanel::startJob);
+    connect(m_jobs, &LiveJobsList::killRequested, this, &PipelinesPanel::killJob);
+    connect(m_jobs, &LiveJobsList::logRequested, this, [this](const QString &title, const QString &path) {
+        m_log->showLog(title, path);
+        m_tabs->setCurrentWidget(m_log);
+    });
+
+    updateTitle();
+    refresh();
+    // Reopened once the window listens, so that a problem in it reaches the status bar too.
+    const QString last = QSettings().value(QStringLiteral("pipelines/file")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isFile())
+        QTimer::singleShot(0, this, [this, last] {
+            if (m_file.isEmpty())
+                openFlow(last);
+        });
+}
+
+PipelinesPanel::~PipelinesPanel() = default;
+
+bool PipelinesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_scene->isLayoutPending()
+        && !m_scene->taskItems().isEmpty())
+        m_view->fitGraph(0.5);
+    return QWidget::eventFilter(watched, event);
+}
+
+void PipelinesPanel::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("pipelines/outer"), m_outer->saveState());
+    s.setValue(QStringLiteral("pipelines/left"), m_left->saveState());
+    s.setValue(QStringLiteral("pipelines/centre"), m_centre->saveState());
+    s.setValue(QStringLiteral("pipelines/tab"), m_tabs->currentIndex());
+}
+
+void PipelinesPanel::restoreState()
+{
+    QSettings s;
+    m_outer->restoreState(s.value(QStringLiteral("pipelines/outer")).toByteArray());
+    m_left->restoreState(s.value(QStringLiteral("pipelines/left")).toByteArray());
+    m_centre->restoreState(s.value(QStringLiteral("pipelines/centre")).toByteArray());
+    m_tabs->setCurrentIndex(s.value(QStringLiteral("pipelines/tab"), 0).toInt());
+}
+
+void PipelinesPanel::chooseFlow()
+{
+    QSettings s;
+    const QString start = m_file.isEmpty() ? s.value(QStringLiteral("pipelines/dir")).toString() : QFileInfo(m_file).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Pipeline"), start,
+                                                      tr("Workflow files (*.yml *.yaml);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    s.setValue(QStringLiteral("pipelines/dir"), QFileInfo(file).absolutePath());
+    openFlow(file);
+}
+
+bool PipelinesPanel::openFlow(const QString &file)
+{
+    m_file = QFileInfo(file).absoluteFilePath();
+    m_doc.reset();
+    m_flowError.clear();
+    m_source->clearError();
+    QSettings().setValue(QStringLiteral("pipelines/file"), m_file);
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_source->setSource({});
+        setFlowError(tr("%1 cannot be read: %2").arg(m_file, f.errorString()), 0, 0);
+        return false;
+    }
+    const QString text = QString::fromUtf8(f.readAll());
+    m_source->setSource(text);
+    std::vector<DagTask> tasks;
+    try {
+        FlowDocument doc = FlowParser::parse(text, m_file);
+        tasks = planTasks(doc);
+        m_doc = std::move(doc);
+    } catch (const FlowError &e) {
+        const QString what = e.key().isEmpty() ? e.problem() : e.key() + QStringLiteral(": ") + e.problem();
+        setFlowError(tr("Line %1, column %2: %3").arg(e.mark().line).arg(e.mark().column).arg(what), e.mark().line,
+                     e.mark().column);
+        return false;
+    } catch (const Error &e) {
+        setFlowError(e.message(), 0, 0);
+        return false;
+    }
+    emit message(tr("Opened %1: %n task(s)", nullptr, int(tasks.size())).arg(QFileInfo(m_file).fileName()), 5000);
+    m_fitOnLayout = true;
+    showPlan();
+    refreshLiveJobs();
+    return true;
+}
+
+void PipelinesPanel::reloadFlow()
+{
+    if (m_file.isEmpty()) {
+        chooseFlow();
+        return;
+    }
+    const qint64 bake = m_bake;
+    const int attempt = m_followNewest ? 0 : m_attempt;
+    if (openFlow(m_file) && bake)
+        showBake(bake, attempt);
+}
+
+void PipelinesPanel::setFlowError(const QString &text, int line, int column)
+{
+    m_flowError = text;
+    m_source->setError(line, column, text);
+    m_tabs->setCurrentWidget(m_source);
+    m_bake = 0;
+    m_attempt = 0;
+    m_tree->selectAttempt(0, 0);
+    m_scene->clearTasks();
+    emit message(tr("%1 has a problem: %2").arg(QFileInfo(m_file).fileName(), text), 15000);
+    updateTitle();
+    updateActions();
+    refreshLiveJobs();
+}
+
+void PipelinesPanel::showPlan()
+{
+    m_bake = 0;
+    m_attempt = 0;
+    m_rows.clear();
+    m_tree->selectAttempt(0, 0);
+    std::vector<DagTask> tasks;
+    if (m_doc) {
+        try {
+            tasks = planTasks(*m_doc);
+        } catch (const Error &e) {
+            emit message(e.message());
+        }
+    }
+    m_scene->setTasks(tasks);
+    updateTitle();
+    updateActions();
+}
+
+void PipelinesPanel::showBake(qint64 bake, int attempt)
+{
+    if (bake != m_bake)
+        m_fitOnLayout = true;
+    m_bake = bake;
+    m_followNewest = attempt == 0;
+    m_attempt = attempt;
+    m_tree->selectAttempt(bake, attempt);
+    refresh();
+}
+
+void PipelinesPanel::refresh()
+{
+    try {
+        const std::vector<Bake> bakes = m_store.bakes(200);
+        refreshBakes(bakes);
+        checkPendingStart(bakes);
+        if (m_bake) {
+            const std::vector<BakeAttempt> attempts = m_store.attempts(m_bake);
+            if (attempts.empty()) { // deleted meanwhile
+                showPlan();
+            } else {
+                if (m_followNewest || m_attempt == 0)
+                    m_attempt = attempts.back().number;
+                m_rows = m_store.tasks(m_bake, m_attempt);
+                m_scene->setTasks(attemptTasks(m_rows));
+            }
+        }
+        refreshLiveJobs();
+    } catch (const Error &e) {
+        emit message(e.message());
+    }
+    onTaskSelected();
+    updateTitle();
+    updateActions();
+}
+
+void PipelinesPanel::refreshBakes(const std::vector<Bake> &bakes)
+{
+    std::vector<BakeTree::Entry> entries;
+    bool running = m_pending.has_value();
+    for (const Bake &b : bakes) {
+        entries.push_back({b, m_store.attempts(b.id)});
+        running = running || b.last.status == BakeStatus::Running || b.last.status == BakeStatus::Pending;
+    }
+    m_tree->setBakes(entries);
+    m_watcher->setHeartbeat(running);
+}
+
+void PipelinesPanel::refreshLiveJobs()
+{
+    LiveJobs jobs(m_model.store());
+    const FlowDocument *live = m_doc && m_doc->kind == FlowDocument::Kind::Live ? &*m_doc : nullptr;
+    m_jobs->setJobs(live, jobs.list(true, 200));
+}
+
+void PipelinesPanel::onTaskSelected()
+{
+    const QString task = m_scene->selectedTask();
+    if (!task.isEmpty())
+        showTaskLog(task);
+    updateActions();
+}
+
+void PipelinesPanel::showTaskLog(const QString &taskId)
+{
+    for (const BakeTaskRow &r : m_rows) {
+        if (r.id != taskId)
+            continue;
+        const QString title = tr("%1 (bake %2, attempt %3)").arg(taskId).arg(m_bake).arg(m_attempt);
+        // Only a new task or a new path restarts the tail; a refresh must not re-read the log.
+        const QString key = title + u'\n' + r.logPath;
+        if (key != m_logKey) {
+            m_logKey = key;
+            m_log->showLog(r.logPath.isEmpty() ? tr("%1: not started yet").arg(title) : title, r.logPath);
+        }
+        return;
+    }
+}
+
+void PipelinesPanel::updateTitle()
+{
+    QString text;
+    const QString file = m_file.isEmpty() ? QString() : QFileInfo(m_file).fileName();
+    if (m_bake) {
+        const auto a = shownAttemptState();
+        std::optional<Bake> b;
+        try {
+            b = m_store.bake(m_bake);
+        } catch (const Error &) {
+        }
+        const QString name = b ? (b->title.isEmpty() ? b->flowId : b->title) : QString();
+        text = tr("Bake #%1 %2 (%3), attempt %4: %5")
+                   .arg(m_bake)
+                   .arg(name, b ? QFileInfo(b->file).fileName() : QString())
+                   .arg(m_attempt)
+                   .arg(a ? BakeTree::statusLabel(a->status) : QString());
+    } else if (!m_flowError.isEmpty()) {
+        text = tr("%1: cannot show its tasks, see the problem below").arg(file);
+    } else if (m_doc) {
+        text = m_doc->kind == FlowDocument::Kind::Live ? tr("%1: the jobs of a live workflow").arg(file)
+                                                       : tr("%1: the plan (not run yet); Run (F5) bakes it").arg(file);
+    } else {
+        text = tr("Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left");
+    }
+    m_heading->setText(text);
+}
+
+} // namespace wfs
