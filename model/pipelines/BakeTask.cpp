@@ -49,7 +49,17 @@ void BakeRunner::begin(Slot &slot)
     // are still considered; a second cancel stops those too.
     const bool asksToRunAfterStop = enable.contains(QStringLiteral("always(")) || enable.contains(QStringLiteral("failure("));
     if (m_stopping && (m_forceStop || !asksToRunAfterStop)) {
-        end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
+        // After a fail_fast stop, tasks whose needs did not succeed are skipped, as without a
+        // stop; the others could have run and are cancelled. A user's cancel cancels them all.
+        bool needsSucceeded = true;
+        for (const PlannedNeed &n : slot.plan->needs) {
+            const TaskStatus s = m_byId.value(n.task)->status;
+            needsSucceeded = needsSucceeded && (s == TaskStatus::Succeeded || s == TaskStatus::Cached);
+        }
+        if (needsSucceeded || m_userCancelled)
+            end(slot, TaskStatus::Cancelled, std::nullopt, m_stopReason);
+        else
+            end(slot, TaskStatus::Skipped, std::nullopt, Text::tr("a task it needs did not succeed"));
         return;
     }
     std::optional<TaskLaunch> launched; // a default TaskLaunch copies the system environment
