@@ -460,6 +460,12 @@ private slots:
 
         QTest::newRow("yaml syntax") << yaml({"kind: batch", "tasks:", "  - bash: [a, b", "  - cmd: x"}) << 4 << 8
                                      << QString() << u"YAML syntax: end of sequence flow not found"_s;
+        QTest::newRow("quote left open to the end")
+            << yaml({"kind: batch", "tasks:", "  - id: a", "    bash: \"echo a", "  - id: b", "    bash: echo 'b'"}) << 4 << 11
+            << u"tasks[0].bash"_s << u"YAML syntax: the quoted value is not closed"_s;
+        QTest::newRow("single quote left open")
+            << yaml({"kind: batch", "tasks:", "  - bash: 'it''s", "  - cmd: x"}) << 3 << 11 << u"tasks[0].bash"_s
+            << u"YAML syntax: the quoted value is not closed"_s;
         QTest::newRow("yaml tab") << yaml({"kind: batch", "\ttasks: []"}) << 2 << 1 << QString()
                                   << u"YAML syntax: illegal tab when looking for indentation"_s;
         QTest::newRow("unknown key with suggestion")

@@ -51,6 +51,9 @@ public:
             node.text = QString::fromStdString(yaml.Scalar());
             node.resolvable = yaml.Tag() == "?";
             setStyle(node, yaml.Mark());
+            // yaml-cpp takes a quote left open up to the end of the file as the rest of the file.
+            if (node.style == Node::Style::Quoted && !quoteClosed(yaml.Mark()))
+                fail(node.mark, path, Text::tr("YAML syntax: the quoted value is not closed"));
             break;
         default:
             // yaml-cpp places an empty value (`key:` at the end of a line) on the next line.
@@ -76,6 +79,24 @@ private:
                                              .arg(entry.key).arg(first->keyMark.line));
         entry.value = convert(value, keyPath, &entry.keyMark);
         map.entries.push_back(std::move(entry));
+    }
+
+    bool quoteClosed(const YAML::Mark &m) const
+    {
+        const char quote = m_lines[m.line].at(m.column);
+        std::size_t column = std::size_t(m.column) + 1;
+        for (std::size_t l = std::size_t(m.line); l < std::size_t(m_lines.size()); ++l, column = 0) {
+            const QByteArray &line = m_lines[l];
+            for (std::size_t c = column; c < std::size_t(line.size()); ++c) {
+                if (quote == '"' && line[c] == '\\')
+                    ++c;
+                else if (line[c] == quote && quote == '\'' && c + 1 < std::size_t(line.size()) && line[c + 1] == '\'')
+                    ++c;
+                else if (line[c] == quote)
+                    return true;
+            }
+        }
+        return false;
     }
 
     void setStyle(Node &node, const YAML::Mark &m) const
