@@ -61,6 +61,17 @@ struct Graph
     QJsonArray nodes;
     QJsonArray edges;
 
+    // The graph `wfs graph --json` printed, or its failure as the error.
+    static Graph of(const CliResult &r)
+    {
+        if (r.exitCode != 0) {
+            Graph g;
+            g.error = describe(r);
+            return g;
+        }
+        return parse(r.out.toUtf8());
+    }
+
     static Graph parse(const QByteArray &json)
     {
         Graph g;

@@ -68,13 +68,7 @@ public:
 
     Graph graph() const
     {
-        const CliResult r = (*this)({u"graph"_s, u"--json"_s});
-        if (r.exitCode != 0) {
-            Graph g;
-            g.error = describe(r);
-            return g;
-        }
-        return Graph::parse(r.out.toUtf8());
+        return Graph::of((*this)({u"graph"_s, u"--json"_s}));
     }
 
 private:

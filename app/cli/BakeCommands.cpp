@@ -161,32 +161,6 @@ int cancel(Cli &cli, const Args &args)
 
 } // namespace
 
-std::vector<std::pair<QString, QString>> paramPairs(const Args &args)
-{
-    std::vector<std::pair<QString, QString>> pairs;
-    const QStringList values = args.values(QStringLiteral("param"));
-    for (qsizetype i = 0; i + 1 < values.size(); i += 2)
-        pairs.emplace_back(values[i], values[i + 1]);
-    return pairs;
-}
-
-qint64 bakeIdFrom(const Args &args)
-{
-    bool ok = false;
-    const qint64 id = args.positional().value(0).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw Error::usage(Text::tr("'%1' is not a bake id (see wfs bakes)").arg(args.positional().value(0)));
-    return id;
-}
-
-BakeAttempt lastAttempt(BakeStore &store, qint64 bake)
-{
-    const std::vector<BakeAttempt> attempts = store.attempts(bake);
-    if (attempts.empty())
-        throw Error::usage(Text::tr("there is no bake %1 in this workspace (see wfs bakes)").arg(bake));
-    return attempts.back();
-}
-
 std::vector<Command> bakeCommands()
 {
     const OptionSpec param{QStringLiteral("param"), QStringLiteral("NAME VALUE"),

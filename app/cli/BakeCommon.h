@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "pipelines/BakeStore.h"
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -15,5 +16,17 @@ std::vector<std::pair<QString, QString>> paramPairs(const Args &args);
 qint64 bakeIdFrom(const Args &args);
 // The newest attempt of `bake`; a usage error when there is no such bake.
 pipelines::BakeAttempt lastAttempt(pipelines::BakeStore &store, qint64 bake);
+
+// "yyyy-MM-dd HH:mm:ss" in local time, "-" for 0.
+QString timeText(qint64 ms);
+
+// Prints the log of a task or job run, then, with `follow`, what is appended to it until the run
+// has ended (like tail -f). `state` is asked again every 200 ms.
+struct LogState
+{
+    QString path;
+    bool ended = false;
+};
+void printLog(bool follow, const std::function<LogState()> &state);
 
 } // namespace wfs::cli

@@ -24,11 +24,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::cli)
 };
 
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
 QJsonValue timeJson(qint64 ms)
 {
     return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(0).toString(Qt::ISODateWithMs))
@@ -201,40 +196,20 @@ int show(Cli &cli, const Args &args)
     if (!row)
         throw Error::usage(Text::tr("bake %1 has no task '%2' (see wfs inspect %1)").arg(bake).arg(task));
     cli.out().flush();
-    QFile log(row->logPath);
-    if (row->logPath.isEmpty() || !log.open(QIODevice::ReadOnly)) {
-        if (!args.has(QStringLiteral("follow")) || isFinal(row->status)) {
-            std::fprintf(stderr, "%s\n", qPrintable(Text::tr("%1 has no log (%2)%3")
-                                                        .arg(task, statusName(row->status),
-                                                             row->message.isEmpty() ? QString() : QStringLiteral(": ") + row->message)));
-            return 0;
-        }
+    const bool follow = args.has(QStringLiteral("follow"));
+    if (row->logPath.isEmpty() && (!follow || isFinal(row->status))) {
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("%1 has no log (%2)%3")
+                                                    .arg(task, statusName(row->status),
+                                                         row->message.isEmpty() ? QString() : QStringLiteral(": ") + row->message)));
+        return 0;
     }
-    // --follow: print what arrives until the task has ended, like tail -f.
-    for (;;) {
-        // A task that had not started had no log yet: its path is known once it runs.
-        if (!log.isOpen() && !row->logPath.isEmpty()) {
-            log.setFileName(row->logPath);
-            log.open(QIODevice::ReadOnly);
-        }
-        if (log.isOpen()) {
-            const QByteArray chunk = log.readAll();
-            std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);
-            std::fflush(stdout);
-        }
-        if (!args.has(QStringLiteral("follow")) || isFinal(row->status)) {
-            if (log.isOpen()) {
-                const QByteArray rest = log.readAll();
-                std::fwrite(rest.constData(), 1, std::size_t(rest.size()), stdout);
-            }
-            return 0;
-        }
-        QThread::msleep(200);
+    printLog(follow, [&] {
         row = find();
         const auto a = store.attempt(bake, attempt);
-        if (a && a->status == BakeStatus::Interrupted)
-            return 0;
-    }
+        return LogState{row ? row->logPath : QString(),
+                        !row || isFinal(row->status) || (a && a->status == BakeStatus::Interrupted)};
+    });
+    return 0;
 }
 
 } // namespace

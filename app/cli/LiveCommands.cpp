@@ -33,11 +33,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::cli)
 };
 
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
 QString statusText(const LiveJob &j)
 {
     return j.interrupted ? QStringLiteral("interrupted") : statusName(j.status);
@@ -138,31 +133,13 @@ int logs(Cli &cli, const Args &args)
     if (args.positional().size() != 1)
         throw Error::usage(Text::tr("wfs logs needs one JOB (a name or an id)"));
     LiveJobs jobs(cli.store());
-    LiveJob job = findJob(jobs, args.positional().front());
+    const qint64 id = findJob(jobs, args.positional().front()).id;
     cli.out().flush();
-    QFile log(job.logPath);
-    for (;;) {
-        // A job that had not started had no log yet: its path is known once it runs.
-        if (!log.isOpen() && !job.logPath.isEmpty()) {
-            log.setFileName(job.logPath);
-            log.open(QIODevice::ReadOnly);
-        }
-        if (log.isOpen()) {
-            const QByteArray chunk = log.readAll();
-            std::fwrite(chunk.constData(), 1, std::size_t(chunk.size()), stdout);
-            std::fflush(stdout);
-        }
-        const bool ended = isFinal(job.status) || job.interrupted;
-        if (!args.has(QStringLiteral("follow")) || ended) {
-            if (log.isOpen()) {
-                const QByteArray rest = log.readAll();
-                std::fwrite(rest.constData(), 1, std::size_t(rest.size()), stdout);
-            }
-            return 0;
-        }
-        QThread::msleep(200);
-        job = *jobs.job(job.id);
-    }
+    printLog(args.has(QStringLiteral("follow")), [&] {
+        const std::optional<LiveJob> job = jobs.job(id);
+        return LogState{job ? job->logPath : QString(), !job || isFinal(job->status) || job->interrupted};
+    });
+    return 0;
 }
 
 int killJob(Cli &cli, const Args &args)

@@ -66,6 +66,20 @@ BakeAttempt attemptFrom(db::Statement &st, int first)
     return a;
 }
 
+// A bake from columns id, flow_id, title, file, params, source, created.
+Bake bakeFrom(db::Statement &st)
+{
+    Bake b;
+    b.id = st.int64(0);
+    b.flowId = st.text(1);
+    b.title = st.text(2);
+    b.file = st.text(3);
+    b.params = objectFrom(st.text(4));
+    b.source = st.text(5);
+    b.createdMs = st.int64(6);
+    return b;
+}
+
 } // namespace
 
 QString bakeStatusName(BakeStatus status)
@@ -220,14 +234,7 @@ std::vector<Bake> BakeStore::bakes(int limit)
                      "ORDER BY b.id DESC LIMIT ?");
     st.bind(1, limit);
     while (st.step()) {
-        Bake b;
-        b.id = st.int64(0);
-        b.flowId = st.text(1);
-        b.title = st.text(2);
-        b.file = st.text(3);
-        b.params = objectFrom(st.text(4));
-        b.source = st.text(5);
-        b.createdMs = st.int64(6);
+        Bake b = bakeFrom(st);
         b.last = attemptFrom(st, 7);
         b.last.status = liveStatus(b.id, b.last.status);
         result.push_back(std::move(b));
@@ -237,18 +244,11 @@ std::vector<Bake> BakeStore::bakes(int limit)
 
 std::optional<Bake> BakeStore::bake(qint64 id)
 {
-    db::Statement st(m_ws.db(), "SELECT flow_id, title, file, params, source, created FROM bakes WHERE id = ?");
+    db::Statement st(m_ws.db(), "SELECT id, flow_id, title, file, params, source, created FROM bakes WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    Bake b;
-    b.id = id;
-    b.flowId = st.text(0);
-    b.title = st.text(1);
-    b.file = st.text(2);
-    b.params = objectFrom(st.text(3));
-    b.source = st.text(4);
-    b.createdMs = st.int64(5);
+    Bake b = bakeFrom(st);
     const std::vector<BakeAttempt> all = attempts(id);
     if (!all.empty())
         b.last = all.back();
