@@ -500,6 +500,10 @@ private slots:
                                         << u"4:33"_s << u"tasks[0].bash: in '${{ params. }}': unexpected end of expression"_s;
         QTest::newRow("unknown need") << head + QStringList{u"  - id: b"_s, u"    needs: [z]"_s, u"    bash: touch ran"_s}
                                       << u"6:13"_s << u"needs: needs 'z', which is not a task of this flow (known: a, b)"_s;
+        // The first task must not run either: the unknown param is found before anything starts.
+        QTest::newRow("unknown param read by a later task")
+            << head + QStringList{u"  - id: b"_s, u"    bash: echo ${{ params.epochs }}"_s} << u"6:11"_s
+            << u"tasks[1].bash: in '${{ params.epochs }}': the flow has no param 'epochs' (params: none)"_s;
     }
     void errorsInTheFile()
     {

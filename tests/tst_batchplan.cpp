@@ -3,6 +3,7 @@
 #include <QtTest>
 
 using namespace wfs::pipelines;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -131,6 +132,9 @@ private slots:
     void paramsLayOverridesOverDefaults();
     void unknownOverrideIsAUsageError();
     void flowContextHasIdsTitleAndWorkspace();
+    void referencesAreCheckedBeforeAnythingRuns_data();
+    void referencesAreCheckedBeforeAnythingRuns();
+    void declaredReferencesPass();
 };
 
 void TestBatchPlan::linearTasksNeedThePreviousOne()
@@ -464,6 +468,70 @@ void TestBatchPlan::flowContextHasIdsTitleAndWorkspace()
              QStringLiteral("Demo of run"));
     doc.title.text = QStringLiteral("${{ params.nope }}");
     QVERIFY_THROWS_EXCEPTION(FlowError, BatchPlan::flowContext(doc, paramsObject(), QString()));
+}
+
+void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns_data()
+{
+    QTest::addColumn<QString>("attribute");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("param") << u"bash"_s << u"echo ${{ params.prefix }} ${{ params.epochs }}"_s << u"tasks[1].bash"_s
+                           << u"in '${{ params.epochs }}': the flow has no param 'epochs' (params: prefix)"_s;
+    QTest::newRow("param by index") << u"env"_s << u"${{ params['nope'] }}"_s << u"tasks[1].env.X"_s
+                                    << u"in '${{ params['nope'] }}': the flow has no param 'nope' (params: prefix)"_s;
+    QTest::newRow("a task it does not need") << u"enable"_s << u"${{ needs.c.result == 'success' }}"_s
+                                             << u"tasks[1].enable"_s
+                                             << u"in '${{ needs.c.result == 'success' }}': 'c' is not among the tasks this "
+                                                "task needs (needs: a)"_s;
+    QTest::newRow("a need's unknown part") << u"bash"_s << u"echo ${{ needs.a.output.n }}"_s << u"tasks[1].bash"_s
+                                           << u"in '${{ needs.a.output.n }}': needs.a has no 'output' (it has result and "
+                                              "outputs)"_s;
+    QTest::newRow("matrix without one") << u"bash"_s << u"echo ${{ matrix.os }}"_s << u"tasks[1].bash"_s
+                                        << u"in '${{ matrix.os }}': the task's matrix has no 'os' (it has none)"_s;
+    QTest::newRow("flow attribute") << u"bash"_s << u"echo ${{ flow.name }}"_s << u"tasks[1].bash"_s
+                                    << u"in '${{ flow.name }}': flow has no 'name' (it has flow_id, project_id, title, "
+                                       "workspace)"_s;
+}
+
+void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns()
+{
+    QFETCH(QString, attribute);
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(QString, problem);
+    FlowDocument doc = flow();
+    doc.params.push_back(Param{QStringLiteral("prefix"), QStringLiteral("run"), QString(), at(2)});
+    add(doc, QStringLiteral("a"));
+    add(doc, QStringLiteral("b"), std::vector<Need>{need(QStringLiteral("a"))});
+    add(doc, QStringLiteral("c"), std::vector<Need>{});
+    TaskSpec &b = doc.tasks[1];
+    if (attribute == u"bash")
+        b.command.bash = scalar(text, 24);
+    else if (attribute == u"enable")
+        b.enable = scalar(text, 24);
+    else
+        b.env = {{QStringLiteral("X"), scalar(text, 24)}};
+    const FlowError e = planError(doc, paramsObject());
+    QCOMPARE(e.mark().line, 24);
+    QCOMPARE(e.key(), key);
+    QCOMPARE(e.problem(), problem);
+}
+
+void TestBatchPlan::declaredReferencesPass()
+{
+    FlowDocument doc = flow();
+    doc.params.push_back(Param{QStringLiteral("prefix"), QStringLiteral("run"), QString(), at(2)});
+    add(doc, QStringLiteral("a"));
+    TaskSpec &m = add(doc, QStringLiteral("m_${{ matrix.x }}"), std::vector<Need>{need(QStringLiteral("a"))});
+    m.matrix.axes = {{QStringLiteral("x"), numbers(1, 2)}};
+    m.command.bash = scalar(u"echo ${{ params.prefix }} ${{ matrix.x }} ${{ matrix.ORDINAL }} "
+                            "${{ needs.a.outputs.n }} ${{ needs['a'].result }} ${{ flow.title }} ${{ env.HOME }} "
+                            "${{ strategy.fail_fast }}"_s,
+                            21);
+    doc.defaults.env = {{QStringLiteral("P"), scalar(u"${{ params.prefix }}"_s, 3)}};
+    const BatchPlan plan = BatchPlan::build(doc, paramsObject());
+    QCOMPARE(ids(plan), (QStringList{u"a"_s, u"m_1"_s, u"m_2"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestBatchPlan)

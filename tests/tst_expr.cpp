@@ -61,6 +61,7 @@ private slots:
     void needsFunctions();
     void checkParsesWithoutEvaluating();
     void contextsUsedListsTopLevelNames();
+    void referencedPathsStopAtComputedParts();
     void shortCircuitSkipsTheOtherOperand();
 };
 
@@ -370,6 +371,21 @@ void TestExpr::contextsUsedListsTopLevelNames()
                                 QStringLiteral("flow")}));
     QVERIFY(contextsUsed(QStringLiteral("no expressions")).isEmpty());
     QVERIFY_THROWS_EXCEPTION(ExprError, contextsUsed(QStringLiteral("${{ a. }}")));
+}
+
+void TestExpr::referencedPathsStopAtComputedParts()
+{
+    const QList<QStringList> paths = referencedPaths(QStringLiteral(
+        "${{ needs.prep.outputs.n }} ${{ params['a b'] == matrix[params.k].x }} ${{ len(flow.title) }} ${{ 1 }}"));
+    const QList<QStringList> expected{
+        {QStringLiteral("needs"), QStringLiteral("prep"), QStringLiteral("outputs"), QStringLiteral("n")},
+        {QStringLiteral("params"), QStringLiteral("a b")},
+        {QStringLiteral("matrix")},
+        {QStringLiteral("params"), QStringLiteral("k")},
+        {QStringLiteral("flow"), QStringLiteral("title")}};
+    QCOMPARE(paths, expected);
+    QVERIFY(referencedPaths(QStringLiteral("plain text")).isEmpty());
+    QVERIFY_THROWS_EXCEPTION(ExprError, referencedPaths(QStringLiteral("${{ params. }}")));
 }
 
 void TestExpr::shortCircuitSkipsTheOtherOperand()

@@ -1,4 +1,5 @@
 #include "pipelines/BatchPlan.h"
+#include "pipelines/FlowCheck.h"
 #include "pipelines/Expr.h"
 
 #include <QHash>
@@ -308,6 +309,7 @@ BatchPlan BatchPlan::build(const FlowDocument &doc, const QJsonObject &params)
     const std::vector<std::vector<int>> deps = planner.resolveNeeds();
     BatchPlan plan;
     plan.m_tasks = planner.sorted(deps);
+    checkReferences(doc, plan);
     return plan;
 }
 

@@ -1,6 +1,8 @@
 #include "pipelines/Expr.h"
 #include "pipelines/ExprSyntax.h"
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -27,6 +29,33 @@ void collectContexts(const detail::Node &node, QStringList &out)
         collectContexts(*kid, out);
 }
 
+// The fixed path `node` names (a context, then members and literal string indexes), if it is one.
+std::optional<QStringList> pathOf(const detail::Node &node)
+{
+    using Kind = detail::Node::Kind;
+    if (node.kind == Kind::Context)
+        return QStringList{node.name};
+    if (node.kind == Kind::Member || (node.kind == Kind::Index && node.kids[1]->kind == Kind::Literal
+                                      && node.kids[1]->value.isString())) {
+        std::optional<QStringList> base = pathOf(*node.kids[0]);
+        if (base)
+            *base << (node.kind == Kind::Member ? node.name : node.kids[1]->value.toString());
+        return base;
+    }
+    return std::nullopt;
+}
+
+// The longest fixed paths under `node`: a path's own prefixes are not listed again.
+void collectPaths(const detail::Node &node, QList<QStringList> &out)
+{
+    if (std::optional<QStringList> path = pathOf(node)) {
+        out << *path;
+        return;
+    }
+    for (const auto &kid : node.kids)
+        collectPaths(*kid, out);
+}
+
 bool isBlank(QStringView text)
 {
     return text.trimmed().isEmpty();
@@ -49,6 +78,14 @@ QStringList contextsUsed(const QString &text)
     QStringList out;
     for (const detail::Part &part : detail::parseParts(text))
         collectContexts(*part.root, out);
+    return out;
+}
+
+QList<QStringList> referencedPaths(const QString &text)
+{
+    QList<QStringList> out;
+    for (const detail::Part &part : detail::parseParts(text))
+        collectPaths(*part.root, out);
     return out;
 }
 

@@ -45,6 +45,12 @@ void check(const QString &text);
 // use the needs context" style checks. Throws like check().
 QStringList contextsUsed(const QString &text);
 
+// The context paths `text` reads with fixed names: `params.epochs` and `params['epochs']` give
+// ["params", "epochs"], `needs.prep.outputs.n` gives ["needs", "prep", "outputs", "n"]; a path
+// stops at the first computed index (`matrix[params.k]` gives ["matrix"] and ["params", "k"]).
+// Throws like check().
+QList<QStringList> referencedPaths(const QString &text);
+
 // Evaluates `text` against `contexts` (an object of context objects: "params", "env", "flow",
 // "matrix", "needs", "strategy", "multi", ...). A text that is exactly one `${{ }}` part (blanks
 // around it allowed) gives that expression's value with its type; any other text gives a string

@@ -1,0 +1,123 @@
+#include "pipelines/FlowCheck.h"
+
+#include "pipelines/Expr.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace wfs::pipelines {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
+};
+
+// What one task's expressions may read; `needs` and `matrix` are null for defaults (they are
+// evaluated for every task, so only params and flow can be checked there).
+struct Known
+{
+    QStringList params;
+    const QStringList *needs = nullptr;
+    const QStringList *matrix = nullptr;
+};
+
+// The `${{ }}` part of `text` that mentions `name`, for the message.
+QString partNaming(const QString &text, const QString &name)
+{
+    static const QRegularExpression part(QStringLiteral("\\$\\{\\{.*?\\}\\}"));
+    for (auto it = part.globalMatch(text); it.hasNext();) {
+        const QString p = it.next().captured();
+        if (p.contains(name))
+            return p;
+    }
+    return text.trimmed();
+}
+
+QString problem(const QStringList &path, const Known &known)
+{
+    static const QStringList flow{QStringLiteral("flow_id"), QStringLiteral("project_id"), QStringLiteral("title"),
+                                  QStringLiteral("workspace")};
+    static const QStringList strategy{QStringLiteral("fail_fast"), QStringLiteral("max_parallel")};
+    static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
+    const QString &context = path.front();
+    if (path.size() < 2)
+        return {};
+    const QString &name = path[1];
+    auto listed = [](const QStringList &names) {
+        return names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "));
+    };
+    if (context == u"params" && !known.params.contains(name))
+        return Text::tr("the flow has no param '%1' (params: %2)").arg(name, listed(known.params));
+    if (context == u"flow" && !flow.contains(name))
+        return Text::tr("flow has no '%1' (it has %2)").arg(name, flow.join(QStringLiteral(", ")));
+    if (context == u"strategy" && !strategy.contains(name))
+        return Text::tr("strategy has no '%1' (it has %2)").arg(name, strategy.join(QStringLiteral(", ")));
+    if (context == u"needs" && known.needs) {
+        if (!known.needs->contains(name))
+            return Text::tr("'%1' is not among the tasks this task needs (needs: %2)").arg(name, listed(*known.needs));
+        if (path.size() > 2 && !need.contains(path[2]))
+            return Text::tr("needs.%1 has no '%2' (it has result and outputs)").arg(name, path[2]);
+    }
+    if (context == u"matrix" && known.matrix && !known.matrix->contains(name))
+        return Text::tr("the task's matrix has no '%1' (it has %2)").arg(name, listed(*known.matrix));
+    return {};
+}
+
+void check(const Scalar &scalar, const QString &key, const Known &known)
+{
+    if (!scalar.present || !expr::hasExpressions(scalar.text))
+        return;
+    for (const QStringList &path : expr::referencedPaths(scalar.text)) {
+        const QString what = problem(path, known);
+        if (!what.isEmpty())
+            throw FlowError(scalar.mark, key,
+                            Text::tr("in '%1': %2").arg(partNaming(scalar.text, path.value(1)), what));
+    }
+}
+
+void checkEnv(const ScalarMap &env, const QString &prefix, const Known &known)
+{
+    for (const auto &[name, value] : env)
+        check(value, prefix + QStringLiteral("env.") + name, known);
+}
+
+} // namespace
+
+void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
+{
+    Known known;
+    for (const Param &p : doc.params)
+        known.params << p.name;
+    const Defaults &d = doc.defaults;
+    checkEnv(d.env, QStringLiteral("defaults."), known);
+    for (const auto &[scalar, key] : {std::pair{&d.workdir, "defaults.workdir"}, {&d.maxParallel, "defaults.max_parallel"},
+                                      {&d.failFast, "defaults.fail_fast"}, {&d.cache.strategy, "defaults.cache.strategy"},
+                                      {&d.cache.lifeSpan, "defaults.cache.life_span"}})
+        check(*scalar, QString::fromLatin1(key), known);
+
+    for (const PlannedTask &task : plan.tasks()) {
+        const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
+        QStringList needs;
+        for (const PlannedNeed &n : task.needs)
+            needs << n.task;
+        const QStringList matrix = task.matrix.keys();
+        known.needs = &needs;
+        known.matrix = &matrix;
+        const QString prefix = QStringLiteral("tasks[%1].").arg(task.specIndex);
+        checkEnv(spec.env, prefix, known);
+        for (const auto &[scalar, key] :
+             {std::pair{&spec.title, "title"}, {&spec.enable, "enable"}, {&spec.command.bash, "bash"},
+              {&spec.command.cmd, "cmd"}, {&spec.command.python, "python"}, {&spec.workdir, "workdir"},
+              {&spec.failFast, "strategy.fail_fast"}, {&spec.maxParallel, "strategy.max_parallel"},
+              {&spec.cache.strategy, "cache.strategy"}, {&spec.cache.lifeSpan, "cache.life_span"}})
+            check(*scalar, prefix + QString::fromLatin1(key), known);
+        for (std::size_t i = 0; i < spec.inputs.size(); ++i)
+            check(spec.inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);
+        for (std::size_t i = 0; i < spec.outputs.size(); ++i)
+            check(spec.outputs[i], prefix + QStringLiteral("outputs[%1]").arg(i), known);
+    }
+}
+
+} // namespace wfs::pipelines

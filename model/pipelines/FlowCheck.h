@@ -1,0 +1,14 @@
+#pragma once
+
+#include "pipelines/BatchPlan.h"
+#include "pipelines/FlowDocument.h"
+
+namespace wfs::pipelines {
+
+// Checks, before anything runs, what the flow's expressions read against what it declares:
+// params.NAME must be a param, needs.ID one of the task's needs (then .result or .outputs),
+// matrix.KEY one of its matrix's keys or ORDINAL, flow.X and strategy.X known attributes.
+// Throws FlowError at the attribute, quoting the expression.
+void checkReferences(const FlowDocument &doc, const BatchPlan &plan);
+
+} // namespace wfs::pipelines
