@@ -1919,5 +1919,41 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
         <translation>in „%1“: unbekannter Kontext „%2“ (Kontexte: %3)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the flow has no param &apos;%1&apos; (params: %2)</source>
+        <translation>der Ablauf hat keinen Parameter „%1“ (Parameter: %2)</translation>
+    </message>
+    <message>
+        <source>flow has no &apos;%1&apos; (it has %2)</source>
+        <translation>flow hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>strategy has no &apos;%1&apos; (it has %2)</source>
+        <translation>strategy hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not among the tasks this task needs (needs: %2)</source>
+        <translation>„%1“ gehört nicht zu den Aufgaben, die diese Aufgabe braucht (needs: %2)</translation>
+    </message>
+    <message>
+        <source>needs.%1 has no &apos;%2&apos; (it has result and outputs)</source>
+        <translation>needs.%1 hat kein „%2“ (vorhanden: result und outputs)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s matrix has no &apos;%1&apos; (it has %2)</source>
+        <translation>die Matrix der Aufgabe hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: %2</source>
+        <translation>in „%1“: %2</translation>
+    </message>
+    <message>
+        <source>YAML syntax: the quoted value is not closed</source>
+        <translation>YAML-Syntax: der Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
 </context>
 </TS>

@@ -1916,5 +1916,41 @@ Shows how data and models came to be.</source>
         <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no param &apos;%1&apos; (params: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not among the tasks this task needs (needs: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs.%1 has no &apos;%2&apos; (it has result and outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s matrix has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: the quoted value is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
