@@ -276,13 +276,12 @@ bool LiveJobs::kill(qint64 id, int waitMs)
     return false;
 }
 
-std::vector<LiveJob> LiveJobs::list(bool includeEnded, int limit)
+std::vector<LiveJob> LiveJobs::select(const char *where, const std::function<void(db::Statement &)> &bind)
 {
     std::vector<LiveJob> result;
-    const std::string sql = std::string("SELECT ") + columns + " FROM live_jobs "
-        + (includeEnded ? "" : "WHERE status IN ('pending', 'running') ") + "ORDER BY id DESC LIMIT ?";
+    const std::string sql = std::string("SELECT ") + columns + " FROM live_jobs " + where;
     db::Statement st(m_store.workspace().db(), sql.c_str());
-    st.bind(1, limit);
+    bind(st);
     while (st.step()) {
         LiveJob j;
         j.id = st.int64(0);
@@ -306,22 +305,26 @@ std::vector<LiveJob> LiveJobs::list(bool includeEnded, int limit)
     return result;
 }
 
+std::vector<LiveJob> LiveJobs::list(bool includeEnded, int limit)
+{
+    return select(includeEnded ? "ORDER BY id DESC LIMIT ?"
+                               : "WHERE status IN ('pending', 'running') ORDER BY id DESC LIMIT ?",
+                  [limit](db::Statement &st) { st.bind(1, limit); });
+}
+
 std::optional<LiveJob> LiveJobs::job(qint64 id)
 {
-    for (LiveJob &j : list(true, 1000000)) {
-        if (j.id == id)
-            return std::move(j);
-    }
-    return std::nullopt;
+    std::vector<LiveJob> found = select("WHERE id = ?", [id](db::Statement &st) { st.bind(1, id); });
+    return found.empty() ? std::nullopt : std::optional<LiveJob>(std::move(found.front()));
 }
 
 std::optional<LiveJob> LiveJobs::newestByName(const QString &name)
 {
-    for (LiveJob &j : list(true, 1000000)) {
-        if (j.name() == name)
-            return std::move(j);
-    }
-    return std::nullopt;
+    // NAME is the job, or job-suffix: a suffix may itself hold '-', so both readings are asked.
+    std::vector<LiveJob> found = select(
+        "WHERE (suffix = '' AND job = ?1) OR (suffix <> '' AND job || '-' || suffix = ?1) ORDER BY id DESC LIMIT 1",
+        [&name](db::Statement &st) { st.bind(1, name); });
+    return found.empty() ? std::nullopt : std::optional<LiveJob>(std::move(found.front()));
 }
 
 } // namespace wfs::pipelines

@@ -12,6 +12,9 @@
 #include <vector>
 
 namespace wfs {
+namespace db {
+class Statement;
+}
 class GraphStore;
 class ProcessRunner;
 }
@@ -70,6 +73,7 @@ public:
     QString lockPath(qint64 id) const;
 
 private:
+    std::vector<LiveJob> select(const char *where, const std::function<void(db::Statement &)> &bind);
     void setStatus(qint64 id, TaskStatus status, std::optional<int> exitCode);
 
     GraphStore &m_store;
