@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -188,7 +189,15 @@ void PipelinesPanel::restoreState()
 void PipelinesPanel::chooseFlow()
 {
     QSettings s;
-    const QString start = m_file.isEmpty() ? s.value(QStringLiteral("pipelines/dir")).toString() : QFileInfo(m_file).absolutePath();
+    QString start = m_file.isEmpty() ? s.value(QStringLiteral("pipelines/dir"), QDir::currentPath()).toString()
+                                     : QFileInfo(m_file).absolutePath();
+    // Flows live in hidden folders, which file dialogs do not list: open the dialog inside one.
+    for (const QString &hidden : {QStringLiteral(".apolo"), QStringLiteral(".neuro")}) {
+        if (QFileInfo(start + u'/' + hidden).isDir()) {
+            start += u'/' + hidden;
+            break;
+        }
+    }
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Pipeline"), start,
                                                       tr("Workflow files (*.yml *.yaml);;All files (*)"));
     if (file.isEmpty())
