@@ -792,6 +792,26 @@ private slots:
             QVERIFY(spans[i].first >= spans[i - 1].second);
     }
 
+    void lifeSpanStopsATaskThatRunsTooLong()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/limit.yml"_s,
+                          yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache, u"  fail_fast: false"_s,
+                                           u"  life_span: 1m"_s, u"tasks:"_s}
+                               + longTask(u"long"_s, {u"    life_span: 1s"_s})
+                               + QStringList{u"  - id: quick"_s, u"    needs: []"_s, u"    bash: sleep 1.5"_s})));
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult r = box.wfs({u"bake"_s, u"limit"_s});
+        CHECK_EXIT(r, 1);
+        // SIGTERM after 1 s ends bash at once; the 5 s grace before SIGKILL is not needed.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"long=failed"_s, u"quick=succeeded"_s}));
+        QCOMPARE(tasksById(in)[u"long"_s].value(u"message").toString(), u"stopped after its life_span of 1 s"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(box.pid(u"long.gc"_s)), 5000);
+    }
+
     void platformKeysAreReportedOnce()
     {
         Sandbox box;

@@ -500,6 +500,9 @@ private slots:
             << yaml({"kind: batch", "tasks:", "  - bash: a", "    cache:", "      life_span: 3 days"}) << 5 << 18
             << u"tasks[0].cache.life_span"_s
             << u"'3 days' is not a duration: write a number of seconds or a time like 1d6h15m45s"_s;
+        QTest::newRow("bad task life_span")
+            << yaml({"kind: batch", "tasks:", "  - bash: a", "    life_span: forever"}) << 4 << 16
+            << u"tasks[0].life_span"_s << u"'forever' is not a duration"_s;
         QTest::newRow("bad defaults duration")
             << yaml({"kind: batch", "defaults:", "  life_span: soon", "tasks: []"}) << 3 << 14
             << u"defaults.life_span"_s << u"'soon' is not a duration"_s;
@@ -590,6 +593,22 @@ private slots:
             QVERIFY(e.message().startsWith(e.mark().toString() + u": "));
             QCOMPARE(e.kind(), Error::Kind::Usage);
         }
+    }
+
+    void lifeSpanLimitsTasksAndJobs()
+    {
+        const FlowDocument batch = FlowParser::parse(
+            yaml({"kind: batch", "tasks:", "  - id: a", "    life_span: 1h30m", "    bash: a", "  - id: b", "    bash: b"}),
+            m_dir.filePath(QStringLiteral("limits.yml")));
+        QCOMPARE(batch.tasks[0].lifeSpan.text, u"1h30m"_s);
+        QCOMPARE(batch.tasks[0].lifeSpan.mark.line, 4);
+        QVERIFY(!batch.tasks[1].lifeSpan.present);
+        QVERIFY(batch.ignored.empty());
+        const FlowDocument live = FlowParser::parse(
+            yaml({"kind: live", "jobs:", "  serve:", "    life_span: 90", "    bash: serve"}),
+            m_dir.filePath(QStringLiteral("live.yml")));
+        QCOMPARE(live.jobs[0].lifeSpan.text, u"90"_s);
+        QVERIFY(live.ignored.empty());
     }
 
     void unsavedTextParsesAsTheFile()

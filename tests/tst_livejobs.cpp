@@ -37,7 +37,13 @@ QString liveFlow()
                  u"      code: \"0\""_s,
                  u"    bash: |"_s,
                  u"      echo hello ${{ params.who }}"_s,
-                 u"      exit ${{ params.code }}"_s});
+                 u"      exit ${{ params.code }}"_s,
+                 u"  brief:"_s,
+                 u"    life_span: 1s"_s,
+                 u"    bash: |"_s,
+                 u"      sleep 60 &"_s,
+                 u"      echo $! > brief.gc"_s,
+                 u"      wait"_s});
 }
 
 QJsonArray ps(const Sandbox &box, bool all = false)
@@ -180,7 +186,7 @@ private slots:
                                              << u"job greet is not multi: it takes no arguments after --"_s;
         QTest::newRow("unknown param") << QStringList{u"greet"_s, u"-p"_s, u"bad"_s, u"1"_s}
                                        << u"job greet has no param 'bad' (its params: who, code)"_s;
-        QTest::newRow("unknown job") << QStringList{u"nope"_s} << u"has no job 'nope' (its jobs: server, worker, greet)"_s;
+        QTest::newRow("unknown job") << QStringList{u"nope"_s} << u"has no job 'nope' (its jobs: server, worker, greet, brief)"_s;
     }
     void refusedStarts()
     {
@@ -213,6 +219,17 @@ private slots:
         QCOMPARE(box.wfs({u"logs"_s, u"greet"_s}).out, u"hello world\n"_s);
         QCOMPARE(ps(box), QJsonArray());
         QCOMPARE(ps(box, true).size(), 2);
+    }
+
+    void lifeSpanStopsTheJob()
+    {
+        Sandbox box;
+        QVERIFY(setUp(box));
+        auto cleanup = killAllAtEnd(box);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"brief"_s}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(job(box, u"brief"_s).value(u"status").toString(), u"failed"_s, 8000);
+        QCOMPARE(job(box, u"brief"_s).value(u"exit_code").toInt(), 143); // SIGTERM
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(box.pid(u"brief.gc"_s)), 5000);
     }
 
     void logsFollowUntilTheJobEnds()

@@ -1744,6 +1744,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>a quote is not closed</source>
         <translation>ein Anführungszeichen ist nicht geschlossen</translation>
     </message>
+    <message>
+        <source>stopped after its life_span of %1 s</source>
+        <translation>nach seiner life_span von %1 s gestoppt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
+        <translation>„%1“ ist keine Dauer: schreiben Sie eine Anzahl Sekunden oder eine Zeit wie 1d6h15m45s</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>

@@ -1741,6 +1741,14 @@ Shows how data and models came to be.</source>
         <source>a quote is not closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped after its life_span of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>

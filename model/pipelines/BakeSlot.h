@@ -23,6 +23,8 @@ struct BakeRunner::Slot
     bool cacheable = false;
     bool failFast = true;
     int specParallel = 0; // strategy.max_parallel; 0: no limit
+    qint64 lifeSpanMs = 0; // life_span: stopped and failed after this long; 0: no limit
+    bool timedOut = false;
 };
 
 } // namespace wfs::pipelines

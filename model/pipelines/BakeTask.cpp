@@ -92,6 +92,8 @@ void BakeRunner::begin(Slot &slot)
                                          contexts, QStringLiteral("default"));
         const QString lifeText = firstOf({&spec.cache.lifeSpan, &m_doc.defaults.cache.lifeSpan}, contexts, QString());
         const double lifeSpan = lifeText.isEmpty() ? defaultCacheLifeSpan : parseDuration(lifeText).value_or(0);
+        const Scalar &runLimit = spec.lifeSpan.present ? spec.lifeSpan : m_doc.defaults.lifeSpan;
+        slot.lifeSpanMs = runLimit.present ? qint64(evaluateSeconds(runLimit, QStringLiteral("life_span"), contexts) * 1000) : 0;
         slot.cacheable = strategy == u"default";
         if (slot.cacheable) {
             QJsonObject needOutputs;
@@ -141,6 +143,14 @@ void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
         connect(runner, &ProcessRunner::output, this, [&slot](const QByteArray &chunk) { slot.collector.feed(chunk); });
         connect(runner, &ProcessRunner::finished, this, [this, &slot] { onTaskFinished(slot); });
         runner->start(run);
+        slot.timedOut = false;
+        if (slot.lifeSpanMs > 0) {
+            // The runner owns the timer: it goes when the task ends first.
+            QTimer::singleShot(std::chrono::milliseconds(slot.lifeSpanMs), runner, [runner, &slot] {
+                slot.timedOut = true;
+                runner->cancel();
+            });
+        }
         slot.status = TaskStatus::Running;
         ++m_running;
         m_bakes.startTask(m_bake, m_attempt, slot.plan->id, runner->processId(), run.logPath);
@@ -171,6 +181,10 @@ void BakeRunner::onTaskFinished(Slot &slot)
     case ProcessRunner::Outcome::Cancelled:
         status = TaskStatus::Cancelled;
         message = m_stopping ? m_stopReason : Text::tr("cancelled");
+        if (slot.timedOut) {
+            status = TaskStatus::Failed;
+            message = Text::tr("stopped after its life_span of %1 s").arg(double(slot.lifeSpanMs) / 1000.0);
+        }
         break;
     case ProcessRunner::Outcome::FailedToStart:
         message = Text::tr("could not start: %1").arg(runner->errorString());

@@ -94,7 +94,8 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
     checkEnv(d.env, QStringLiteral("defaults."), known);
     for (const auto &[scalar, key] : {std::pair{&d.workdir, "defaults.workdir"}, {&d.maxParallel, "defaults.max_parallel"},
                                       {&d.failFast, "defaults.fail_fast"}, {&d.cache.strategy, "defaults.cache.strategy"},
-                                      {&d.cache.lifeSpan, "defaults.cache.life_span"}})
+                                      {&d.cache.lifeSpan, "defaults.cache.life_span"},
+                                      {&d.lifeSpan, "defaults.life_span"}})
         check(*scalar, QString::fromLatin1(key), known);
 
     for (const PlannedTask &task : plan.tasks()) {
@@ -111,7 +112,8 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
              {std::pair{&spec.title, "title"}, {&spec.enable, "enable"}, {&spec.command.bash, "bash"},
               {&spec.command.cmd, "cmd"}, {&spec.command.python, "python"}, {&spec.workdir, "workdir"},
               {&spec.failFast, "strategy.fail_fast"}, {&spec.maxParallel, "strategy.max_parallel"},
-              {&spec.cache.strategy, "cache.strategy"}, {&spec.cache.lifeSpan, "cache.life_span"}})
+              {&spec.cache.strategy, "cache.strategy"}, {&spec.cache.lifeSpan, "cache.life_span"},
+              {&spec.lifeSpan, "life_span"}})
             check(*scalar, prefix + QString::fromLatin1(key), known);
         for (std::size_t i = 0; i < spec.inputs.size(); ++i)
             check(spec.inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);

@@ -95,6 +95,7 @@ struct TaskSpec
     ScalarMap env;
     Scalar workdir;
     CacheSpec cache;
+    Scalar lifeSpan; // how long it may run before it is stopped (absent: defaults.life_span, else no limit)
     // Lineage extension: "KIND:PATH" as `wfs run --in/--out` take them.
     std::vector<Scalar> inputs;
     std::vector<Scalar> outputs;
@@ -109,6 +110,7 @@ struct JobSpec
     ScalarMap env;
     Scalar workdir;
     bool multi = false;
+    Scalar lifeSpan; // as for tasks
     std::vector<Param> params; // a live job's own params (`${{ params.x }}`), -p NAME VALUE on run-job
     std::vector<Scalar> inputs;
     std::vector<Scalar> outputs;

@@ -33,21 +33,22 @@ QStringList words(const char *spaced)
 }
 
 // What tasks and jobs share that only matters where they run in containers on the platform.
+// (life_span is not one of them: a local run is stopped after it too.)
 const char *const platformKeys =
-    "image preset schedule_timeout entrypoint volumes tags life_span http_port http_auth pass_config name";
+    "image preset schedule_timeout entrypoint volumes tags http_port http_auth pass_config name";
 
 const KeyTable &taskKeys()
 {
-    static const KeyTable keys{words("id title needs enable strategy cache bash cmd python env workdir inputs "
-                                     "outputs mixins inherits action args"),
+    static const KeyTable keys{words("id title needs enable strategy cache bash cmd python env workdir life_span "
+                                     "inputs outputs mixins inherits action args"),
                                words(platformKeys)};
     return keys;
 }
 
 const KeyTable &jobKeys()
 {
-    static const KeyTable keys{words("title bash cmd python env workdir multi params inputs outputs mixins "
-                                     "inherits action args"),
+    static const KeyTable keys{words("title bash cmd python env workdir life_span multi params inputs outputs "
+                                     "mixins inherits action args"),
                                words(platformKeys) + words("detach browse port_forward restart")};
     return keys;
 }
@@ -206,6 +207,8 @@ void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec)
     if (const Node *v = f.value(u"env"))
         spec.env = flowread::env(*v, f.path(QStringLiteral("env")));
     spec.workdir = f.scalar(QStringLiteral("workdir"));
+    spec.lifeSpan = f.scalar(QStringLiteral("life_span"));
+    flowread::checkDuration(spec.lifeSpan, f.path(QStringLiteral("life_span")));
     if (const Node *v = f.value(u"inputs"))
         spec.inputs = flowread::relations(*v, f.path(QStringLiteral("inputs")));
     if (const Node *v = f.value(u"outputs"))

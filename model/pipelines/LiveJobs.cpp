@@ -118,6 +118,8 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
     for (Relation &in : launch.inputs)
         versions.pinInput(in);
 
+    const Scalar &runLimit = spec->lifeSpan.present ? spec->lifeSpan : doc.defaults.lifeSpan;
+    const double lifeSpan = runLimit.present ? evaluateSeconds(runLimit, QStringLiteral("life_span"), contexts) : 0;
     QStringList outputs;
     for (const Relation &r : launch.outputs)
         outputs << relationSpec(r);
@@ -126,7 +128,8 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
                               {QStringLiteral("workdir"), launch.run.workingDirectory},
                               {QStringLiteral("env"), launch.env},
                               {QStringLiteral("outputs"), QJsonArray::fromStringList(outputs)},
-                              {QStringLiteral("text"), launch.commandText}};
+                              {QStringLiteral("text"), launch.commandText},
+                              {QStringLiteral("life_span"), lifeSpan}};
 
     Recorder recorder(m_store);
     db::Transaction tx(m_store.workspace().db());
@@ -202,12 +205,22 @@ int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &o
         }
     });
     poll.start(200);
+    bool timedOut = false;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, [&] {
+        timedOut = true;
+        runner.cancel();
+    });
+    if (const double lifeSpan = command.value(QStringLiteral("life_span")).toDouble(); lifeSpan > 0)
+        limit.start(std::chrono::milliseconds(qint64(lifeSpan * 1000)));
     const int code = runner.waitForFinished();
     poll.stop();
+    limit.stop();
 
     TaskStatus status = code == 0 ? TaskStatus::Succeeded : TaskStatus::Failed;
     if (runner.outcome() == ProcessRunner::Outcome::Cancelled)
-        status = TaskStatus::Cancelled;
+        status = timedOut ? TaskStatus::Failed : TaskStatus::Cancelled;
     if (status == TaskStatus::Succeeded) {
         std::vector<Relation> outputs;
         for (const QJsonValue &spec : command.value(QStringLiteral("outputs")).toArray())

@@ -153,6 +153,22 @@ int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObj
     return n;
 }
 
+double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+{
+    QJsonValue v;
+    try {
+        v = expr::evaluate(scalar.text, contexts);
+    } catch (const Error &e) {
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
+    }
+    const std::optional<double> seconds = v.isDouble() ? std::optional<double>(v.toDouble()) : parseDuration(expr::toText(v));
+    if (!seconds || *seconds <= 0)
+        throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute,
+                                                     Text::tr("'%1' is not a duration: write a number of seconds or "
+                                                              "a time like 1d6h15m45s").arg(expr::toText(v))));
+    return *seconds;
+}
+
 QString projectRoot(const FlowDocument &doc)
 {
     const QFileInfo file(doc.file);

@@ -28,6 +28,8 @@ struct TaskLaunch
 // Throws an Error naming the attribute and its mark when the value is not of that type.
 bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
 int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+// A duration above zero in seconds: a number, or text like "1d6h15m45s".
+double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
 
 // The folder a flow's relative paths start from: the parent of .apolo/ or .neuro/ when the
 // file is in one, else the file's own folder.
