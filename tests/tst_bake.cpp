@@ -792,6 +792,22 @@ private slots:
             QVERIFY(spans[i].first >= spans[i - 1].second);
     }
 
+    void runningNeedStartsWithTheTaskItNeeds()
+    {
+        Sandbox box;
+        // The server ends only once the client has run: without `running` this would wait forever.
+        QVERIFY(box.write(u".apolo/serve.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: server"_s,
+                                u"    bash: |"_s, u"      for i in $(seq 250); do [ -e client.ran ] && exit 0; sleep 0.02; done"_s,
+                                u"      exit 1"_s, u"  - id: client"_s, u"    needs:"_s, u"      server: running"_s,
+                                u"    bash: touch client.ran"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"serve"_s}), 0);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"server=succeeded"_s, u"client=succeeded"_s}));
+        const auto t = tasksById(in);
+        QVERIFY(msFromIso(t[u"client"_s].value(u"finished")) <= msFromIso(t[u"server"_s].value(u"finished")));
+    }
+
     void lifeSpanStopsATaskThatRunsTooLong()
     {
         Sandbox box;

@@ -332,6 +332,9 @@ void TestExpr::needsFunctions_data()
     QTest::newRow("failure skipped") << skipped << QStringLiteral("${{ failure() }}") << false;
     QTest::newRow("success cancelled") << cancelled << QStringLiteral("${{ success() }}") << false;
     QTest::newRow("failure cancelled") << cancelled << QStringLiteral("${{ failure() }}") << false;
+    const QJsonObject running = needsWith(s, QStringLiteral("running"));
+    QTest::newRow("success with a running need") << running << QStringLiteral("${{ success() }}") << true;
+    QTest::newRow("failure with a running need") << running << QStringLiteral("${{ failure() }}") << false;
     QTest::newRow("always") << oneFailed << QStringLiteral("${{ always() }}") << true;
     QTest::newRow("not success") << oneFailed << QStringLiteral("${{ not success() }}") << true;
     QTest::newRow("success without needs") << QJsonObject() << QStringLiteral("${{ success() }}") << true;

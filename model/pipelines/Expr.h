@@ -17,8 +17,8 @@ namespace wfs::pipelines {
 // Values are JSON values; numbers are doubles.
 //
 // success()/failure() read the "needs" context: success() is true when every entry's
-// `result` is "success" (success('a', 'b') looks only at those), failure() when any is
-// "failure"; always() is true.
+// `result` is "success" or "running" (a need on a running task, `needs: {x: running}`;
+// success('a', 'b') looks only at those), failure() when any is "failure"; always() is true.
 namespace expr {
 
 // Thrown for a syntax or evaluation error; message() names the expression, e.g.

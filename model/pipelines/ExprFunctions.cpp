@@ -115,7 +115,8 @@ QStringList results(const Call &call)
 QJsonValue success(const Call &call)
 {
     const QStringList r = results(call);
-    return std::all_of(r.begin(), r.end(), [](const QString &s) { return s == u"success"; });
+    // A need on a task that is still running (`needs: {x: running}`) is met by its running.
+    return std::all_of(r.begin(), r.end(), [](const QString &s) { return s == u"success" || s == u"running"; });
 }
 
 QJsonValue failure(const Call &call)
