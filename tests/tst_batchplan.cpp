@@ -415,9 +415,20 @@ void TestBatchPlan::paramsLayOverridesOverDefaults()
     const QJsonObject expected{{QStringLiteral("a"), QStringLiteral("7")},
                                {QStringLiteral("b"), QStringLiteral("x-2")},
                                {QStringLiteral("c"), QJsonValue()},
-                               {QStringLiteral("d"), 5},
+                               {QStringLiteral("d"), QStringLiteral("5")}, // text, as `-p d 5` would give
                                {QStringLiteral("e"), QStringLiteral("given")}};
     QCOMPARE(params, expected);
+
+    // c has no default: a bake needs a value for it.
+    try {
+        BatchPlan::requireParams(doc, params);
+        QFAIL("a param without a value was accepted");
+    } catch (const wfs::Error &e) {
+        QCOMPARE(e.kind(), wfs::Error::Kind::Usage);
+        QCOMPARE(e.message(), QStringLiteral("no value for c: a param without a default needs one (-p NAME VALUE)"));
+    }
+    BatchPlan::requireParams(doc, BatchPlan::params(doc, {{QStringLiteral("c"), QStringLiteral("x")},
+                                                          {QStringLiteral("e"), QStringLiteral("given")}}));
 
     // Without its override, e's default reads a context, which defaults may not do.
     try {
@@ -458,7 +469,7 @@ void TestBatchPlan::flowContextHasIdsTitleAndWorkspace()
     FlowDocument doc = flow();
     const QJsonObject untitled = BatchPlan::flowContext(doc, {}, QStringLiteral("/work/flows"));
     const QJsonObject expected{{QStringLiteral("flow_id"), QStringLiteral("demo")},
-                               {QStringLiteral("project_id"), QStringLiteral("demo")},
+                               {QStringLiteral("project_id"), QStringLiteral("flows")},
                                {QStringLiteral("title"), QStringLiteral("demo")},
                                {QStringLiteral("workspace"), QStringLiteral("/work/flows")}};
     QCOMPARE(untitled, expected);

@@ -9,6 +9,9 @@
 #include "LogPanel.h"
 #include "MainWindow.h"
 #include "ParamsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include "PipelineDagScene.h"
 #include "PipelinesPanel.h"
 #include "core/AppIdentity.h"
@@ -316,6 +319,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(allAre(TaskStatus::Succeeded), 20000);
         scene().selectTask(scene().taskItems().front()->taskId());
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->logPanel()->text().contains(u"demo 7"_s), 10000);
+    }
+
+    void paramWithoutDefaultMustBeGiven()
+    {
+        const QString file = writeFlow(u"required.yml"_s, {u"kind: batch"_s, u"params:"_s, u"  target: ~"_s, u"tasks:"_s,
+                                                            u"  - bash: echo ${{ params.target }}"_s});
+        QVERIFY(m_panel->openFlow(file));
+        ParamsDialog dialog(u"required.yml"_s, m_panel->flow()->params);
+        dialog.show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QVERIFY(dialog.isVisible()); // refused: target is empty
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        dialog.field(u"target"_s)->setText(u"prod"_s);
+        ok->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.overrides().front(), std::make_pair(u"target"_s, u"prod"_s));
     }
 
     void liveJobsStartAndKill()

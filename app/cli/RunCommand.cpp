@@ -65,6 +65,7 @@ int run(Cli &cli, const Args &args)
     spec.environment.insert(QStringLiteral("WFS_TASK_ID"), QString::number(task));
     spec.environment.insert(QStringLiteral("WFS_WORKSPACE"), ws.dir());
     spec.logPath = logPath;
+    spec.forwardInput = true;
 
     ProcessRunner runner;
     QObject::connect(&runner, &ProcessRunner::output, [](const QByteArray &chunk) {

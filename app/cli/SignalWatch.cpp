@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace wfs::cli {
@@ -21,7 +22,8 @@ void onSignal(int)
 
 SignalWatch::SignalWatch(std::function<void()> onSignal_) : m_onSignal(std::move(onSignal_))
 {
-    if (signalPipe[0] < 0 && ::pipe(signalPipe) != 0)
+    // Close-on-exec: the programs we start must not hold our signal pipe.
+    if (signalPipe[0] < 0 && ::pipe2(signalPipe, O_CLOEXEC) != 0)
         return;
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         std::signal(sig, onSignal);

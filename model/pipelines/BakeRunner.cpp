@@ -64,7 +64,7 @@ qint64 BakeRunner::startNew(const FlowDocument &doc, const QJsonObject &params)
 {
     m_doc = doc;
     m_params = params;
-    m_flow = BatchPlan::flowContext(doc, params, m_store.workspace().dir());
+    m_flow = BatchPlan::flowContext(doc, params, projectRoot(doc));
     m_plan = BatchPlan::build(doc, params);
     m_bake = m_bakes.createBake(doc.id, m_flow.value(QStringLiteral("title")).toString(), doc.file, params, doc.source);
     m_lock = std::make_unique<RunnerLock>(m_bakes.runnerLockPath(m_bake));
@@ -81,7 +81,7 @@ int BakeRunner::startRestart(qint64 bake, bool fromFailed)
     m_bake = bake;
     m_doc = FlowParser::parse(b->source, b->file);
     m_params = b->params;
-    m_flow = BatchPlan::flowContext(m_doc, m_params, m_store.workspace().dir());
+    m_flow = BatchPlan::flowContext(m_doc, m_params, projectRoot(m_doc));
     m_plan = BatchPlan::build(m_doc, m_params);
 
     std::vector<BakeTaskRow> previous = m_bakes.tasks(bake, b->last.number);

@@ -68,10 +68,15 @@ void BakeRunner::begin(Slot &slot)
         enableContexts.insert(QStringLiteral("env"), namesEnv({enable}) ? envContext(QProcessEnvironment::systemEnvironment())
                                                                          : QJsonObject());
         bool enabled = false;
-        try {
-            enabled = expr::evaluateBool(enable, enableContexts);
-        } catch (const Error &e) {
-            throw Error(QStringLiteral("%1: enable: %2").arg(spec.enable.mark.toString(), e.message()));
+        if (!expr::hasExpressions(enable)) {
+            // `enable: false` written as a plain value means what it says.
+            enabled = evaluateFlag(spec.enable, QStringLiteral("enable"), enableContexts);
+        } else {
+            try {
+                enabled = expr::evaluateBool(enable, enableContexts);
+            } catch (const Error &e) {
+                throw Error(QStringLiteral("%1: enable: %2").arg(spec.enable.mark.toString(), e.message()));
+            }
         }
         if (!enabled) {
             end(slot, TaskStatus::Skipped, std::nullopt,
@@ -129,6 +134,7 @@ void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
     run.environment.insert(QStringLiteral("WFS_WORKSPACE"), m_store.workspace().dir());
     run.environment.insert(QStringLiteral("WFS_BAKE_ID"), QString::number(m_bake));
     run.environment.insert(QStringLiteral("WFS_BAKE_TASK"), slot.plan->id);
+    run.endGroupWithProgram = true;
     slot.outputRelations = launched.outputs;
     slot.collector = OutputCollector();
     try {

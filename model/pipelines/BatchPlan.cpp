@@ -1,5 +1,8 @@
 #include "pipelines/BatchPlan.h"
 #include "pipelines/FlowCheck.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
 #include "pipelines/Expr.h"
 
 #include <QHash>
@@ -322,15 +325,15 @@ const PlannedTask *BatchPlan::find(const QString &id) const
     return nullptr;
 }
 
-QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &workspace)
+QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder)
 {
     const QString title = doc.title.present
         ? evaluateAt(doc.title.text, {{QStringLiteral("params"), params}}, doc.title.mark, QStringLiteral("title"))
         : doc.id;
     return {{QStringLiteral("flow_id"), doc.id},
-            {QStringLiteral("project_id"), doc.id},
+            {QStringLiteral("project_id"), QFileInfo(projectFolder).fileName()},
             {QStringLiteral("title"), title},
-            {QStringLiteral("workspace"), workspace}};
+            {QStringLiteral("workspace"), projectFolder}};
 }
 
 QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides)
@@ -357,9 +360,24 @@ QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pa
                 throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
             }
         }
-        out.insert(p.name, value);
+        // Params are text, as Apolo has them: `epochs: 3` and `-p epochs 3` are the same value.
+        out.insert(p.name, value.isNull() ? value : QJsonValue(expr::toText(value)));
     }
     return out;
+}
+
+void BatchPlan::requireParams(const FlowDocument &doc, const QJsonObject &params)
+{
+    QStringList missing;
+    for (const Param &p : doc.params) {
+        if (params.value(p.name).isNull())
+            missing << p.name;
+    }
+    if (!missing.isEmpty())
+        throw Error::usage(QCoreApplication::translate("wfs::pipelines::FlowParser",
+                                                       "no value for %1: a param without a default needs one "
+                                                       "(-p NAME VALUE)")
+                               .arg(missing.join(QStringLiteral(", "))));
 }
 
 } // namespace wfs::pipelines

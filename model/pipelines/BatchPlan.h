@@ -39,12 +39,16 @@ public:
     const std::vector<PlannedTask> &tasks() const { return m_tasks; }
     const PlannedTask *find(const QString &id) const;
 
-    // The "flow" context: flow_id, project_id (= flow_id), title, workspace (set by the caller).
-    static QJsonObject flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &workspace);
+    // The "flow" context as Apolo gives it: flow_id, project_id (the project folder's name),
+    // title, and workspace: the project folder, the one holding .apolo/ (see projectRoot()).
+    static QJsonObject flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder);
 
     // The params defaults with `overrides` laid over them. Throws a usage error for an override
     // that names no param (listing the known ones); default expressions are evaluated without contexts.
+    // Values are text (as Apolo has them); a param without a default and without a value is null.
     static QJsonObject params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides);
+    // Throws a usage error naming the params that have neither a default nor a value.
+    static void requireParams(const FlowDocument &doc, const QJsonObject &params);
 
 private:
     std::vector<PlannedTask> m_tasks;

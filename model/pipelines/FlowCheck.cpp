@@ -42,6 +42,8 @@ QString problem(const QStringList &path, const Known &known)
     static const QStringList strategy{QStringLiteral("fail_fast"), QStringLiteral("max_parallel")};
     static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
     const QString &context = path.front();
+    if (context == u"images" || context == u"volumes" || context == u"tags")
+        return Text::tr("%1 exist only on the Apolo platform: a local run has none to give").arg(context);
     if (path.size() < 2)
         return {};
     const QString &name = path[1];

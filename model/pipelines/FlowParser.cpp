@@ -228,6 +228,11 @@ TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocumen
     if (const Node *v = f.value(u"needs"))
         t.needs = readNeeds(*v, f.path(QStringLiteral("needs")));
     t.enable = f.scalar(QStringLiteral("enable"));
+    static const QStringList flags{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"), QStringLiteral("no"),
+                                   QStringLiteral("on"),   QStringLiteral("off"),   QStringLiteral("1"),   QStringLiteral("0")};
+    if (t.enable.present && !expr::hasExpressions(t.enable.text) && !flags.contains(t.enable.text.trimmed().toLower()))
+        fail(t.enable.mark, f.path(QStringLiteral("enable")),
+             Text::tr("expected true, false or an expression such as ${{ success() }}, found '%1'").arg(t.enable.text));
     if (const Node *v = f.value(u"strategy"))
         readStrategy(*v, f.path(QStringLiteral("strategy")), t);
     if (const Node *v = f.value(u"cache"))

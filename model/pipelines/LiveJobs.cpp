@@ -4,6 +4,7 @@
 #include "db/Sqlite.h"
 #include "graph/GraphStore.h"
 #include "pipelines/BakeStore.h"
+#include "pipelines/BatchPlan.h"
 #include "pipelines/Expr.h"
 #include "pipelines/TaskLaunch.h"
 #include "recording/Recorder.h"
@@ -106,9 +107,7 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
     }
 
-    QJsonObject flow{{QStringLiteral("flow_id"), doc.id}, {QStringLiteral("project_id"), doc.id},
-                     {QStringLiteral("workspace"), m_store.workspace().dir()}};
-    flow.insert(QStringLiteral("title"), doc.title.present ? expr::evaluateText(doc.title.text, {}) : doc.id);
+    const QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     const QJsonObject contexts{{QStringLiteral("flow"), flow},
                                {QStringLiteral("params"), jobParams(*spec, overrides)},
                                {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
@@ -168,6 +167,7 @@ int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &o
     run.environment.insert(QStringLiteral("WFS_WORKSPACE"), m_store.workspace().dir());
     run.environment.insert(QStringLiteral("WFS_JOB_ID"), QString::number(id));
     run.logPath = m_store.workspace().logsDir() + QStringLiteral("/jobs/%1.log").arg(id);
+    run.endGroupWithProgram = true;
 
     Recorder recorder(m_store);
     ProcessRunner runner;

@@ -126,10 +126,12 @@ bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObj
     }
     if (v.isBool())
         return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
     const QString text = v.toString().trimmed().toLower();
-    if (text == u"true" || text == u"yes" || text == u"on")
+    if (text == u"true" || text == u"yes" || text == u"on" || text == u"1")
         return true;
-    if (text == u"false" || text == u"no" || text == u"off")
+    if (text == u"false" || text == u"no" || text == u"off" || text == u"0")
         return false;
     throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute,
                                                  Text::tr("'%1' is not true or false").arg(expr::toText(v))));

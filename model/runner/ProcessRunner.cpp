@@ -51,6 +51,11 @@ void ProcessRunner::start(const RunSpec &spec)
                             .arg(spec.logPath, m_log->errorString()));
     }
     m_process.setProcessEnvironment(spec.environment);
+    if (spec.forwardInput)
+        m_process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    else
+        m_process.setStandardInputFile(QProcess::nullDevice());
+    m_endGroup = spec.endGroupWithProgram;
     if (!spec.workingDirectory.isEmpty())
         m_process.setWorkingDirectory(spec.workingDirectory);
     m_process.start(spec.program, spec.arguments);
@@ -90,7 +95,8 @@ bool ProcessRunner::terminateGroup(qint64 pgid, int graceMs)
 
 void ProcessRunner::cancel(int graceMs)
 {
-    if (m_done || !isRunning())
+    // Asked again (a poll that sees the request still standing), the first SIGKILL deadline stays.
+    if (m_done || !isRunning() || m_cancelled)
         return;
     m_cancelled = true;
     signalGroup(SIGTERM);
@@ -123,7 +129,7 @@ void ProcessRunner::onFinished(int code, QProcess::ExitStatus status)
     if (m_cancelled)
         m_outcome = Outcome::Cancelled;
     // The group may outlive its leader; a cancelled run leaves nothing behind.
-    if (m_cancelled)
+    if (m_cancelled || m_endGroup)
         signalGroup(SIGKILL);
     m_done = true;
     if (m_log)

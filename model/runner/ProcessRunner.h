@@ -19,6 +19,12 @@ struct RunSpec
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString workingDirectory;
     QString logPath; // combined stdout+stderr is appended here as it arrives
+    // The program reads our standard input (`wfs run`); otherwise it reads /dev/null, so a
+    // prompt fails at once instead of waiting for input that never comes.
+    bool forwardInput = false;
+    // What the program left running in its group is killed when it exits, as in a container
+    // whose first process ends (pipeline tasks and live jobs).
+    bool endGroupWithProgram = false;
 };
 
 // The one way Workflow Studio runs a program: in a process group of its own (so that cancel
@@ -67,6 +73,7 @@ private:
     QTimer *m_killTimer = nullptr;
     qint64 m_pid = 0;
     bool m_cancelled = false;
+    bool m_endGroup = false;
     bool m_done = false;
     int m_exitCode = 0;
     Outcome m_outcome = Outcome::Exited;

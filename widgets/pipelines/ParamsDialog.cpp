@@ -38,12 +38,27 @@ ParamsDialog::ParamsDialog(const QString &flowName, const std::vector<pipelines:
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    auto *problem = new QLabel(this);
+    problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    problem->hide();
+    // A param without a default has no value unless one is typed: the bake would refuse it.
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, problem] {
+        for (std::size_t i = 0; i < m_params.size(); ++i) {
+            if (m_params[i].defaultValue.isNull() && m_fields[i]->text().isEmpty()) {
+                problem->setText(tr("%1 has no default: give it a value.").arg(m_params[i].name));
+                problem->show();
+                m_fields[i]->setFocus();
+                return;
+            }
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addStretch(1);
+    layout->addWidget(problem);
     layout->addWidget(buttons);
     resize(480, sizeHint().height());
 }
