@@ -191,7 +191,7 @@ private slots:
         const auto t = tasksById(inspect(box, bakeId(r)));
         QCOMPARE(t[u"a"_s].value(u"outputs").toObject(),
                  (QJsonObject{{u"greeting"_s, u"hello world"_s}, {u"num"_s, u"41"_s}}));
-        QCOMPARE(t[u"b"_s].value(u"outputs").toObject(), (QJsonObject{{u"result"_s, u"success"_s}}));
+        QCOMPARE(t[u"b"_s].value(u"outputs").toObject(), (QJsonObject{{u"result"_s, u"succeeded"_s}}));
         QCOMPARE(t[u"b"_s].value(u"needs").toArray(), QJsonArray{u"a"_s}); // needs default to the previous task
     }
 

@@ -27,9 +27,9 @@ QJsonObject contexts()
     };
     const QJsonObject needs{
         {QStringLiteral("prepare"),
-         QJsonObject{{QStringLiteral("result"), QStringLiteral("success")},
+         QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")},
                      {QStringLiteral("outputs"), QJsonObject{{QStringLiteral("x"), QStringLiteral("42")}}}}},
-        {QStringLiteral("task-1"), QJsonObject{{QStringLiteral("result"), QStringLiteral("success")}}},
+        {QStringLiteral("task-1"), QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")}}},
     };
     return {{QStringLiteral("params"), params},
             {QStringLiteral("needs"), needs},
@@ -99,7 +99,7 @@ void TestExpr::values_data()
     row("nested index", QStringLiteral("${{ params[\"obj\"]['a'][\"b\"] }}"), QStringLiteral("deep"));
     row("computed index", QStringLiteral("${{ params.list[params.list[0]] }}"), 2);
     row("outputs", QStringLiteral("${{ needs.prepare.outputs.x }}"), QStringLiteral("42"));
-    row("dashed name", QStringLiteral("${{ needs.task-1.result }}"), QStringLiteral("success"));
+    row("dashed name", QStringLiteral("${{ needs.task-1.result }}"), QStringLiteral("succeeded"));
     row("ordinal", QStringLiteral("${{ matrix.ORDINAL }}"), 2);
     row("whole context", QStringLiteral("${{ params.list }}"), QJsonArray{1, 2, 3});
     // comparisons
@@ -317,7 +317,7 @@ void TestExpr::needsFunctions_data()
     QTest::addColumn<QJsonObject>("ctx");
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("expected");
-    const QString s = QStringLiteral("success"), f = QStringLiteral("failure");
+    const QString s = QStringLiteral("succeeded"), f = QStringLiteral("failed");
     const QJsonObject allGood = needsWith(s, s), oneFailed = needsWith(s, f);
     const QJsonObject skipped = needsWith(s, QStringLiteral("skipped"));
     const QJsonObject cancelled = needsWith(QStringLiteral("cancelled"), s);

@@ -33,9 +33,9 @@ QString needResult(TaskStatus status)
     switch (status) {
     case TaskStatus::Succeeded:
     case TaskStatus::Cached:
-        return QStringLiteral("success");
+        return QStringLiteral("succeeded");
     case TaskStatus::Failed:
-        return QStringLiteral("failure");
+        return QStringLiteral("failed");
     case TaskStatus::Cancelled:
         return QStringLiteral("cancelled");
     case TaskStatus::Skipped:
@@ -87,8 +87,13 @@ int BakeRunner::startRestart(qint64 bake, bool fromFailed)
     std::vector<BakeTaskRow> previous = m_bakes.tasks(bake, b->last.number);
     // The newest attempt's runner is gone (we hold its lock): whatever it left running stops now.
     for (BakeTaskRow &row : previous) {
-        if (row.status == TaskStatus::Running && row.pgid > 0)
+        if (row.status != TaskStatus::Running)
+            continue;
+        if (row.pgid > 0)
             ProcessRunner::terminateGroup(row.pgid, 2000);
+        // The old attempt keeps its history, with no task running for ever.
+        m_bakes.finishTask(bake, b->last.number, row.id, TaskStatus::Cancelled, std::nullopt, row.outputs,
+                           Text::tr("interrupted: its runner was gone"));
     }
     std::vector<BakeTaskRow> kept;
     for (BakeTaskRow &row : previous) {
@@ -222,6 +227,7 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
 QJsonObject BakeRunner::baseContexts(const Slot &slot) const
 {
     return QJsonObject{{QStringLiteral("flow"), m_flow},
+                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
                        {QStringLiteral("params"), m_params},
                        {QStringLiteral("matrix"), slot.plan->matrix},
                        {QStringLiteral("needs"), needsContext(slot)}};

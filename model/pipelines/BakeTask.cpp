@@ -13,6 +13,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace wfs::pipelines {
@@ -106,7 +107,13 @@ void BakeRunner::begin(Slot &slot)
                 needOutputs.insert(n.task, m_byId.value(n.task)->outputs);
             slot.flowCacheId = m_doc.id;
             slot.cacheKey = launched->definitionKey(needOutputs);
-            if (const auto hit = m_bakes.cached(slot.flowCacheId, slot.plan->id, slot.cacheKey, lifeSpan)) {
+            // Reusing a run means reusing what it wrote: a declared output that is gone is a miss.
+            const bool outputsThere = std::all_of(launched->outputs.begin(), launched->outputs.end(), [](const Relation &r) {
+                return !kindHasPath(r.kind) || QFileInfo::exists(r.target);
+            });
+            const auto hit = outputsThere ? m_bakes.cached(slot.flowCacheId, slot.plan->id, slot.cacheKey, lifeSpan)
+                                          : std::nullopt;
+            if (hit) {
                 slot.outputs = *hit;
                 {
                     db::Transaction tx(m_store.workspace().db());

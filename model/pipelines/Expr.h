@@ -16,9 +16,10 @@ namespace wfs::pipelines {
 // len, fmt, from_json, to_json, success, failure, always (and the few listed in Expr.cpp).
 // Values are JSON values; numbers are doubles.
 //
-// success()/failure() read the "needs" context: success() is true when every entry's
-// `result` is "success" or "running" (a need on a running task, `needs: {x: running}`;
-// success('a', 'b') looks only at those), failure() when any is "failure"; always() is true.
+// success()/failure() read the "needs" context, whose `result`s are Apolo's "succeeded",
+// "failed", "cancelled" and "skipped" (and "running" for a need on a running task, `needs:
+// {x: running}`): success() is true when every result is "succeeded" or "running"
+// (success('a', 'b') looks only at those), failure() when any is "failed"; always() is true.
 namespace expr {
 
 // Thrown for a syntax or evaluation error; message() names the expression, e.g.

@@ -116,12 +116,12 @@ QJsonValue success(const Call &call)
 {
     const QStringList r = results(call);
     // A need on a task that is still running (`needs: {x: running}`) is met by its running.
-    return std::all_of(r.begin(), r.end(), [](const QString &s) { return s == u"success" || s == u"running"; });
+    return std::all_of(r.begin(), r.end(), [](const QString &s) { return s == u"succeeded" || s == u"running"; });
 }
 
 QJsonValue failure(const Call &call)
 {
-    return results(call).contains(QStringLiteral("failure"));
+    return results(call).contains(QStringLiteral("failed"));
 }
 
 QJsonValue always(const Call &)

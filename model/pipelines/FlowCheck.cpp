@@ -54,6 +54,8 @@ QString problem(const QStringList &path, const Known &known)
         return Text::tr("the flow has no param '%1' (params: %2)").arg(name, listed(known.params));
     if (context == u"flow" && !flow.contains(name))
         return Text::tr("flow has no '%1' (it has %2)").arg(name, flow.join(QStringLiteral(", ")));
+    if (context == u"project" && name != u"id")
+        return Text::tr("project has no '%1' (it has id)").arg(name);
     if (context == u"strategy" && !strategy.contains(name))
         return Text::tr("strategy has no '%1' (it has %2)").arg(name, strategy.join(QStringLiteral(", ")));
     if (context == u"needs" && known.needs) {

@@ -364,6 +364,9 @@ QString FlowParser::resolve(const QString &fileOrId, const QString &dir)
         if (f.isFile())
             return f.absoluteFilePath();
     }
+    // A path (it has a folder or a YAML suffix) is not an id to look for.
+    if (fileOrId.contains(u'/') || fileOrId.endsWith(u".yml") || fileOrId.endsWith(u".yaml"))
+        throw Error::usage(Text::tr("%1: no such workflow file").arg(QFileInfo(QDir(dir), fileOrId).absoluteFilePath()));
     const QString found = findById(fileOrId, dir);
     if (!found.isEmpty())
         return found;

@@ -66,7 +66,7 @@ void checkExpressions(const Node &scalar, const QString &path)
         fail(flowyaml::markAt(scalar, e.offset()), path, e.message());
     }
     // A misspelt context is found now, not when the task runs.
-    static const QStringList known{QStringLiteral("flow"),   QStringLiteral("params"), QStringLiteral("env"),
+    static const QStringList known{QStringLiteral("flow"),   QStringLiteral("project"), QStringLiteral("params"), QStringLiteral("env"),
                                    QStringLiteral("matrix"), QStringLiteral("strategy"), QStringLiteral("needs"),
                                    QStringLiteral("multi"),  QStringLiteral("tags"),   QStringLiteral("volumes"),
                                    QStringLiteral("images")};

@@ -109,6 +109,7 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
 
     const QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     const QJsonObject contexts{{QStringLiteral("flow"), flow},
+                               {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))}}},
                                {QStringLiteral("params"), jobParams(*spec, overrides)},
                                {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
                                                                      {QStringLiteral("suffix"), suffix}}}};

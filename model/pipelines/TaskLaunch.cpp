@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDateTime>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +57,35 @@ std::vector<Relation> evaluateRelations(const std::vector<Scalar> &specs, Direct
     return result;
 }
 
-QJsonArray relationsJson(const std::vector<Relation> &relations)
+// What a path holds, as far as its sizes and modification times tell: a file's, or every
+// entry's below a folder. Project inputs are versioned instead (their content is hashed).
+QString pathStamp(const QString &path)
+{
+    const QFileInfo root(path);
+    if (!root.exists())
+        return QStringLiteral("missing");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString &name, const QFileInfo &info) {
+        hash.addData(name.toUtf8());
+        const QByteArray stamp = QByteArray::number(info.size()) + ' '
+            + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '\n';
+        hash.addData(stamp);
+    };
+    add(QString(), root);
+    if (root.isDir()) {
+        QStringList entries;
+        QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            entries << it.next();
+        entries.sort();
+        for (const QString &entry : entries)
+            add(entry.mid(path.size()), QFileInfo(entry));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonArray relationsJson(const std::vector<Relation> &relations, bool stampPaths)
 {
     QJsonArray a;
     for (const Relation &r : relations) {
@@ -63,6 +93,8 @@ QJsonArray relationsJson(const std::vector<Relation> &relations)
         // An input project read at another version is other input.
         if (r.versionId)
             o.insert(QStringLiteral("version"), double(*r.versionId));
+        else if (stampPaths && kindHasPath(r.kind))
+            o.insert(QStringLiteral("stamp"), pathStamp(r.target));
         a.append(o);
     }
     return a;
@@ -255,8 +287,8 @@ QString TaskLaunch::definitionKey(const QJsonObject &needs) const
         {QStringLiteral("arguments"), QJsonArray::fromStringList(run.arguments)},
         {QStringLiteral("workdir"), run.workingDirectory},
         {QStringLiteral("env"), env},
-        {QStringLiteral("inputs"), relationsJson(inputs)},
-        {QStringLiteral("outputs"), relationsJson(outputs)},
+        {QStringLiteral("inputs"), relationsJson(inputs, true)},
+        {QStringLiteral("outputs"), relationsJson(outputs, false)},
         {QStringLiteral("needs"), needs},
     };
     const QByteArray bytes = QJsonDocument(definition).toJson(QJsonDocument::Compact);
@@ -287,9 +319,22 @@ void OutputCollector::finish()
 void OutputCollector::line(const QByteArray &text)
 {
     static const QByteArray prefix = "::set-output name=";
+    static const QByteArray stop = "::stop-commands::";
     QByteArray l = text;
     if (l.endsWith('\r'))
         l.chop(1);
+    // Between ::stop-commands::TOKEN and ::TOKEN:: lines are text, not commands (a task that
+    // prints untrusted text cannot set outputs with it).
+    const QByteArray trimmed = l.trimmed();
+    if (!m_stopToken.isEmpty()) {
+        if (trimmed == "::" + m_stopToken + "::")
+            m_stopToken.clear();
+        return;
+    }
+    if (trimmed.startsWith(stop) && trimmed.size() > stop.size()) {
+        m_stopToken = trimmed.mid(stop.size());
+        return;
+    }
     // A command at the start of its line (after blanks), as the program printed it.
     const qsizetype at = l.indexOf(prefix);
     if (at < 0 || !l.left(at).trimmed().isEmpty())

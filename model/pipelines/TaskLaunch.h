@@ -20,7 +20,8 @@ struct TaskLaunch
     std::vector<Relation> outputs;
 
     // A stable digest of everything that decides what the task does (command, env, workdir,
-    // inputs with their versions, outputs, what its needs produced): the cache key.
+    // inputs with their versions, or sizes and times for inputs other than projects, outputs,
+    // what its needs produced): the cache key.
     QString definitionKey(const QJsonObject &needs) const;
 };
 
@@ -49,7 +50,8 @@ TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, c
                           const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
                           const std::vector<Scalar> &outputs, QJsonObject contexts);
 
-// `::set-output name=X::value` lines in a task's output.
+// `::set-output name=X::value` lines in a task's output (not between `::stop-commands::TOKEN`
+// and `::TOKEN::`).
 class OutputCollector
 {
 public:
@@ -60,6 +62,7 @@ public:
 private:
     void line(const QByteArray &text);
     QByteArray m_partial;
+    QByteArray m_stopToken; // set while ::stop-commands:: is in force
     QJsonObject m_outputs;
 };
 
