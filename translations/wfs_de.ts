@@ -931,6 +931,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
+    <message>
+        <source>%1 has no default: give it a value.</source>
+        <translation>%1 hat keinen Standardwert: geben Sie einen Wert ein.</translation>
+    </message>
 </context>
 <context>
     <name>wfs::PipelinesPanel</name>
@@ -1752,6 +1756,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
         <translation>„%1“ ist keine Dauer: schreiben Sie eine Anzahl Sekunden oder eine Zeit wie 1d6h15m45s</translation>
     </message>
+    <message>
+        <source>interrupted: its runner was gone</source>
+        <translation>unterbrochen: sein Ausführer war beendet</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -1962,6 +1970,26 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>YAML syntax: the quoted value is not closed</source>
         <translation>YAML-Syntax: der Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
+        <translation>kein Wert für %1: ein Parameter ohne Standardwert braucht einen (-p NAME WERT)</translation>
+    </message>
+    <message>
+        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
+        <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has id)</source>
+        <translation>project hat kein „%1“ (vorhanden: id)</translation>
+    </message>
+    <message>
+        <source>expected true, false or an expression such as ${{ success() }}, found &apos;%1&apos;</source>
+        <translation>erwartet true, false oder einen Ausdruck wie ${{ success() }}, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>%1: no such workflow file</source>
+        <translation>%1: keine solche Ablaufdatei</translation>
     </message>
 </context>
 </TS>

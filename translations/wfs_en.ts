@@ -929,6 +929,10 @@ Shows how data and models came to be.</source>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no default: give it a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::PipelinesPanel</name>
@@ -1749,6 +1753,10 @@ Shows how data and models came to be.</source>
         <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>interrupted: its runner was gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -1958,6 +1966,26 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>YAML syntax: the quoted value is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true, false or an expression such as ${{ success() }}, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such workflow file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
