@@ -1,7 +1,9 @@
 // `wfs bake` and the commands around it with real processes and real workflow files: the order
 // needs impose, matrices, outputs, enable conditions, fail_fast, cancels from another process,
 // the cache, restarts, mixins, params, errors in the file, a killed runner, the workflow graph,
-// inspect --dot, show, max_parallel and platform-only keys.
+// inspect --dot, show, max_parallel, platform-only keys, plain enable values, ::stop-commands::,
+// what a task reads and leaves behind, a task that ignores SIGTERM, the flow and project contexts
+// and params as text.
 
 #include "PipelineTestSupport.h"
 
@@ -504,6 +506,12 @@ private slots:
         QTest::newRow("unknown param read by a later task")
             << head + QStringList{u"  - id: b"_s, u"    bash: echo ${{ params.epochs }}"_s} << u"6:11"_s
             << u"tasks[1].bash: in '${{ params.epochs }}': the flow has no param 'epochs' (params: none)"_s;
+        QTest::newRow("enable neither a flag nor an expression")
+            << head + QStringList{u"  - id: b"_s, u"    enable: maybe"_s, u"    bash: touch ran"_s} << u"6:13"_s
+            << u"tasks[1].enable: expected true, false or an expression such as ${{ success() }}, found 'maybe'"_s;
+        QTest::newRow("images context") << head + QStringList{u"  - id: b"_s, u"    python: print(\"${{ images.img.ref }}\")"_s}
+                                        << u"6:13"_s
+            << u"tasks[1].python: in '${{ images.img.ref }}': images exist only on the Apolo platform: a local run has none to give"_s;
     }
     void errorsInTheFile()
     {
@@ -560,6 +568,10 @@ private slots:
         QVERIFY(processGone(child));
         QVERIFY(processGone(grandchild));
         QCOMPARE(statuses(inspect(box, 1)), (QStringList{u"quick=succeeded"_s, u"long=succeeded"_s, u"after=succeeded"_s}));
+        // The first attempt keeps its history, with nothing running for ever.
+        const QJsonObject first = inspect(box, 1, 1);
+        QCOMPARE(statuses(first), (QStringList{u"quick=succeeded"_s, u"long=cancelled"_s, u"after=pending"_s}));
+        QCOMPARE(tasksById(first)[u"long"_s].value(u"message").toString(), u"interrupted: its runner was gone"_s);
         QCOMPARE(box.lines(u"quick.runs"_s).size(), 1);
         QCOMPARE(box.lines(u"long.runs"_s).size(), 2);
         QCOMPARE(box.lines(u"after.runs"_s).size(), 1);
@@ -841,6 +853,184 @@ private slots:
         QCOMPARE(r.err, u"wfs: ignored when running locally: mixins.gpu.image (line 4), tasks[1].preset (line 13)\n"_s);
         QVERIFY(box.exists(u"a.ran"_s));
         QVERIFY(box.exists(u"b.ran"_s));
+    }
+
+    void plainEnableValues_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("runs");
+        QTest::newRow("false") << u"false"_s << false;
+        QTest::newRow("quoted false") << u"\"false\""_s << false;
+        QTest::newRow("0") << u"0"_s << false;
+        QTest::newRow("no") << u"no"_s << false;
+        QTest::newRow("true") << u"true"_s << true;
+    }
+    void plainEnableValues()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, runs);
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/flag.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: t"_s,
+                                u"    enable: "_s + value, u"    bash: touch t.ran"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"flag"_s}), 0);
+        const QJsonObject t = tasksById(inspect(box, 1))[u"t"_s];
+        QCOMPARE(box.exists(u"t.ran"_s), runs);
+        QCOMPARE(t.value(u"status").toString(), runs ? u"succeeded"_s : u"skipped"_s);
+        if (!runs)
+            QVERIFY2(t.value(u"message").toString().startsWith(u"enable is false"_s),
+                     qPrintable(t.value(u"message").toString()));
+    }
+
+    void stopCommandsSuspendSetOutput()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/stop.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: a"_s,
+                                u"    bash: |"_s, u"      echo ::set-output name=before::1"_s,
+                                u"      echo ::stop-commands::tok42"_s, u"      echo ::set-output name=inside::2"_s,
+                                u"      echo ::tok42::"_s, u"      echo ::set-output name=after::3"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"stop"_s}), 0);
+        QCOMPARE(tasksById(inspect(box, 1))[u"a"_s].value(u"outputs").toObject(),
+                 (QJsonObject{{u"before"_s, u"1"_s}, {u"after"_s, u"3"_s}}));
+    }
+
+    void cacheSeesFileAndFolderInputsAndMissingOutputs()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u"cfg.txt"_s, u"a\n"_s));
+        QVERIFY(box.write(u"fold/one.txt"_s, u"1\n"_s));
+        QVERIFY(box.write(u".apolo/paths.yml"_s,
+                          yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: t"_s,
+                                u"    inputs: [\"file:cfg.txt\", \"folder:fold\"]"_s, u"    outputs: [\"file:out.txt\"]"_s,
+                                u"    bash: echo run >> t.runs; cat cfg.txt > out.txt"_s})));
+        int bake = 0;
+        auto bakeOnce = [&box, &bake] {
+            const CliResult r = box.wfs({u"bake"_s, u"paths"_s});
+            ++bake;
+            return r.exitCode == 0 ? tasksById(inspect(box, bake))[u"t"_s].value(u"status").toString() : describe(r);
+        };
+        QCOMPARE(bakeOnce(), u"succeeded"_s);
+        QCOMPARE(bakeOnce(), u"cached"_s);
+        QVERIFY(box.write(u"cfg.txt"_s, u"bb\n"_s)); // another size: a change whatever the clock's resolution
+        QCOMPARE(bakeOnce(), u"succeeded"_s);
+        QCOMPARE(box.read(u"out.txt"_s), u"bb\n"_s);
+        QCOMPARE(bakeOnce(), u"cached"_s);
+        QVERIFY(box.write(u"fold/sub/two.txt"_s, u"2\n"_s));
+        QCOMPARE(bakeOnce(), u"succeeded"_s);
+        QCOMPARE(bakeOnce(), u"cached"_s);
+        QVERIFY(QFile::remove(box.path(u"out.txt"_s)));
+        QCOMPARE(bakeOnce(), u"succeeded"_s);
+        QCOMPARE(box.read(u"out.txt"_s), u"bb\n"_s);
+        QCOMPARE(box.lines(u"t.runs"_s).size(), 4);
+    }
+
+    void taskInputIsDevNull()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/stdin.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: ask"_s,
+                                u"    bash: read x || echo eof"_s})));
+        QElapsedTimer clock;
+        clock.start();
+        // wfs's own input is a pipe that stays open: a task reading it would wait for ever.
+        auto bake = box.start({u"bake"_s, u"stdin"_s});
+        QVERIFY(bake->waitForFinished(10000));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(bake->exitCode(), 0);
+        QCOMPARE(box.wfs({u"show"_s, u"1"_s, u"ask"_s}).out, u"eof\n"_s);
+    }
+
+    void backgroundLeftoversDieWithTheTask()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/bg.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: t"_s,
+                                u"    bash: |"_s, u"      sleep 30 &"_s, u"      echo $! > bg.pid"_s, u"      exit 0"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"bg"_s}), 0);
+        const qint64 leftover = box.pid(u"bg.pid"_s);
+        QVERIFY(leftover > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(leftover), 5000);
+        QCOMPARE(statuses(inspect(box, 1)), QStringList{u"t=succeeded"_s});
+    }
+
+    void cancelKillsATaskThatIgnoresTerm()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/stubborn.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: t"_s,
+                                u"    bash: trap '' TERM; echo $$ > t.tmp && mv t.tmp t.pid; while true; do sleep 0.1; done"_s})));
+        auto bake = box.start({u"bake"_s, u"stubborn"_s});
+        QCOMPARE(firstLine(*bake), u"1"_s);
+        QVERIFY(waitFor([&] { return box.pid(u"t.pid"_s) > 0; }));
+        const qint64 pid = box.pid(u"t.pid"_s);
+        // The runner sees the standing request at every poll; the SIGKILL after the grace must still come.
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult c = box.wfs({u"cancel"_s, u"1"_s, u"t"_s});
+        CHECK_EXIT(c, 0);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(tasksById(inspect(box, 1))[u"t"_s].value(u"status").toString(), u"cancelled"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 5000);
+        QVERIFY(bake->waitForFinished(10000));
+        QCOMPARE(bake->exitCode(), 1);
+    }
+
+    void flowAndProjectContexts()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/ctx.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, u"  fail_fast: false"_s, noCache, u"tasks:"_s,
+                                u"  - id: a"_s, u"    bash: echo '${{ flow.workspace }}' > ws.txt"_s, u"  - id: bad"_s,
+                                u"    needs: []"_s, u"    bash: exit 1"_s, u"  - id: b"_s, u"    needs: [a, bad]"_s,
+                                u"    enable: ${{ always() }}"_s, u"    bash: |"_s,
+                                u"      echo '${{ flow.project_id }} ${{ project.id }}' > ids.txt"_s,
+                                u"      echo '${{ needs.a.result }} ${{ needs.bad.result }}' > results.txt"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"ctx"_s}), 1);
+        QCOMPARE(statuses(inspect(box, 1)), (QStringList{u"a=succeeded"_s, u"bad=failed"_s, u"b=succeeded"_s}));
+        QCOMPARE(canonical(box.read(u"ws.txt"_s).trimmed()), canonical(box.project()));
+        const QString name = QFileInfo(box.project()).fileName();
+        QCOMPARE(box.read(u"ids.txt"_s), name + u' ' + name + u'\n');
+        QCOMPARE(box.read(u"results.txt"_s), u"succeeded failed\n"_s);
+    }
+
+    void paramsAreText()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/num.yml"_s,
+                          yaml({u"kind: batch"_s, u"params: {num: 3}"_s, u"defaults:"_s, noCache, u"tasks:"_s,
+                                u"  - id: t"_s, u"    enable: ${{ params.num == '3' }}"_s,
+                                u"    bash: echo run >> t.runs"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"num"_s}), 0);
+        QCOMPARE(statuses(inspect(box, 1)), QStringList{u"t=succeeded"_s});
+        CHECK_EXIT(box.wfs({u"bake"_s, u"num"_s, u"-p"_s, u"num"_s, u"3"_s}), 0);
+        QCOMPARE(statuses(inspect(box, 2)), QStringList{u"t=succeeded"_s});
+        QCOMPARE(box.lines(u"t.runs"_s).size(), 2);
+    }
+
+    void paramWithoutDefaultNeedsAValue()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/need.yml"_s,
+                          yaml({u"kind: batch"_s, u"params:"_s, u"  target: ~"_s, u"defaults:"_s, noCache, u"tasks:"_s,
+                                u"  - id: t"_s, u"    bash: echo ${{ params.target }} > t.txt"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"need"_s});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(oneErrorLine(r) && r.err.contains(u"no value for target: a param without a default needs one (-p NAME VALUE)"_s),
+                 qPrintable(r.err));
+        CHECK_BAKES_EMPTY(box);
+        QVERIFY(!box.exists(u"t.txt"_s));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"need"_s, u"-p"_s, u"target"_s, u"x"_s}), 0);
+        QCOMPARE(box.read(u"t.txt"_s), u"x\n"_s);
+    }
+
+    void missingWorkflowPath()
+    {
+        Sandbox box;
+        const CliResult r = box.wfs({u"bake"_s, u"nothere/x.yml"_s});
+        CHECK_EXIT(r, 2);
+        QCOMPARE(r.err, u"wfs: "_s + box.path(u"nothere/x.yml"_s) + u": no such workflow file\n"_s);
+        CHECK_BAKES_EMPTY(box);
     }
 };
 

@@ -1,7 +1,8 @@
 // The jobs of a live workflow with real processes: wfs run-job starts a job under a detached
 // supervisor and returns, ps/logs/kill see and stop it (with everything it started), multi
 // jobs run once per suffix, a job that ends by itself is written down with its exit code, its
-// card is in the workflow graph, and a job whose supervisor was killed can still be stopped.
+// card is in the workflow graph, a job that ignores SIGTERM is killed, and a job whose supervisor
+// was killed can still be stopped.
 
 #include "PipelineTestSupport.h"
 
@@ -43,7 +44,9 @@ QString liveFlow()
                  u"    bash: |"_s,
                  u"      sleep 60 &"_s,
                  u"      echo $! > brief.gc"_s,
-                 u"      wait"_s});
+                 u"      wait"_s,
+                 u"  stubborn:"_s,
+                 u"    bash: trap '' TERM; echo $$ > stubborn.tmp && mv stubborn.tmp stubborn.pid; while true; do sleep 0.1; done"_s});
 }
 
 QJsonArray ps(const Sandbox &box, bool all = false)
@@ -186,7 +189,7 @@ private slots:
                                              << u"job greet is not multi: it takes no arguments after --"_s;
         QTest::newRow("unknown param") << QStringList{u"greet"_s, u"-p"_s, u"bad"_s, u"1"_s}
                                        << u"job greet has no param 'bad' (its params: who, code)"_s;
-        QTest::newRow("unknown job") << QStringList{u"nope"_s} << u"has no job 'nope' (its jobs: server, worker, greet, brief)"_s;
+        QTest::newRow("unknown job") << QStringList{u"nope"_s} << u"has no job 'nope' (its jobs: server, worker, greet, brief, stubborn)"_s;
     }
     void refusedStarts()
     {
@@ -268,6 +271,24 @@ private slots:
         CHECK_EXIT(box.wfs({u"kill"_s, u"server"_s}), 0);
         g = box.graph();
         QCOMPARE(g.node(job(box, u"server"_s).value(u"card").toInteger()).value(u"status").toString(), u"cancelled"_s);
+    }
+
+    void killEscalatesToSigkill()
+    {
+        Sandbox box;
+        QVERIFY(setUp(box));
+        auto cleanup = killAllAtEnd(box);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"stubborn"_s}), 0);
+        QVERIFY(waitFor([&] { return box.pid(u"stubborn.pid"_s) > 0; }));
+        const qint64 pid = box.pid(u"stubborn.pid"_s);
+        // The supervisor sees the standing request at every poll; the SIGKILL after the grace must still come.
+        QElapsedTimer clock;
+        clock.start();
+        const CliResult k = box.wfs({u"kill"_s, u"stubborn"_s});
+        CHECK_EXIT(k, 0);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(job(box, u"stubborn"_s).value(u"status").toString(), u"cancelled"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 5000);
     }
 
     void killedSupervisorLeavesAnInterruptedJob()
