@@ -1,0 +1,141 @@
+// Workflow files and command lines that must not run anything: errors at their line and column,
+// params from the command line, params without a default, platform-only keys, missing files.
+
+#include "BakeTestSupport.h"
+
+#include <QStandardPaths>
+
+using namespace baketest;
+
+class TestBakeErrors : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_xdg;
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = isolateSuite(m_xdg);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void paramsFromTheCommandLine()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/params.yml"_s,
+                          yaml({u"kind: batch"_s, u"params:"_s, u"  name: world"_s, u"  count:"_s, u"    default: 2"_s,
+                                u"    descr: how many"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: p"_s,
+                                u"    bash: echo \"${{ params.name }} x${{ params.count }}\" >> p.txt"_s})));
+        const CliResult unknown = box.wfs({u"bake"_s, u"params"_s, u"-p"_s, u"nope"_s, u"1"_s});
+        CHECK_EXIT(unknown, 2);
+        QVERIFY2(oneErrorLine(unknown) && unknown.err.contains(u"unknown param 'nope' (known: name, count)"_s),
+                 qPrintable(unknown.err));
+        CHECK_BAKES_EMPTY(box);
+        QVERIFY(!box.exists(u"p.txt"_s));
+
+        CHECK_EXIT(box.wfs({u"bake"_s, u"params"_s}), 0);
+        CHECK_EXIT(box.wfs({u"bake"_s, u"params"_s, u"-p"_s, u"name"_s, u"Alice"_s, u"--param"_s, u"count"_s, u"5"_s}), 0);
+        QCOMPARE(box.lines(u"p.txt"_s), (QStringList{u"world x2"_s, u"Alice x5"_s}));
+        const QJsonArray bakes = box.json({u"bakes"_s, u"--json"_s}).toArray();
+        QCOMPARE(bakes[0].toObject().value(u"params").toObject(),
+                 (QJsonObject{{u"name"_s, u"Alice"_s}, {u"count"_s, u"5"_s}}));
+    }
+
+    void errorsInTheFile_data()
+    {
+        QTest::addColumn<QStringList>("flow");
+        QTest::addColumn<QString>("where"); // LINE:COLUMN
+        QTest::addColumn<QString>("message");
+        const QStringList head{u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    bash: touch ran"_s};
+        QTest::newRow("bad value") << QStringList{u"kind: batch"_s, u"defaults:"_s, u"  max_parallel: zero"_s,
+                                                  u"tasks:"_s, u"  - id: a"_s, u"    bash: touch ran"_s}
+                                   << u"3:17"_s
+                                   << u"defaults.max_parallel: expected a whole number above 0, found 'zero'"_s;
+        QTest::newRow("unknown key") << head + QStringList{u"  - id: b"_s, u"    neds: [a]"_s, u"    bash: touch ran"_s}
+                                     << u"6:5"_s << u"tasks[1].neds: unknown key 'neds', did you mean 'needs'?"_s;
+        QTest::newRow("cycle") << QStringList{u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    needs: [c]"_s,
+                                              u"    bash: touch ran"_s, u"  - id: b"_s, u"    needs: [a]"_s,
+                                              u"    bash: touch ran"_s, u"  - id: c"_s, u"    needs: [b]"_s,
+                                              u"    bash: touch ran"_s}
+                               << u"3:5"_s << u"needs: the needs form a cycle (each task needs the next): a -> c -> b -> a"_s;
+        QTest::newRow("bad expression") << QStringList{u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s,
+                                                       u"    bash: touch ran ${{ params. }}"_s}
+                                        << u"4:33"_s << u"tasks[0].bash: in '${{ params. }}': unexpected end of expression"_s;
+        QTest::newRow("unknown need") << head + QStringList{u"  - id: b"_s, u"    needs: [z]"_s, u"    bash: touch ran"_s}
+                                      << u"6:13"_s << u"needs: needs 'z', which is not a task of this flow (known: a, b)"_s;
+        // The first task must not run either: the unknown param is found before anything starts.
+        QTest::newRow("unknown param read by a later task")
+            << head + QStringList{u"  - id: b"_s, u"    bash: echo ${{ params.epochs }}"_s} << u"6:11"_s
+            << u"tasks[1].bash: in '${{ params.epochs }}': the flow has no param 'epochs' (params: none)"_s;
+        QTest::newRow("enable neither a flag nor an expression")
+            << head + QStringList{u"  - id: b"_s, u"    enable: maybe"_s, u"    bash: touch ran"_s} << u"6:13"_s
+            << u"tasks[1].enable: expected true, false or an expression such as ${{ success() }}, found 'maybe'"_s;
+        QTest::newRow("images context") << head + QStringList{u"  - id: b"_s, u"    python: print(\"${{ images.img.ref }}\")"_s}
+                                        << u"6:13"_s
+            << u"tasks[1].python: in '${{ images.img.ref }}': images exist only on the Apolo platform: a local run has none to give"_s;
+    }
+
+    void errorsInTheFile()
+    {
+        QFETCH(QStringList, flow);
+        QFETCH(QString, where);
+        QFETCH(QString, message);
+        Sandbox box;
+        QVERIFY(box.write(u"bad.yml"_s, yaml(flow)));
+        const CliResult r = box.wfs({u"bake"_s, u"bad.yml"_s});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(oneErrorLine(r), qPrintable(describe(r)));
+        QCOMPARE(r.err, u"wfs: "_s + box.path(u"bad.yml"_s) + u':' + where + u": "_s + message + u'\n');
+        QCOMPARE(r.out, QString());
+        QVERIFY(!box.exists(u"ran"_s));
+        CHECK_BAKES_EMPTY(box);
+        const Graph g = box.graph();
+        QVERIFY2(g.ok, qPrintable(g.error));
+        QVERIFY(g.nodes.isEmpty());
+    }
+
+    void platformKeysAreReportedOnce()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/plat.yml"_s,
+                          yaml({u"kind: batch"_s, u"mixins:"_s, u"  gpu:"_s, u"    image: ubuntu"_s, u"defaults:"_s,
+                                noCache, u"tasks:"_s, u"  - id: a"_s, u"    mixins: [gpu]"_s, u"    bash: touch a.ran"_s,
+                                u"  - id: b"_s, u"    mixins: [gpu]"_s, u"    preset: cpu-small"_s,
+                                u"    bash: touch b.ran"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"plat"_s});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.err, u"wfs: ignored when running locally: mixins.gpu.image (line 4), tasks[1].preset (line 13)\n"_s);
+        QVERIFY(box.exists(u"a.ran"_s));
+        QVERIFY(box.exists(u"b.ran"_s));
+    }
+
+    void paramWithoutDefaultNeedsAValue()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/need.yml"_s,
+                          yaml({u"kind: batch"_s, u"params:"_s, u"  target: ~"_s, u"defaults:"_s, noCache, u"tasks:"_s,
+                                u"  - id: t"_s, u"    bash: echo ${{ params.target }} > t.txt"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"need"_s});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(oneErrorLine(r) && r.err.contains(u"no value for target: a param without a default needs one (-p NAME VALUE)"_s),
+                 qPrintable(r.err));
+        CHECK_BAKES_EMPTY(box);
+        QVERIFY(!box.exists(u"t.txt"_s));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"need"_s, u"-p"_s, u"target"_s, u"x"_s}), 0);
+        QCOMPARE(box.read(u"t.txt"_s), u"x\n"_s);
+    }
+
+    void missingWorkflowPath()
+    {
+        Sandbox box;
+        const CliResult r = box.wfs({u"bake"_s, u"nothere/x.yml"_s});
+        CHECK_EXIT(r, 2);
+        QCOMPARE(r.err, u"wfs: "_s + box.path(u"nothere/x.yml"_s) + u": no such workflow file\n"_s);
+        CHECK_BAKES_EMPTY(box);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBakeErrors)
+#include "tst_bakeerrors.moc"
