@@ -2,7 +2,8 @@
 # Records a small, realistic workflow into a workspace, for trying Workflow Studio out:
 #   scripts/demo-workspace.sh DIR      then   build/app/gui/wfstudio --workspace DIR/workspace
 # A project of images gets two versions; training reads version 1 and writes weights, a report
-# and an app session; evaluation reads the weights and version 2.
+# and an app session; evaluation reads the weights and version 2. A pipeline (DIR/.apolo/train.yml)
+# is baked once: it reads the project and writes weights per learning rate.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 wfs="${WFS:-$here/build/app/cli/wfs}"
@@ -37,4 +38,38 @@ echo '{"classes": ["cat", "dog"]}' > "$dir/cats/meta.json"
 "$wfs" run --name "Evaluate" --app model-benchmark --group "Experiment 1" \
     --in "model_weight:$dir/runs/best.pt" --in "project:$dir/cats" --out "file:$dir/runs/metrics.json" \
     -- bash -c "echo '{\"mAP\": 0.68}' > '$dir/runs/metrics.json'" >/dev/null
+# A pipeline (Apolo Flow syntax) baked once: the Pipelines tab shows it, the graph its tasks.
+mkdir -p "$dir/.apolo"
+cat > "$dir/.apolo/train.yml" <<'YAML'
+kind: batch
+title: Cats pipeline
+params:
+  epochs: 2
+defaults:
+  max_parallel: 2
+tasks:
+  - id: prepare
+    title: Prepare data
+    inputs: [project:cats]
+    bash: ls cats/train | wc -l | sed 's/^/::set-output name=images::/'
+  - id: train_${{ matrix.lr }}
+    title: Train lr ${{ matrix.lr }}
+    needs: [prepare]
+    strategy:
+      matrix:
+        lr: ["0_01", "0_001"]
+    bash: |
+      for e in $(seq ${{ params.epochs }}); do
+        echo "epoch $e/${{ params.epochs }} on ${{ needs.prepare.outputs.images }} images"; sleep 0.2
+      done
+      mkdir -p runs && echo weights > runs/lr${{ matrix.lr }}.pt
+    outputs: ["model_weight:runs/lr${{ matrix.lr }}.pt"]
+  - id: report
+    title: Compare runs
+    needs: [train_0_01, train_0_001]
+    enable: ${{ always() }}
+    bash: echo "<h1>runs compared</h1>" > runs/compare.html
+    outputs: ["file:runs/compare.html"]
+YAML
+(cd "$dir" && "$wfs" bake train >/dev/null)
 echo "Workspace ready: $WFS_WORKSPACE"

@@ -12,11 +12,12 @@
 #include "pipelines/BatchPlan.h"
 #include "pipelines/FlowParser.h"
 #include "pipelines/LiveJobs.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -32,6 +33,12 @@ namespace wfs {
 using namespace pipelines;
 
 namespace {
+// The flow last opened is remembered per workspace: another workspace's flow would only confuse.
+QString lastFileKey(const QString &workspaceDir)
+{
+    return QStringLiteral("pipelines/files/") + QString::fromLatin1(workspaceDir.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
 std::vector<DagTask> planTasks(const FlowDocument &doc)
 {
     std::vector<DagTask> tasks;
@@ -150,7 +157,7 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     updateTitle();
     refresh();
     // Reopened once the window listens, so that a problem in it reaches the status bar too.
-    const QString last = QSettings().value(QStringLiteral("pipelines/file")).toString();
+    const QString last = QSettings().value(lastFileKey(m_model.workspace().dir())).toString();
     if (!last.isEmpty() && QFileInfo(last).isFile())
         QTimer::singleShot(0, this, [this, last] {
             if (m_file.isEmpty())
@@ -212,7 +219,7 @@ bool PipelinesPanel::openFlow(const QString &file)
     m_doc.reset();
     m_flowError.clear();
     m_source->clearError();
-    QSettings().setValue(QStringLiteral("pipelines/file"), m_file);
+    QSettings().setValue(lastFileKey(m_model.workspace().dir()), m_file);
     QFile f(m_file);
     if (!f.open(QIODevice::ReadOnly)) {
         m_source->setSource({});
