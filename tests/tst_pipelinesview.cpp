@@ -277,6 +277,16 @@ private slots:
         m_panel->bakeTree()->setCurrentItem(m_panel->bakeTree()->attemptItem(bake, 1));
         QCOMPARE(m_panel->shownAttempt(), 1);
         QCOMPARE(statusOf(u"flaky"_s), TaskStatus::Failed);
+
+        // Source shows what the bake ran (and a restart runs again), not the file edited since.
+        writeFlow(u"flaky.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: edited"_s, u"    bash: echo edited"_s});
+        QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"test -f"_s));
+        QVERIFY(m_panel->openFlow(file));
+        QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"echo edited"_s));
+        m_panel->showBake(bake, 1);
+        QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"test -f"_s));
+        m_panel->showPlan();
+        QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"echo edited"_s));
     }
 
     void theLogPaneFollowsARunningTask()

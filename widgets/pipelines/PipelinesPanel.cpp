@@ -216,6 +216,8 @@ void PipelinesPanel::chooseFlow()
 bool PipelinesPanel::openFlow(const QString &file)
 {
     m_file = QFileInfo(file).absoluteFilePath();
+    m_fileText.clear();
+    m_sourceBake = 0;
     m_doc.reset();
     m_flowError.clear();
     m_source->clearError();
@@ -227,6 +229,7 @@ bool PipelinesPanel::openFlow(const QString &file)
         return false;
     }
     const QString text = QString::fromUtf8(f.readAll());
+    m_fileText = text;
     m_source->setSource(text);
     std::vector<DagTask> tasks;
     try {
@@ -264,6 +267,8 @@ void PipelinesPanel::reloadFlow()
 void PipelinesPanel::setFlowError(const QString &text, int line, int column)
 {
     m_flowError = text;
+    m_flowErrorLine = line;
+    m_flowErrorColumn = column;
     m_source->setError(line, column, text);
     m_tabs->setCurrentWidget(m_source);
     m_bake = 0;
@@ -281,6 +286,7 @@ void PipelinesPanel::showPlan()
     m_bake = 0;
     m_attempt = 0;
     m_rows.clear();
+    showSourceOf(0);
     m_tree->selectAttempt(0, 0);
     std::vector<DagTask> tasks;
     if (m_doc) {
@@ -303,7 +309,29 @@ void PipelinesPanel::showBake(qint64 bake, int attempt)
     m_followNewest = attempt == 0;
     m_attempt = attempt;
     m_tree->selectAttempt(bake, attempt);
+    showSourceOf(bake);
     refresh();
+}
+
+void PipelinesPanel::showSourceOf(qint64 bake)
+{
+    if (bake == m_sourceBake)
+        return;
+    m_sourceBake = bake;
+    m_source->clearError();
+    if (bake) {
+        // The definition the bake ran with (and a restart runs again), not the file as it is now.
+        try {
+            if (const std::optional<Bake> b = m_store.bake(bake))
+                m_source->setSource(b->source);
+        } catch (const Error &e) {
+            emit message(e.message());
+        }
+        return;
+    }
+    m_source->setSource(m_fileText);
+    if (!m_flowError.isEmpty())
+        m_source->setError(m_flowErrorLine, m_flowErrorColumn, m_flowError);
 }
 
 void PipelinesPanel::refresh()

@@ -84,6 +84,8 @@ signals:
 private:
     // PipelinesPanel.cpp
     void createActions();
+    // The Source tab shows the stored definition of `bake`, or with 0 the open file (and its problem).
+    void showSourceOf(qint64 bake);
     void saveState();
     void restoreState();
     void setFlowError(const QString &message, int line, int column);
@@ -130,6 +132,10 @@ private:
     QString m_file;
     std::optional<pipelines::FlowDocument> m_doc;
     QString m_flowError;
+    int m_flowErrorLine = 0;
+    int m_flowErrorColumn = 0;
+    QString m_fileText;   // the open file's text, shown again when the plan is
+    qint64 m_sourceBake = 0; // the bake whose stored definition the Source tab shows, 0: the open file
     qint64 m_bake = 0;   // 0: the open flow's plan is shown
     int m_attempt = 0;
     bool m_followNewest = false; // m_attempt is the bake's newest and moves on with new attempts
