@@ -453,6 +453,19 @@ private slots:
         QCOMPARE(bake->exitCode(), 1);
     }
 
+    void titleReadingNeedsIsEvaluatedWhenTheTaskStarts()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/titles.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: a"_s,
+                                u"    bash: echo ::set-output name=n::42"_s, u"  - id: b"_s,
+                                u"    title: Train on ${{ needs.a.outputs.n }} images"_s, u"    bash: echo hi"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"titles"_s}), 0);
+        const QJsonObject b = tasksById(inspect(box, 1))[u"b"_s];
+        QCOMPARE(b.value(u"title").toString(), u"Train on 42 images"_s);
+        QCOMPARE(box.graph().node(b.value(u"card").toInteger()).value(u"title").toString(), u"Train on 42 images"_s);
+    }
+
     void flowAndProjectContexts()
     {
         Sandbox box;

@@ -183,6 +183,14 @@ void BakeStore::setTaskNode(qint64 bake, int attempt, const QString &task, NodeI
     tx.commit();
 }
 
+void BakeStore::setTaskTitle(qint64 bake, int attempt, const QString &task, const QString &title)
+{
+    db::Transaction tx(m_ws.db());
+    db::Statement st(m_ws.db(), "UPDATE bake_tasks SET title = ? WHERE bake_id = ? AND attempt = ? AND task_id = ?");
+    st.bind(1, title).bind(2, bake).bind(3, attempt).bind(4, task).exec();
+    tx.commit();
+}
+
 void BakeStore::startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath)
 {
     db::Transaction tx(m_ws.db());

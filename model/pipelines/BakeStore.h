@@ -77,6 +77,7 @@ public:
     void setAttemptStatus(qint64 bake, int attempt, BakeStatus status);
 
     void setTaskNode(qint64 bake, int attempt, const QString &task, NodeId node);
+    void setTaskTitle(qint64 bake, int attempt, const QString &task, const QString &title);
     void startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath);
     void finishTask(qint64 bake, int attempt, const QString &task, TaskStatus status,
                     std::optional<int> exitCode, const QJsonObject &outputs, const QString &message = {});

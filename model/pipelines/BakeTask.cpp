@@ -86,6 +86,17 @@ void BakeRunner::begin(Slot &slot)
             return;
         }
         launched = evaluateLaunch(m_doc, spec.command, spec.env, spec.workdir, spec.inputs, spec.outputs, contexts);
+        // A title that reads what the task's needs produced can only be known now.
+        if (spec.title.present && expr::contextsUsed(spec.title.text).contains(QStringLiteral("needs"))) {
+            const QString title = evaluateAttributeText(spec.title, QStringLiteral("title"), contexts);
+            if (title != slot.title) {
+                slot.title = title;
+                db::Transaction tx(m_store.workspace().db());
+                m_store.setTitleAndUrl(slot.card, title, QString());
+                m_bakes.setTaskTitle(m_bake, m_attempt, slot.plan->id, title);
+                tx.commit();
+            }
+        }
         // Input projects are versioned first: the task reads that version, and a changed folder
         // is a changed definition for the cache.
         Versions versions(m_store);

@@ -148,6 +148,11 @@ QStringList splitWords(const QString &text, const Mark &mark)
 
 } // namespace
 
+QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+{
+    return evaluateAttribute(scalar, attribute, contexts);
+}
+
 bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
 {
     QJsonValue v;

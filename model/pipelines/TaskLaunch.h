@@ -25,6 +25,9 @@ struct TaskLaunch
     QString definitionKey(const QJsonObject &needs) const;
 };
 
+// An attribute's text with its expressions evaluated; an error names the attribute and its mark.
+QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+
 // A YAML flag or number that may be written as an expression: `true`, `${{ params.ff }}`, "4".
 // Throws an Error naming the attribute and its mark when the value is not of that type.
 bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
