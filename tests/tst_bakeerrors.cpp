@@ -30,7 +30,7 @@ private slots:
                                 u"    bash: echo \"${{ params.name }} x${{ params.count }}\" >> p.txt"_s})));
         const CliResult unknown = box.wfs({u"bake"_s, u"params"_s, u"-p"_s, u"nope"_s, u"1"_s});
         CHECK_EXIT(unknown, 2);
-        QVERIFY2(oneErrorLine(unknown) && unknown.err.contains(u"unknown param 'nope' (known: name, count)"_s),
+        QVERIFY2(oneErrorLine(unknown) && unknown.err.contains(u"unknown param 'nope' of this flow (known: name, count)"_s),
                  qPrintable(unknown.err));
         CHECK_BAKES_EMPTY(box);
         QVERIFY(!box.exists(u"p.txt"_s));

@@ -421,13 +421,13 @@ void TestBatchPlan::paramsLayOverridesOverDefaults()
 
     // c has no default: a bake needs a value for it.
     try {
-        BatchPlan::requireParams(doc, params);
+        BatchPlan::requireParams(doc.params, params);
         QFAIL("a param without a value was accepted");
     } catch (const wfs::Error &e) {
         QCOMPARE(e.kind(), wfs::Error::Kind::Usage);
         QCOMPARE(e.message(), QStringLiteral("no value for c: a param without a default needs one (-p NAME VALUE)"));
     }
-    BatchPlan::requireParams(doc, BatchPlan::params(doc, {{QStringLiteral("c"), QStringLiteral("x")},
+    BatchPlan::requireParams(doc.params, BatchPlan::params(doc, {{QStringLiteral("c"), QStringLiteral("x")},
                                                           {QStringLiteral("e"), QStringLiteral("given")}}));
 
     // Without its override, e's default reads a context, which defaults may not do.
@@ -454,7 +454,7 @@ void TestBatchPlan::unknownOverrideIsAUsageError()
         QFAIL("a usage error was expected, not a FlowError");
     } catch (const wfs::Error &e) {
         QCOMPARE(e.kind(), wfs::Error::Kind::Usage);
-        QCOMPARE(e.message(), QStringLiteral("unknown param 'gamma' (known: alpha, beta)"));
+        QCOMPARE(e.message(), QStringLiteral("unknown param 'gamma' of this flow (known: alpha, beta)"));
     }
     try {
         BatchPlan::params(flow(), {{QStringLiteral("gamma"), QStringLiteral("3")}});

@@ -363,7 +363,9 @@ private slots:
             holder.kill();
             holder.waitForFinished(5000);
         });
-        holder.write("BEGIN IMMEDIATE;\n");
+        // The holder waits out a probe that holds the lock for a moment (without .timeout its
+        // BEGIN fails at once when they meet, and the lock is never taken).
+        holder.write(".timeout 10000\nBEGIN IMMEDIATE;\n");
         // Probe until the lock is held: another BEGIN IMMEDIATE fails while it is.
         auto locked = [&] {
             QProcess probe;

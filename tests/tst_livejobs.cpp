@@ -188,7 +188,7 @@ private slots:
         QTest::newRow("args to a plain job") << QStringList{u"greet"_s, u"--"_s, u"x"_s}
                                              << u"job greet is not multi: it takes no arguments after --"_s;
         QTest::newRow("unknown param") << QStringList{u"greet"_s, u"-p"_s, u"bad"_s, u"1"_s}
-                                       << u"job greet has no param 'bad' (its params: who, code)"_s;
+                                       << u"unknown param 'bad' of job greet (known: who, code)"_s;
         QTest::newRow("unknown job") << QStringList{u"nope"_s} << u"has no job 'nope' (its jobs: server, worker, greet, brief, stubborn)"_s;
     }
     void refusedStarts()

@@ -78,23 +78,7 @@ Look effectiveLook(const Node &node)
 
 QColor statusColor(TaskStatus status)
 {
-    switch (status) {
-    case TaskStatus::Running:
-        return QColor(0x1e88e5);
-    case TaskStatus::Succeeded:
-        return QColor(0x43a047);
-    case TaskStatus::Failed:
-        return QColor(0xe53935);
-    case TaskStatus::Cancelled:
-        return QColor(0x9e9e9e);
-    case TaskStatus::Pending:
-        return QColor(0xbdbdbd);
-    case TaskStatus::Skipped:
-        return QColor(0xffb300);
-    case TaskStatus::Cached:
-        return QColor(0x00897b);
-    }
-    return {};
+    return QColor(statusColorName(status));
 }
 
 QString statusText(TaskStatus status)

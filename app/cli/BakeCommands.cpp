@@ -87,7 +87,7 @@ int bake(Cli &cli, const Args &args)
     if (doc.kind != FlowDocument::Kind::Batch)
         throw Error::usage(Text::tr("%1 is a live workflow: start its jobs with wfs run-job").arg(file));
     const QJsonObject params = BatchPlan::params(doc, paramPairs(args));
-    BatchPlan::requireParams(doc, params);
+    BatchPlan::requireParams(doc.params, params);
     reportIgnored(doc);
     BakeRunner runner(cli.store());
     const qint64 id = runner.startNew(doc, params);

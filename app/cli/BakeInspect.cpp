@@ -102,27 +102,6 @@ QString dotQuoted(const QString &text)
     return u'"' + t + u'"';
 }
 
-QString dotColor(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::Running:
-        return QStringLiteral("#1e88e5");
-    case TaskStatus::Succeeded:
-        return QStringLiteral("#43a047");
-    case TaskStatus::Failed:
-        return QStringLiteral("#e53935");
-    case TaskStatus::Cancelled:
-        return QStringLiteral("#9e9e9e");
-    case TaskStatus::Skipped:
-        return QStringLiteral("#ffb300");
-    case TaskStatus::Cached:
-        return QStringLiteral("#00897b");
-    case TaskStatus::Pending:
-        break;
-    }
-    return QStringLiteral("#bdbdbd");
-}
-
 int inspect(Cli &cli, const Args &args)
 {
     if (args.positional().size() != 1)
@@ -161,7 +140,7 @@ int inspect(Cli &cli, const Args &args)
                   << "  node [shape=box, style=\"rounded,filled\", fontcolor=white];\n";
         for (const BakeTaskRow &t : tasks)
             cli.out() << "  " << dotQuoted(t.id) << " [label=" << dotQuoted(t.id + u'\n' + statusName(t.status))
-                      << ", fillcolor=" << dotQuoted(dotColor(t.status)) << "];\n";
+                      << ", fillcolor=" << dotQuoted(statusColorName(t.status)) << "];\n";
         for (const BakeTaskRow &t : tasks) {
             for (const QString &need : t.needs)
                 cli.out() << "  " << dotQuoted(need) << " -> " << dotQuoted(t.id) << ";\n";

@@ -1,13 +1,12 @@
 #include "Cli.h"
 
 #include "core/Error.h"
+#include "core/Programs.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <cstdio>
 
 namespace wfs::cli {
@@ -23,13 +22,7 @@ struct Text
 // like the window. Beside wfs when installed, in ../gui in the build tree, else on PATH.
 QString findStudio()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    const QStringList candidates{here + QStringLiteral("/wfstudio"), here + QStringLiteral("/../gui/wfstudio")};
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
-    }
-    return QStandardPaths::findExecutable(QStringLiteral("wfstudio"));
+    return companionProgram(QStringLiteral("wfstudio"), {QStringLiteral("../gui")});
 }
 
 int exportGraph(Cli &cli, const Args &args)

@@ -30,6 +30,27 @@ QString statusName(TaskStatus status)
     return {};
 }
 
+QString statusColorName(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Running:
+        return QStringLiteral("#1e88e5");
+    case TaskStatus::Succeeded:
+        return QStringLiteral("#43a047");
+    case TaskStatus::Failed:
+        return QStringLiteral("#e53935");
+    case TaskStatus::Cancelled:
+        return QStringLiteral("#9e9e9e");
+    case TaskStatus::Pending:
+        return QStringLiteral("#bdbdbd");
+    case TaskStatus::Skipped:
+        return QStringLiteral("#ffb300");
+    case TaskStatus::Cached:
+        return QStringLiteral("#00897b");
+    }
+    return QStringLiteral("#bdbdbd");
+}
+
 bool isFinal(TaskStatus status)
 {
     return status != TaskStatus::Running && status != TaskStatus::Pending;

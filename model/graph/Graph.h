@@ -16,6 +16,8 @@ QString statusName(TaskStatus status);
 std::optional<TaskStatus> statusFromName(const QString &name);
 // True for the statuses a task ends in.
 bool isFinal(TaskStatus status);
+// The status's colour as "#rrggbb": one table for the cards, the pipeline view and `wfs inspect --dot`.
+QString statusColorName(TaskStatus status);
 
 struct TaskState
 {

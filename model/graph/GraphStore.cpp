@@ -179,6 +179,7 @@ std::optional<Node> GraphStore::node(NodeId id)
     // Prepared once: recording checks its task this way several times per call.
     static const QByteArray sql = QByteArray(nodeColumns) + " WHERE n.id = ?";
     db::Statement &st = cached(m_nodeById, sql.constData());
+    st.reset(); // a step that threw last time left it mid-way
     st.bind(1, id);
     std::optional<Node> node;
     if (st.step())

@@ -271,15 +271,36 @@ std::vector<BakeAttempt> BakeStore::attempts(qint64 bake)
     st.bind(1, bake);
     while (st.step())
         result.push_back(attemptFrom(st, 0));
-    for (BakeAttempt &a : result) {
+    settle(bake, result);
+    return result;
+}
+
+std::unordered_map<qint64, std::vector<BakeAttempt>> BakeStore::attemptsFrom(qint64 oldestBake)
+{
+    std::unordered_map<qint64, std::vector<BakeAttempt>> result;
+    const std::string sql = std::string("SELECT ") + attemptColumns
+        + " FROM bake_attempts WHERE bake_id >= ? ORDER BY bake_id, number";
+    db::Statement st(m_ws.db(), sql.c_str());
+    st.bind(1, oldestBake);
+    while (st.step()) {
+        BakeAttempt a = attemptFrom(st, 0);
+        result[a.bakeId].push_back(a);
+    }
+    for (auto &[bake, list] : result)
+        settle(bake, list);
+    return result;
+}
+
+void BakeStore::settle(qint64 bake, std::vector<BakeAttempt> &attempts) const
+{
+    for (BakeAttempt &a : attempts) {
         // An older attempt still marked running was left by a runner that is gone: the newer
         // attempt's runner could only start after taking the same lock.
-        if (&a != &result.back() && (a.status == BakeStatus::Running || a.status == BakeStatus::Pending))
+        if (&a != &attempts.back() && (a.status == BakeStatus::Running || a.status == BakeStatus::Pending))
             a.status = BakeStatus::Interrupted;
     }
-    if (!result.empty())
-        result.back().status = liveStatus(bake, result.back().status);
-    return result;
+    if (!attempts.empty())
+        attempts.back().status = liveStatus(bake, attempts.back().status);
 }
 
 std::optional<BakeAttempt> BakeStore::attempt(qint64 bake, int number)

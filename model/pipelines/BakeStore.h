@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace wfs {
@@ -88,6 +89,8 @@ public:
     std::vector<Bake> bakes(int limit = 1000); // newest first
     std::optional<Bake> bake(qint64 id);
     std::vector<BakeAttempt> attempts(qint64 bake); // oldest first
+    // Every attempt of the bakes from `oldestBake` on, by bake, in one query (the GUI's bake tree).
+    std::unordered_map<qint64, std::vector<BakeAttempt>> attemptsFrom(qint64 oldestBake);
     std::optional<BakeAttempt> attempt(qint64 bake, int number);
     std::vector<BakeTaskRow> tasks(qint64 bake, int attempt); // in plan order
     // The ids of the attempt's tasks with a cancel request, in plan order: what the runner polls.
@@ -105,6 +108,8 @@ public:
 
 private:
     BakeStatus liveStatus(qint64 bake, BakeStatus stored) const;
+    // Running attempts whose runner is gone become Interrupted.
+    void settle(qint64 bake, std::vector<BakeAttempt> &attempts) const;
 
     Workspace &m_ws;
 };

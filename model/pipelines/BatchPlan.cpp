@@ -338,18 +338,24 @@ QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &p
 
 QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides)
 {
+    return paramValues(doc.params, overrides, QStringLiteral("this flow"));
+}
+
+QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
+{
     QStringList known;
-    for (const Param &p : doc.params)
+    for (const Param &p : declared)
         known << p.name;
     QJsonObject out;
     for (const auto &[name, value] : overrides) {
         if (!known.contains(name))
             throw Error::usage(known.isEmpty()
-                                   ? QStringLiteral("unknown param '%1': this flow has no params").arg(name)
-                                   : QStringLiteral("unknown param '%1' (known: %2)").arg(name, known.join(u", ")));
+                                   ? QStringLiteral("unknown param '%1': %2 has no params").arg(name, owner)
+                                   : QStringLiteral("unknown param '%1' of %2 (known: %3)").arg(name, owner, known.join(u", ")));
         out.insert(name, value);
     }
-    for (const Param &p : doc.params) {
+    for (const Param &p : declared) {
         if (out.contains(p.name))
             continue;
         QJsonValue value = p.defaultValue;
@@ -366,10 +372,10 @@ QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pa
     return out;
 }
 
-void BatchPlan::requireParams(const FlowDocument &doc, const QJsonObject &params)
+void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObject &params)
 {
     QStringList missing;
-    for (const Param &p : doc.params) {
+    for (const Param &p : declared) {
         if (params.value(p.name).isNull())
             missing << p.name;
     }

@@ -47,8 +47,11 @@ public:
     // that names no param (listing the known ones); default expressions are evaluated without contexts.
     // Values are text (as Apolo has them); a param without a default and without a value is null.
     static QJsonObject params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides);
+    // The same for any declared params (a live job's); `owner` names them in errors ("job train").
+    static QJsonObject paramValues(const std::vector<Param> &declared,
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner);
     // Throws a usage error naming the params that have neither a default nor a value.
-    static void requireParams(const FlowDocument &doc, const QJsonObject &params);
+    static void requireParams(const std::vector<Param> &declared, const QJsonObject &params);
 
 private:
     std::vector<PlannedTask> m_tasks;

@@ -53,24 +53,6 @@ QString relationSpec(const Relation &r)
     return (r.kind == NodeKind::AppSession ? QStringLiteral("app") : kindName(r.kind)) + u':' + r.target;
 }
 
-QJsonObject jobParams(const JobSpec &spec, const std::vector<std::pair<QString, QString>> &overrides)
-{
-    QJsonObject params;
-    QStringList known;
-    for (const Param &p : spec.params) {
-        known << p.name;
-        params.insert(p.name, p.defaultValue.isString() ? expr::evaluate(p.defaultValue.toString(), {}) : p.defaultValue);
-    }
-    for (const auto &[name, value] : overrides) {
-        if (!params.contains(name))
-            throw Error::usage(known.isEmpty() ? Text::tr("job %1 takes no params, but -p %2 was given").arg(spec.id, name)
-                                               : Text::tr("job %1 has no param '%2' (its params: %3)")
-                                                     .arg(spec.id, name, known.join(QStringLiteral(", "))));
-        params.insert(name, value);
-    }
-    return params;
-}
-
 constexpr const char *columns = "id, flow_id, job, suffix, file, command, status, started, finished, exit_code, pid, "
                                 "log_path, node_id";
 
@@ -107,10 +89,12 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
     }
 
+    const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId);
+    BatchPlan::requireParams(spec->params, params);
     const QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     const QJsonObject contexts{{QStringLiteral("flow"), flow},
                                {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))}}},
-                               {QStringLiteral("params"), jobParams(*spec, overrides)},
+                               {QStringLiteral("params"), params},
                                {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
                                                                      {QStringLiteral("suffix"), suffix}}}};
     TaskLaunch launch = evaluateLaunch(doc, spec->command, spec->env, spec->workdir, spec->inputs, spec->outputs, contexts);

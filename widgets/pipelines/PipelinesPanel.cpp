@@ -364,8 +364,12 @@ void PipelinesPanel::refreshBakes(const std::vector<Bake> &bakes)
 {
     std::vector<BakeTree::Entry> entries;
     bool running = m_pending.has_value();
+    // One query for the attempts of every bake listed (newest first: the last is the oldest).
+    std::unordered_map<qint64, std::vector<BakeAttempt>> attempts;
+    if (!bakes.empty())
+        attempts = m_store.attemptsFrom(bakes.back().id);
     for (const Bake &b : bakes) {
-        entries.push_back({b, m_store.attempts(b.id)});
+        entries.push_back({b, std::move(attempts[b.id])});
         running = running || b.last.status == BakeStatus::Running || b.last.status == BakeStatus::Pending;
     }
     m_tree->setBakes(entries);

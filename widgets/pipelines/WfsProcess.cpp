@@ -1,10 +1,11 @@
 #include "WfsProcess.h"
 
+#include "core/Programs.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 
 namespace wfs::wfsprocess {
 
@@ -25,14 +26,7 @@ QProcessEnvironment childEnvironment()
 
 QString program()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    const QStringList candidates{here + QStringLiteral("/wfs"), here + QStringLiteral("/../cli/wfs"),
-                                 here + QStringLiteral("/../app/cli/wfs")};
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
-    }
-    return QStandardPaths::findExecutable(QStringLiteral("wfs"));
+    return companionProgram(QStringLiteral("wfs"), {QStringLiteral("../cli"), QStringLiteral("../app/cli")});
 }
 
 qint64 startDetached(const QString &workspace, const QStringList &args, const QString &outputFile, QString *error)
