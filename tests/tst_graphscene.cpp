@@ -28,19 +28,19 @@ class TestGraphScene : public QObject
     CardSettings settingsOf(NodeId id) { return model().node(id) ? model().node(id)->settings : CardSettings{}; }
 
     // After a push: the model holds `after`; undo gives `before`, redo `after` again, and the
-    // workspace (read by the real CLI) holds each in turn.
+    // workspace (read by the real CLI) holds each in turn once the writer has written it.
     void checkUndoRedo(NodeId id, const CardSettings &before, const CardSettings &after)
     {
         QUndoStack &undo = m_window->undoStack();
         QCOMPARE(settingsOf(id), after);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), after.toJson(), 10000);
         undo.undo();
         QCOMPARE(settingsOf(id), before);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), before.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), before.toJson(), 10000);
         QCOMPARE(m_window->cardEditor()->titleEdit()->text(), before.title.value_or(QString()));
         undo.redo();
         QCOMPARE(settingsOf(id), after);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), after.toJson(), 10000);
         QCOMPARE(m_window->cardEditor()->titleEdit()->text(), after.title.value_or(QString()));
     }
 
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(undo.count(), 1);
         QVERIFY2(editor->problemText().contains(QStringLiteral("ftp://example.com/x")), qPrintable(editor->problemText()));
         QCOMPARE(settingsOf(m_fx->report), linked);
-        QCOMPARE(cliSettings(m_fx->wsDir, m_fx->report), linked.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, m_fx->report), linked.toJson(), 10000);
 
         // Reset clears everything in one step and undoes back to the link.
         m_window->view()->setFocus();

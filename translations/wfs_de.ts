@@ -154,10 +154,6 @@
         <translation>Hintergrundfarbe des Symbols</translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation>/Pfad oder https://...</translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation>Linktitel</translation>
     </message>
@@ -217,6 +213,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation>Symbol „%1“: klicken, um ein anderes zu wählen</translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation>https://... oder /Pfad</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -231,6 +231,10 @@
     <message>
         <source>VERSION %1</source>
         <translation>VERSION %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +434,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation>Workflow von %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n Bilddatei konnte nicht gelesen werden; ihre Vorschau zeigt einen Platzhalter</numerusform>
+            <numerusform>%n Bilddateien konnten nicht gelesen werden; ihre Vorschauen zeigen einen Platzhalter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -440,6 +451,10 @@
     <message>
         <source>Search icons by name</source>
         <translation>Symbole nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
+        <translation>Kein Symbolname enthält „%1“. Versuchen Sie ein kürzeres oder ein englisches Wort, etwa „chart“ oder „file“.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +843,18 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>&amp;Pipelines</source>
         <translation>&amp;Pipelines</translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation>Doppelklicken Sie auf eine Aufgabenkarte, um hier ihr Protokoll zu sehen (Aufgaben, die mit „wfs run“ liefen, haben eines).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1136,6 +1163,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
+        <translation>Wählen Sie eine Aufgabe eines Bakes im DAG, um hier ihr Protokoll zu verfolgen.</translation>
     </message>
 </context>
 <context>
@@ -1543,14 +1574,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Keine Version erstellt</translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation>Version %1 → Version %2</translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation>Version %1 → Arbeitsordner</translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation>Vergleich läuft</translation>
     </message>
@@ -1610,6 +1633,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: Version %2 → Version %3</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
+        <translation>%1: Version %2 → Arbeitsordner</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1726,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>outputs not recorded: %1</source>
         <translation>Ausgaben nicht aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <source>job %1 takes no params, but -p %2 was given</source>
-        <translation>Job %1 hat keine Parameter, aber -p %2 wurde angegeben</translation>
-    </message>
-    <message>
-        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
-        <translation>Job %1 hat keinen Parameter „%2“ (seine Parameter: %3)</translation>
     </message>
     <message>
         <source>%1 is a batch workflow: run it with wfs bake</source>

@@ -153,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +212,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -229,6 +229,10 @@
     </message>
     <message>
         <source>VERSION %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +433,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n image file could not be read; its preview shows a placeholder</numerusform>
+            <numerusform>%n image files could not be read; their previews show a placeholder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -438,6 +449,10 @@
     </message>
     <message>
         <source>Search icons by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +841,18 @@ Shows how data and models came to be.</source>
         <source>&amp;Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1133,6 +1160,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,14 +1572,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1629,14 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,14 +1722,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>outputs not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 takes no params, but -p %2 was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

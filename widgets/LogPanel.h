@@ -21,6 +21,8 @@ public:
     void showLog(const QString &title, const QString &path);
     // The log text currently shown.
     QString text() const;
+    // What the empty panel says: how to get a log shown here.
+    void setPlaceholderText(const QString &text);
 
 private:
     void poll();

@@ -66,6 +66,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     void createLanguageMenu(QMenu *view);
+    QAction *toolbarCopy(QAction *menuAction, const QString &icon, const QString &text);
     void chooseWorkspace();
 
     // MainWindowPipelines.cpp
@@ -85,6 +86,7 @@ private:
     void rememberScope();
     void openLink(const QString &url);
     void followSelection();
+    void droppedPathsAdded(const QStringList &messages, NodeId last);
 
     GraphView *m_view = nullptr;
     QTabWidget *m_central = nullptr;
