@@ -9,8 +9,10 @@
 #include "graph/IconCatalog.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QToolBar>
 #include <QUndoStack>
 #include <map>
 
@@ -128,8 +130,18 @@ private slots:
         QCOMPARE(editor->node(), m_fx->train);
         const CardSettings before = settingsOf(m_fx->train);
         QVERIFY(before.isEmpty());
+        QToolBar *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        const int barWidth = bar->sizeHint().width();
         QTest::keyClicks(editor->titleEdit(), QStringLiteral("YOLO v8 run"));
         QCOMPARE(undo.count(), 1);
+        // The toolbar's Undo names the command in its tooltip; its text and the bar stay put.
+        QAction *undoButton = nullptr;
+        for (QAction *a : bar->actions())
+            undoButton = a->text() == QStringLiteral("Undo") ? a : undoButton;
+        QVERIFY(undoButton && undoButton->isEnabled());
+        QVERIFY2(undoButton->toolTip().contains(QStringLiteral("Edit title")), qPrintable(undoButton->toolTip()));
+        QCOMPARE(bar->sizeHint().width(), barWidth);
         CardSettings after;
         after.title = QStringLiteral("YOLO v8 run");
         CHECK(checkUndoRedo(m_fx->train, before, after));
@@ -178,6 +190,17 @@ private slots:
         QCOMPARE(undo.count(), 2);
         QVERIFY(settingsOf(m_fx->project).isEmpty());
         QVERIFY2(editor->problemText().contains(QStringLiteral("preview")), qPrintable(editor->problemText()));
+
+        // Nothing selected: nothing of the last card stays in the panel (no title, no colours).
+        scene().selectNode(m_fx->weights);
+        scene().clearSelection();
+        QCOMPARE(editor->node(), NodeId(0));
+        QVERIFY(editor->titleEdit()->text().isEmpty() && editor->titleEdit()->placeholderText().isEmpty());
+        for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+            const QString text = b->text(); // no colour code, no icon glyph (beyond U+FFFF)
+            QVERIFY2(!text.startsWith(u'#') && std::none_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }),
+                     qPrintable(text));
+        }
     }
 
     void linkNeedsUrlAndTitle()

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -391,6 +392,9 @@ private slots:
         QVERIFY2(headerText(m_panel.get()).contains(QStringLiteral("street-scenes")), qPrintable(headerText(m_panel.get())));
         QVERIFY(button(m_panel.get(), QStringLiteral("Create Version..."))->isEnabled());
         QCOMPARE(t->rowCount(), 2);
+        // The words get the width, not the size column.
+        QTRY_VERIFY2(t->columnWidth(1) > 2 * t->columnWidth(5),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(t->columnWidth(1)).arg(t->columnWidth(5))));
         const QLocale locale;
         const QStringList row0{QStringLiteral("1"), QStringLiteral("Baseline"), QStringLiteral("three PNGs")};
         const QStringList row1{QStringLiteral("2"), QStringLiteral("Labelled"), QStringLiteral("one label file")};
@@ -439,6 +443,10 @@ private slots:
         GraphScene &scene = *m_window->scene();
         VersionsPanel *panel = m_window->versionsPanel();
         QVERIFY(panel);
+        // Version cards name their project: two "Version 1" cards of two projects differ.
+        QVERIFY2(scene.card(o1.id)->layout().descriptionLines.join(u' ').contains(QStringLiteral("harbour")),
+                 qPrintable(scene.card(o1.id)->layout().descriptionLines.join(u' ')));
+        QVERIFY(scene.card(v2.id)->layout().descriptionLines.join(u' ').contains(QStringLiteral("street-scenes")));
 
         scene.selectNode(m_fx->project);
         QCOMPARE(panel->project(), m_fx->project);

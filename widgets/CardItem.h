@@ -41,6 +41,7 @@ public:
     NodeId id() const { return m_id; }
     QRectF boundingRect() const override;
     QSizeF size() const { return m_layout.size; }
+    const CardLayout &layout() const { return m_layout; }
     // Recomputes the layout from the node; returns true when the card's size changed.
     bool refresh(const Node &node, const QString &project = {});
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

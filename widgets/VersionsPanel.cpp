@@ -185,7 +185,6 @@ void VersionsPanel::showVersions(const std::vector<VersionInfo> &versions)
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
     for (QPushButton *b : {m_compare, m_restore, m_delete})
         b->setEnabled(false);
     for (int r = 0; r < m_table->rowCount(); ++r) {
