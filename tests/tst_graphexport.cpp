@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
@@ -397,6 +398,12 @@ private slots:
         QVERIFY(QCoreApplication::removeTranslator(&translator));
         MainWindow english;
         QCOMPARE(english.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+
+        // Qt's own buttons and texts in German too: Debian's qt6-translations-l10n (scripts/dev.sh).
+        QTranslator qt;
+        QVERIFY(qt.load(QLocale(QStringLiteral("de")), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCOMPARE(qt.translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     }
 };
 

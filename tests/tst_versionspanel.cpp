@@ -550,7 +550,7 @@ private slots:
         // The dialog says what it compares, and a change of a few bytes shows as one.
         QVERIFY2(working.heading.contains(QStringLiteral("street-scenes")) && working.heading.contains(QStringLiteral("version 1")),
                  qPrintable(working.heading));
-        QVERIFY2(working.sizes[QStringLiteral("img1.png")].endsWith(QStringLiteral("(+7 B)")),
+        QVERIFY2(working.sizes[QStringLiteral("img1.png")].endsWith(QStringLiteral("(+7 bytes)")),
                  qPrintable(working.sizes[QStringLiteral("img1.png")]));
         QCOMPARE(working.groups[QStringLiteral("Modified (1)")], QStringList{QStringLiteral("img1.png")});
         QCOMPARE(working.groups[QStringLiteral("Added (0)")], QStringList{});

@@ -522,6 +522,10 @@
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
         <translation>Dieses Protokoll ist groß: Nur die letzten %1 MiB werden angezeigt, der Anfang wurde abgeschnitten.</translation>
     </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
+        <translation>In dieses Protokoll wurde noch nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>wfs::MainWindow</name>

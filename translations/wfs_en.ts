@@ -521,6 +521,10 @@
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::MainWindow</name>

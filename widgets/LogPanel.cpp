@@ -82,6 +82,8 @@ void LogPanel::showLog(const QString &title, const QString &path)
 {
     m_title->setText(title);
     m_path->setText(QDir::toNativeSeparators(path));
+    // A log is shown: "double-click a card" would be wrong advice over an empty one.
+    m_view->setPlaceholderText(path.isEmpty() ? m_placeholder : tr("Nothing written to this log yet."));
     m_path->setToolTip(plainToolTip(m_path->text()));
 
     if (!m_watcher->files().isEmpty())
@@ -103,7 +105,9 @@ void LogPanel::showLog(const QString &title, const QString &path)
 
 void LogPanel::setPlaceholderText(const QString &text)
 {
-    m_view->setPlaceholderText(text);
+    m_placeholder = text;
+    if (m_file.isEmpty())
+        m_view->setPlaceholderText(text);
 }
 
 QString LogPanel::text() const

@@ -33,19 +33,13 @@ QString sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-// "1.2 KB → 1.3 KB (+80 B)": a change too small to show in KB or MB is shown in bytes, so a
-// modified file never reads as unchanged.
+// "1.2 MB → 1.2 MB (+80 bytes)": the difference shows a change too small for the sizes' units,
+// so a modified file never reads as unchanged.
 QString sizeChange(qint64 before, qint64 after)
 {
-    QString from = sizeText(before);
-    QString to = sizeText(after);
-    if (from == to) {
-        from = QLocale().toString(before) + QStringLiteral(" B");
-        to = QLocale().toString(after) + QStringLiteral(" B");
-    }
     const qint64 delta = after - before;
-    const QString amount = qAbs(delta) < 1024 ? QLocale().toString(qAbs(delta)) + QStringLiteral(" B") : sizeText(qAbs(delta));
-    return QStringLiteral("%1 → %2 (%3%4)").arg(from, to, delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), amount);
+    return QStringLiteral("%1 → %2 (%3%4)")
+        .arg(sizeText(before), sizeText(after), delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), sizeText(qAbs(delta)));
 }
 
 } // namespace

@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace wfs {
 
@@ -267,6 +268,10 @@ void MainWindow::onLayoutApplied()
         statusBar()->clearMessage();
     m_progress->hide();
     if (m_fitOnNextLayout) {
+        // A layout from the cache can arrive before the window has its size: fitting then
+        // would open on an arbitrary part of the graph. showEvent() fits instead.
+        if (!m_view->isVisible())
+            return;
         m_fitOnNextLayout = false;
         m_view->fitGraph(0.6);
         return;
@@ -329,6 +334,14 @@ void MainWindow::droppedPathsAdded(const QStringList &messages, NodeId last)
     } else {
         m_selectAfterLayout = last; // not read or laid out yet, and hidden items cannot be selected
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once the docks have taken their room.
+    if (m_fitOnNextLayout && m_scene && !m_scene->isLayoutPending() && !m_scene->cards().empty())
+        QTimer::singleShot(0, this, &MainWindow::onLayoutApplied);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
