@@ -1,0 +1,182 @@
+// COCOeval's figures on fixtures small enough to work out by hand (see each test's comment).
+#include "CocoFixture.h"
+
+using namespace cocotest;
+using namespace wfs::eval;
+
+class TestCocoEval : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneBoxAtAKnownIou()
+    {
+        // IoU 80/100 = .8 exactly: a match at thresholds .50 ... .80 (7 of 10), inclusive at .80.
+        // Each matched threshold has precision 1 at every recall point, the others 0: AP .7.
+        // Area 100 is small; medium and large have no ground truth (-1).
+        Fixture f;
+        f.image(1);
+        f.category(1, u"cat"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.det(1, 1, box(0, 0, 10, 8), 0.9);
+        QVERIFY(sameStats(f.run().stats, {0.7, 1, 1, 0.7, -1, -1, 0.7, 0.7, 0.7, 0.7, -1, -1}));
+    }
+
+    void crowdRegionsSwallowDetections()
+    {
+        // Two detections inside a crowd region come first by score. Against a crowd the IoU is
+        // intersection / detection area = 1, the crowd matches many times and both are ignored,
+        // so the real object's detection alone decides: AP 1 (1/3 were they false positives).
+        // AR1 sees only the top detection, an ignored one: 0.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"person"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.gt(1, 1, box(50, 50, 40, 40), true);
+        f.det(1, 1, box(60, 60, 10, 10), 0.95);
+        f.det(1, 1, box(55, 55, 10, 10), 0.9);
+        f.det(1, 1, box(0, 0, 10, 10), 0.8);
+        QVERIFY(sameStats(f.run().stats, {1, 1, 1, 1, -1, -1, 0, 1, 1, 1, -1, -1}));
+    }
+
+    void areaRangesIgnoreWhatLiesOutside()
+    {
+        // One image: small (256), medium (2500) and large (10000) objects, each found exactly, and
+        // a medium-sized false positive (1600) with the top score.
+        // all: FP, TP, TP, TP -> precision 1/2, 2/3, 3/4, made monotone: .75 everywhere. AP .75.
+        // small: the FP (1600) is outside and unmatched: ignored; the medium/large detections
+        //   match ignored ground truth: ignored. AP 1.
+        // medium: FP then TP -> precision .5 at every recall point. large: AP 1.
+        // AR1 keeps only the top detection (the FP): 0. AR10 and every AR by area: 1.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"thing"_s);
+        f.gt(1, 1, box(0, 0, 16, 16));
+        f.gt(1, 1, box(20, 0, 50, 50));
+        f.gt(1, 1, box(80, 0, 100, 100));
+        f.det(1, 1, box(0, 150, 40, 40), 0.95);
+        f.det(1, 1, box(0, 0, 16, 16), 0.9);
+        f.det(1, 1, box(20, 0, 50, 50), 0.8);
+        f.det(1, 1, box(80, 0, 100, 100), 0.7);
+        QVERIFY(sameStats(f.run().stats, {0.75, 0.75, 0.75, 1, 0.5, 1, 0, 1, 1, 1, 1, 1}));
+    }
+
+    void areaComesFromTheAnnotationNotTheBox()
+    {
+        // The box is 40x40 but the annotation says 500: small, as pycocotools reads it.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"thing"_s);
+        f.gt(1, 1, box(0, 0, 40, 40), false, 500);
+        f.det(1, 1, box(0, 0, 40, 40), 0.5);
+        QVERIFY(sameStats(f.run().stats, {1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1}));
+    }
+
+    void tiesInScoreKeepImageOrder()
+    {
+        // Image 1: a TP at .5. Image 2: a FP at .5, then a TP at .4; the file lists image 2 first.
+        // Like pycocotools, images go by id and ties keep that order: TP, FP, TP.
+        // Precision 1, 1/2, 2/3 at recall .5, .5, 1; monotone 1, 2/3, 2/3. Recall points 0...0.50
+        // (51 of them) read 1, the other 50 read 2/3: AP = (51 + 50 * 2/3) / 101.
+        // (FP first would give 2/3.)
+        Fixture f;
+        f.image(1);
+        f.image(2);
+        f.category(1, u"thing"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.gt(2, 1, box(0, 0, 10, 10));
+        f.det(2, 1, box(100, 100, 10, 10), 0.5);
+        f.det(2, 1, box(0, 0, 10, 10), 0.4);
+        f.det(1, 1, box(0, 0, 10, 10), 0.5);
+        const double ap = (51 + 50 * 2.0 / 3) / 101;
+        QVERIFY(sameStats(f.run().stats, {ap, ap, ap, ap, -1, -1, 0.5, 1, 1, 1, -1, -1}));
+    }
+
+    void categoriesWithoutGroundTruthAreLeftOut()
+    {
+        // Class 2 has detections but no ground truth, class 3 nothing: both -1, out of the mean.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"a"_s);
+        f.category(2, u"b"_s);
+        f.category(3, u"c"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.det(1, 1, box(0, 0, 10, 10), 0.5);
+        f.det(1, 2, box(0, 0, 10, 10), 0.9);
+        const CocoEvalResult r = f.run();
+        QVERIFY(sameStats(r.stats, {1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1}));
+        QCOMPARE(r.classAp(0), 1.0);
+        QCOMPARE(r.classAp(1), -1.0);
+        QCOMPARE(r.classAp(2), -1.0);
+    }
+
+    void noDetectionsScoreZero()
+    {
+        // Ground truth but no detection: precision and recall 0 where there is ground truth, -1
+        // where there is none (medium, large).
+        Fixture f;
+        f.image(1);
+        f.category(1, u"a"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        QVERIFY(sameStats(f.run().stats, {0, 0, 0, 0, -1, -1, 0, 0, 0, 0, -1, -1}));
+    }
+
+    void maxDetsCutOffs()
+    {
+        // Twelve objects in one image, each found, scores falling: the first 1, 10 and 100
+        // detections recall 1/12, 10/12 and 12/12.
+        Fixture f;
+        f.image(1, 400, 400);
+        f.category(1, u"a"_s);
+        for (int i = 0; i < 12; ++i) {
+            f.gt(1, 1, box(i * 30, 0, 20, 20));
+            f.det(1, 1, box(i * 30, 0, 20, 20), 1.0 - i * 0.05);
+        }
+        QVERIFY(sameStats(f.run().stats, {1, 1, 1, 1, -1, -1, 1.0 / 12, 10.0 / 12, 1, 1, -1, -1}));
+    }
+
+    void detectionsBeyondTheHundredthAreNotSeen()
+    {
+        // 100 false positives outscore the one true detection, which is 101st: never evaluated.
+        Fixture f;
+        f.image(1, 400, 400);
+        f.category(1, u"a"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        for (int i = 0; i < 100; ++i)
+            f.det(1, 1, box(200, 200, 5 + i, 5), 0.9);
+        f.det(1, 1, box(0, 0, 10, 10), 0.1);
+        QVERIFY(sameStats(f.run().stats, {0, 0, 0, 0, -1, -1, 0, 0, 0, 0, -1, -1}));
+    }
+
+    void oneGroundTruthMatchesOnce()
+    {
+        // Two detections on one object: the second is a false positive. Precision 1 then 1/2 at
+        // recall 1 and 1: monotone 1, AP 1, but the duplicate shows in the key metrics.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"a"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.det(1, 1, box(0, 0, 10, 10), 0.9);
+        f.det(1, 1, box(0, 0, 10, 10), 0.8);
+        const CocoEvalResult r = f.run();
+        QVERIFY(sameStats(r.stats, {1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1}));
+        QCOMPARE(r.outcomes.size(), size_t(2));
+        QCOMPARE(int(r.outcomes[0].kind), int(DetOutcome::TruePositive));
+        QCOMPARE(int(r.outcomes[1].kind), int(DetOutcome::FalsePositive));
+    }
+
+    void segmMatchesMasks()
+    {
+        // The same IoU .8 as oneBoxAtAKnownIou, as masks: the ground truth's polygon covers 100
+        // pixels, the detection's box-polygon 80 of them.
+        Fixture f;
+        f.image(1, 20, 20);
+        f.category(1, u"a"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.det(1, 1, box(0, 0, 10, 8), 0.9);
+        QVERIFY(sameStats(f.run(IouType::Mask).stats, {0.7, 1, 1, 0.7, -1, -1, 0.7, 0.7, 0.7, 0.7, -1, -1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCocoEval)
+#include "tst_cocoeval.moc"
