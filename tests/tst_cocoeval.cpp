@@ -1,6 +1,8 @@
 // COCOeval's figures on fixtures small enough to work out by hand (see each test's comment).
 #include "CocoFixture.h"
 
+#include "eval/KeyMetrics.h"
+
 using namespace cocotest;
 using namespace wfs::eval;
 
@@ -175,6 +177,42 @@ private slots:
         f.gt(1, 1, box(0, 0, 10, 10));
         f.det(1, 1, box(0, 0, 10, 8), 0.9);
         QVERIFY(sameStats(f.run(IouType::Mask).stats, {0.7, 1, 1, 0.7, -1, -1, 0.7, 0.7, 0.7, 0.7, -1, -1}));
+    }
+
+    void keyMetricsAtTheBestF1()
+    {
+        // Class 1 object A found at IoU .8 (score .9); a class-1 detection on class-2 object B
+        // (.8, a false positive); a class-2 detection on nothing (.3). Two objects.
+        // F1 after .9: 2/(2+0+1) = .667; after .8: .5; after .3: .4. Best at .9:
+        // precision 1, recall .5, F1 2/3, TP 1, FP 0, FN 1, mean IoU .8.
+        // Confusion (detections >= .9): A found as class 1; B missed (row class 2, column none).
+        // ECE over bins 9, 8, 3: (|1 - .9| + |0 - .8| + |0 - .3|) / 3 = .4.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"a"_s);
+        f.category(2, u"b"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        f.gt(1, 2, box(50, 50, 10, 10));
+        f.det(1, 1, box(0, 0, 10, 8), 0.9);
+        f.det(1, 1, box(50, 50, 10, 10), 0.8);
+        f.det(1, 2, box(150, 150, 10, 10), 0.3);
+        const auto g = loadGroundTruth(f.gtFile(), IouType::Box);
+        const auto d = loadDetections(f.predFile(), g, IouType::Box);
+        const KeyMetrics km = keyMetrics(g, d, evaluate(g, d, IouType::Box), IouType::Box);
+        QCOMPARE(km.confidence, 0.9);
+        QCOMPARE(km.precision, 1.0);
+        QCOMPARE(km.recall, 0.5);
+        QCOMPARE(km.f1, 2.0 / 3);
+        QCOMPARE(km.tp, 1u);
+        QCOMPARE(km.fp, 0u);
+        QCOMPARE(km.fn, 1u);
+        QVERIFY(std::abs(km.meanIou - 0.8) < 1e-6);
+        QCOMPARE(km.perClass[0].tp, 1u);
+        QCOMPARE(km.perClass[1].fn, 1u);
+        QCOMPARE(km.confusion, (std::vector<std::vector<uint32_t>>{{1, 0, 0}, {0, 0, 1}, {0, 0, 0}}));
+        QVERIFY(std::abs(km.ece - 0.4) < 1e-12);
+        QCOMPARE(km.calibration[9].count, 1u);
+        QCOMPARE(km.calibration[9].accuracy, 1.0);
     }
 };
 

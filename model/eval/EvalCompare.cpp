@@ -19,7 +19,8 @@ std::optional<double> valueAt(const QJsonObject &report, const QString &key)
     const qsizetype dot = key.indexOf(u'.');
     const QJsonValue v = dot < 0 ? report.value(QStringLiteral("stats")).toObject().value(key)
                                  : report.value(key.left(dot)).toObject().value(key.mid(dot + 1));
-    if (!v.isDouble())
+    // COCO's -1 means "no ground truth here": nothing to compare.
+    if (!v.isDouble() || v.toDouble() == -1)
         return std::nullopt;
     return v.toDouble();
 }
