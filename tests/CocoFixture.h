@@ -64,6 +64,19 @@ struct Fixture
     }
 };
 
+// Class 1 ("a"): one object found at IoU .8 (score .9). Class 2 ("b"): one object, on which
+// only a class-1 detection lies (.8, a false positive).
+inline void twoClassesOneMissed(Fixture &f)
+{
+    f.image(1);
+    f.category(1, u"a"_s);
+    f.category(2, u"b"_s);
+    f.gt(1, 1, box(0, 0, 10, 10));
+    f.gt(1, 2, box(50, 50, 10, 10));
+    f.det(1, 1, box(0, 0, 10, 8), 0.9);
+    f.det(1, 1, box(50, 50, 10, 10), 0.8);
+}
+
 // AP, AP50, AP75, APs, APm, APl, AR1, AR10, AR100, ARs, ARm, ARl.
 inline bool sameStats(const std::array<double, 12> &got, const std::array<double, 12> &want)
 {

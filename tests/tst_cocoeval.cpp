@@ -5,6 +5,8 @@
 
 using namespace cocotest;
 using namespace wfs::eval;
+using Stats = std::array<double, 12>;
+Q_DECLARE_METATYPE(Stats)
 
 class TestCocoEval : public QObject
 {
@@ -179,6 +181,46 @@ private slots:
         QVERIFY(sameStats(f.run(IouType::Mask).stats, {0.7, 1, 1, 0.7, -1, -1, 0.7, 0.7, 0.7, 0.7, -1, -1}));
     }
 
+    void matchesPycocotoolsOnAMixedFixture_data()
+    {
+        // 40 images, 11 classes (one without ground truth), polygons of one and two parts, crowd
+        // regions as uncompressed RLE, detections with boxes and compressed RLE masks, ties in
+        // score, 150 detections on one image. The figures are what pycocotools (cocoapi's
+        // cocoeval.py over its maskApi.c) prints for these files.
+        QTest::addColumn<QString>("results");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<Stats>("want");
+        QTest::newRow("bbox") << u"mixed_results.json"_s << int(IouType::Box) << Stats{
+            0.09143237330212392, 0.2611239812612516, 0.027427062639074656, 0.14229955853805593,
+            0.13341028083943357, 0.11468646864686466, 0.142110601129177, 0.22925144394649036,
+            0.23152417121921764, 0.24963888888888888, 0.23153951603951606, 0.18962962962962968};
+        // With a box in the first result, pycocotools takes every detection's area as w*h.
+        QTest::newRow("segm, results with boxes") << u"mixed_results.json"_s << int(IouType::Mask) << Stats{
+            0.12019898660522874, 0.32349910453980624, 0.04720567307029116, 0.1430393200276718,
+            0.17968871131320938, 0.2059078526900309, 0.17325046367461228, 0.27299452491093357,
+            0.2761763430927518, 0.24763095238095237, 0.2978007825507826, 0.30592592592592593};
+        // Without one, the mask's area.
+        QTest::newRow("segm, masks only") << u"mixed_results_masks.json"_s << int(IouType::Mask) << Stats{
+            0.15063403336366252, 0.4011308547324834, 0.06204902907873205, 0.17709559170202735,
+            0.16856644167972065, 0.2586248624862486, 0.17325046367461228, 0.2761763430927518,
+            0.2761763430927518, 0.24763095238095237, 0.2978007825507826, 0.30592592592592593};
+    }
+
+    void matchesPycocotoolsOnAMixedFixture()
+    {
+        QFETCH(QString, results);
+        QFETCH(int, type);
+        QFETCH(Stats, want);
+        const QString gtPath = QFINDTESTDATA("data/coco/mixed_gt.json");
+        const QString resultsPath = QFINDTESTDATA(u"data/coco/"_s + results);
+        QVERIFY(!gtPath.isEmpty() && !resultsPath.isEmpty());
+        const auto g = loadGroundTruth(gtPath, IouType(type));
+        const auto d = loadDetections(resultsPath, g, IouType(type));
+        const auto got = evaluate(g, d, IouType(type)).stats;
+        for (size_t i = 0; i < 12; ++i)
+            QVERIFY2(std::abs(got[i] - want[i]) < 1e-9, qPrintable(u"stats[%1]: %2 vs %3"_s.arg(i).arg(got[i], 0, 'g', 17).arg(want[i], 0, 'g', 17)));
+    }
+
     void keyMetricsAtTheBestF1()
     {
         // Class 1 object A found at IoU .8 (score .9); a class-1 detection on class-2 object B
@@ -188,13 +230,7 @@ private slots:
         // Confusion (detections >= .9): A found as class 1; B missed (row class 2, column none).
         // ECE over bins 9, 8, 3: (|1 - .9| + |0 - .8| + |0 - .3|) / 3 = .4.
         Fixture f;
-        f.image(1);
-        f.category(1, u"a"_s);
-        f.category(2, u"b"_s);
-        f.gt(1, 1, box(0, 0, 10, 10));
-        f.gt(1, 2, box(50, 50, 10, 10));
-        f.det(1, 1, box(0, 0, 10, 8), 0.9);
-        f.det(1, 1, box(50, 50, 10, 10), 0.8);
+        twoClassesOneMissed(f);
         f.det(1, 2, box(150, 150, 10, 10), 0.3);
         const auto g = loadGroundTruth(f.gtFile(), IouType::Box);
         const auto d = loadDetections(f.predFile(), g, IouType::Box);

@@ -2,15 +2,26 @@
 
 #include "eval/CocoJson.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <unordered_map>
 
 namespace wfs::eval {
 
-using namespace json;
+using json::Document;
+using json::element;
+using json::fail;
+using json::field;
+using json::integer;
+using json::number;
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
+};
 
 using IdIndex = std::unordered_map<int64_t, uint32_t>;
 
@@ -27,7 +38,7 @@ simdjson::dom::array listOf(const Document &doc, const char *key)
     element e;
     simdjson::dom::array list;
     if (!field(doc.root, key, e) || e.get_array().get(list) != simdjson::SUCCESS)
-        fail(doc, QLatin1String(key), Text::tr("missing, or not a list"));
+        fail(doc, QLatin1String(key), QCoreApplication::translate("wfs::eval", "missing, or not a list"));
     return list;
 }
 
@@ -158,7 +169,7 @@ CocoGroundTruth loadGroundTruth(const QString &path, IouType type)
         if (type == IouType::Mask) {
             if (!field(e, "segmentation", v))
                 fail(doc, where, Text::tr("needs a 'segmentation' for segm evaluation"));
-            if (const QString problem = segmentation(v, gt.images[a.image], a.mask); !problem.isEmpty())
+            if (const QString problem = json::segmentation(v, gt.images[a.image], a.mask); !problem.isEmpty())
                 fail(doc, where, problem);
             finishMask(a);
         }
@@ -218,7 +229,7 @@ std::vector<Instance> loadDetections(const QString &path, const CocoGroundTruth 
         if (needMask) {
             const CocoImage &img = gt.images[d.image];
             if (field(e, "segmentation", v)) {
-                if (const QString problem = segmentation(v, img, d.mask); !problem.isEmpty())
+                if (const QString problem = json::segmentation(v, img, d.mask); !problem.isEmpty())
                     fail(doc, where, problem);
             } else if (boxes) {
                 d.mask = Rle::fromBox(d.box, img.height, img.width);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
@@ -9,6 +10,12 @@
 namespace wfs::eval::json {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
+};
+
 // COCO nests five deep (file, list, entry, polygons, polygon); anything deeper is not COCO.
 constexpr size_t maxDepth = 32;
 // A polygon vertex this far outside any image is a broken file, and rasterising it would be costly.
@@ -109,7 +116,8 @@ QString rleObject(element e, Rle &out)
         return Text::tr("RLE 'size' must be [height, width] within 100000");
     if (counts.is_string()) {
         std::string_view s;
-        (void)counts.get_string().get(s);
+        if (counts.get_string().get(s) != simdjson::SUCCESS)
+            return Text::tr("RLE 'counts' must be a string or a list of numbers");
         const std::string problem = Rle::fromString(s.data(), s.size(), uint32_t(h), uint32_t(w), out);
         if (!problem.empty())
             return QString::fromStdString(problem);

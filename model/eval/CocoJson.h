@@ -2,7 +2,6 @@
 
 #include "eval/CocoData.h"
 
-#include <QCoreApplication>
 #include <simdjson.h>
 
 // What the COCO readers share: reading a file into a bounded DOM, typed field access and the one
@@ -11,11 +10,6 @@
 namespace wfs::eval::json {
 
 using simdjson::dom::element;
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
-};
 
 // A parsed file; `root` lives as long as this.
 struct Document

@@ -55,16 +55,24 @@ std::vector<MetricRow> compareRows(const std::vector<QJsonObject> &reports)
 
 std::optional<size_t> bestOf(const MetricRow &row)
 {
+    if (row.better == 0)
+        return std::nullopt;
     std::optional<size_t> best;
+    bool shared = false;
     int present = 0;
     for (size_t i = 0; i < row.values.size(); ++i) {
         if (!row.values[i])
             continue;
         ++present;
-        if (!best || (row.better > 0 ? *row.values[i] > *row.values[*best] : *row.values[i] < *row.values[*best]))
+        if (best && *row.values[i] == *row.values[*best]) {
+            shared = true;
+        } else if (!best || (row.better > 0 ? *row.values[i] > *row.values[*best] : *row.values[i] < *row.values[*best])) {
             best = i;
+            shared = false;
+        }
     }
-    if (row.better == 0 || present < 2)
+    // A tie for the top marks no one.
+    if (shared || present < 2)
         return std::nullopt;
     return best;
 }

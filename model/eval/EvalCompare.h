@@ -19,7 +19,8 @@ struct MetricRow
 
 std::vector<MetricRow> compareRows(const std::vector<QJsonObject> &reports);
 
-// Index of the best value of a row (nullopt when the row has no direction or fewer than two values).
+// Index of the best value of a row: nullopt when the row has no direction, fewer than two values,
+// or when several share the best value.
 std::optional<size_t> bestOf(const MetricRow &row);
 
 // Column names: the reports' titles, else their file names.
