@@ -76,7 +76,7 @@ void generate(int images, const QString &gtPath, const QString &predPath)
     long annId = 0;
     bool firstDet = true;
     for (int i = 1; i <= images; ++i) {
-        const int objects = int(u01(rng) * 13.6); // 7.3 on average, ~36,000 in all
+        const int objects = int(u01(rng) * 15.6); // 7.3 on average, ~36,000 in all
         int dets = 0;
         auto emitDet = [&](int cat, const Shape &s, double score) {
             const std::vector<double> xy = s.polygon(8);

@@ -183,6 +183,34 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(fileBytes(out)).object().value(u"format"_s).toString(), u"wfs-eval-report"_s);
     }
 
+    void speedComesFromTheTaskThatWrotePredictions()
+    {
+        // An inference task wrote the predictions and finished: its run time over the one image.
+        cocotest::Fixture f;
+        knownIou(f);
+        const QString pred = f.predFile();
+        const QString infer = wfs({u"task"_s, u"start"_s, u"Infer"_s}).out.trimmed();
+        QCOMPARE(wfs({u"output"_s, u"file"_s, pred, u"--task"_s, infer}).exitCode, 0);
+        QTest::qWait(30);
+        QCOMPARE(wfs({u"task"_s, u"finish"_s, infer, u"--status"_s, u"succeeded"_s}).exitCode, 0);
+        const QString evalTask = wfs({u"task"_s, u"start"_s, u"Evaluate"_s}).out.trimmed();
+        const QString out = m_dir.filePath(u"speed.json"_s);
+        const CliResult r = wfs({u"eval"_s, u"--gt"_s, f.gtFile(), u"--pred"_s, pred, u"--task"_s, evalTask,
+                                 u"--out"_s, out, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject speed = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"speed"_s).toObject();
+        const Graph g = Graph::of(wfs({u"graph"_s, u"--json"_s}));
+        const QJsonObject task = g.node(infer.toLongLong());
+        const qint64 ms = task.value(u"finished"_s).toInteger() - task.value(u"started"_s).toInteger();
+        QVERIFY2(ms >= 30, QJsonDocument(task).toJson().constData());
+        QCOMPARE(speed.value(u"msPerImage"_s).toDouble(), double(ms));
+        QCOMPARE(speed.value(u"source"_s).toString(), u"task "_s + infer);
+        // A bad --speed-ms is refused before anything is read.
+        const CliResult bad = wfs({u"eval"_s, u"--gt"_s, u"/nonexistent.json"_s, u"--pred"_s, pred, u"--speed-ms"_s, u"-3"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--speed-ms takes a positive number"_s), qPrintable(describe(bad)));
+    }
+
     void taskNeedsAReportFile()
     {
         cocotest::Fixture f;

@@ -33,24 +33,46 @@ eval::IouType iouType(const Args &args)
     throw Error::usage(Text::tr("--iou-type is bbox or segm, not '%1'").arg(t));
 }
 
-// --speed-ms, else the producing task's run time over the images it saw.
+// The finished task that wrote `file`, when the workspace knows one.
+std::optional<Node> producerOf(Cli &cli, const QString &file)
+{
+    const auto card = cli.store().findNode(NodeKind::File, paths::canonical(file));
+    if (!card)
+        return std::nullopt;
+    const GraphSnapshot graph = cli.store().snapshot();
+    for (const Edge &e : graph.edges) {
+        const Node *from = e.to == *card ? graph.find(e.from) : nullptr;
+        if (from && from->task && from->task->finishedMs > from->task->startedMs)
+            return *from;
+    }
+    return std::nullopt;
+}
+
+// --speed-ms, else (with --task, so in a workspace) the run time of the task that wrote the
+// predictions over the images they cover.
+std::optional<double> speedOption(const Args &args)
+{
+    if (!args.has(QStringLiteral("speed-ms")))
+        return std::nullopt;
+    bool ok = false;
+    const double ms = args.value(QStringLiteral("speed-ms")).toDouble(&ok);
+    if (!ok || !std::isfinite(ms) || ms <= 0)
+        throw Error::usage(Text::tr("--speed-ms takes a positive number, not '%1'").arg(args.value(QStringLiteral("speed-ms"))));
+    return ms;
+}
+
 void chooseSpeed(Cli &cli, const Args &args, std::optional<NodeId> task, QJsonObject &report)
 {
-    const qint64 images = report.value(QStringLiteral("images")).toInteger();
-    if (args.has(QStringLiteral("speed-ms"))) {
-        bool ok = false;
-        const double ms = args.value(QStringLiteral("speed-ms")).toDouble(&ok);
-        if (!ok || !std::isfinite(ms) || ms <= 0)
-            throw Error::usage(Text::tr("--speed-ms takes a positive number, not '%1'").arg(args.value(QStringLiteral("speed-ms"))));
-        eval::setSpeed(report, ms, QStringLiteral("--speed-ms"));
+    if (const auto ms = speedOption(args)) {
+        eval::setSpeed(report, *ms, QStringLiteral("--speed-ms"));
         return;
     }
+    const qint64 images = report.value(QStringLiteral("images")).toInteger();
     if (!task || images <= 0)
         return;
-    const auto node = cli.store().node(*task);
-    if (node && node->task && node->task->finishedMs > node->task->startedMs)
-        eval::setSpeed(report, double(node->task->finishedMs - node->task->startedMs) / double(images),
-                       QStringLiteral("task"));
+    if (const auto producer = producerOf(cli, args.value(QStringLiteral("pred"))))
+        eval::setSpeed(report, double(producer->task->finishedMs - producer->task->startedMs) / double(images),
+                       QStringLiteral("task %1").arg(producer->id));
 }
 
 void writeReport(const QString &path, const QJsonObject &report)
@@ -147,6 +169,7 @@ int runEval(Cli &cli, const Args &args)
         task = cli.taskFrom(args);
         cli.recorder().requireTask(*task);
     }
+    speedOption(args); // a bad value is refused before the files are read
     QJsonObject report = eval::evaluateFiles(in);
     chooseSpeed(cli, args, task, report);
     if (args.has(QStringLiteral("out")))
@@ -183,7 +206,7 @@ std::vector<Command> evalCommands()
              {QStringLiteral("task"), QStringLiteral("T"), Text::tr("record the report as an output of this task")},
              {QStringLiteral("model"), QStringLiteral("WEIGHTS"), Text::tr("the model weights evaluated (an input of the task)")},
              {QStringLiteral("title"), QStringLiteral("TEXT"), Text::tr("the report's title")},
-             {QStringLiteral("speed-ms"), QStringLiteral("MS"), Text::tr("inference time per image, in milliseconds")},
+             {QStringLiteral("speed-ms"), QStringLiteral("MS"), Text::tr("inference time per image, in milliseconds (default with --task: the run time of the task that wrote PRED, per image)")},
              {QStringLiteral("out"), QStringLiteral("REPORT.json"), Text::tr("write the report as JSON")},
              {QStringLiteral("json"), QString(), Text::tr("print the report as JSON instead of the table")},
          },
