@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -40,6 +41,12 @@ ReportView::ReportView(const QJsonObject &report, const QString &file, QWidget *
     for (const QJsonValue &c : report.value(QStringLiteral("classes")).toArray())
         curves.append({c.toObject().value(QStringLiteral("name")).toString(), c.toObject().value(QStringLiteral("prCurve")).toArray()});
     m_chart = prChart(curves);
+    // The mean over classes stands out from the per-class lines.
+    if (auto *all = qobject_cast<QLineSeries *>(m_chart->chart()->series().value(0))) {
+        QPen pen = all->pen();
+        pen.setWidth(4);
+        all->setPen(pen);
+    }
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_chart, tr("PR Curves"));
     m_tabs->addTab(m_confusion, tr("Confusion Matrix"));
@@ -97,6 +104,7 @@ void ReportView::fillClasses()
     }
     m_classes->setSortingEnabled(true);
     m_classes->verticalHeader()->hide();
+    m_classes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_classes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
@@ -127,9 +135,14 @@ void ReportView::fillConfusion()
             // Heat: white for nothing, deep blue for the largest cell; on the diagonal green.
             const int shade = int(255 - 200 * std::sqrt(n / most));
             cell->setBackground(r == c ? QColor(shade, 255, shade) : QColor(shade, shade, 255));
+            if (shade < 130 && r != c)
+                cell->setForeground(Qt::white);
+            cell->setTextAlignment(Qt::AlignCenter);
             m_confusion->setItem(int(r), int(c), cell);
         }
     }
+    m_confusion->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_confusion->horizontalHeader()->setMinimumSectionSize(48);
 }
 
 QString ReportView::exportTo(const QString &path)
