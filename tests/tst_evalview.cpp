@@ -1,6 +1,9 @@
 // The report and comparison windows on reports computed from small fixtures.
 #include "CocoFixture.h"
 
+#include "CardItem.h"
+#include "GraphScene.h"
+#include "GraphView.h"
 #include "MainWindow.h"
 #include "core/AppIdentity.h"
 #include "eval/CompareView.h"
@@ -16,7 +19,12 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QContextMenuEvent>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QMenu>
+#include <QTimer>
+#include <tuple>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -40,6 +48,23 @@ class TestEvalView : public QObject
         return eval::evaluateFiles(in);
     }
 
+    // The file cards of `files`, recorded as outputs of one task in a workspace at `dir`.
+    static std::vector<NodeId> outputsOfATask(const QString &dir, const QStringList &files)
+    {
+        Workspace ws(dir);
+        GraphStore store(ws);
+        Recorder rec(store);
+        const NodeId t = rec.startTask({u"evaluate"_s, {}, {}, {}});
+        std::vector<NodeId> cards;
+        for (const QString &file : files) {
+            Relation out;
+            out.direction = Direction::Output;
+            out.target = file;
+            cards.push_back(rec.record(t, out));
+        }
+        return cards;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -60,19 +85,8 @@ private slots:
         r.close();
         o.close();
         const QString wsDir = f.dir.filePath(u"ws"_s);
-        NodeId reportCard = 0, otherCard = 0;
-        {
-            Workspace ws(wsDir);
-            GraphStore store(ws);
-            Recorder rec(store);
-            const NodeId t = rec.startTask({u"evaluate"_s, {}, {}, {}});
-            Relation out;
-            out.direction = Direction::Output;
-            out.target = reportFile;
-            reportCard = rec.record(t, out);
-            out.target = other;
-            otherCard = rec.record(t, out);
-        }
+        const std::vector<NodeId> cards = outputsOfATask(wsDir, {reportFile, other});
+        const NodeId reportCard = cards[0], otherCard = cards[1];
         MainWindow w;
         QVERIFY(w.openWorkspace(wsDir));
         QTRY_VERIFY_WITH_TIMEOUT(w.model()->node(reportCard) && w.model()->node(otherCard), 5000);
@@ -84,6 +98,45 @@ private slots:
         QCOMPARE(views.size(), 1);
         QVERIFY(views.front()->windowTitle().contains(u"Run A"_s));
         views.front()->close();
+    }
+
+    void rightClickOnSelectedReportsOffersTheirComparison()
+    {
+        // Two report cards selected; right-clicking one keeps both and offers to compare them.
+        Fixture fa, fb;
+        const QString ra = fa.dir.filePath(u"a.json"_s), rb = fa.dir.filePath(u"b.json"_s);
+        for (const auto &[path, fixture, extra] : {std::tuple{ra, &fa, false}, std::tuple{rb, &fb, true}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(report(*fixture, extra, QFileInfo(path).baseName())).toJson());
+        }
+        const QString wsDir = fa.dir.filePath(u"ws"_s);
+        const std::vector<NodeId> cards = outputsOfATask(wsDir, {ra, rb});
+        const NodeId cardA = cards[0], cardB = cards[1];
+        MainWindow w;
+        QVERIFY(w.openWorkspace(wsDir));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.scene()->card(cardA) && w.scene()->card(cardB) && !w.scene()->isLayoutPending()
+                                     && w.scene()->card(cardA)->isVisible(), 10000);
+        w.scene()->card(cardA)->setSelected(true);
+        w.scene()->card(cardB)->setSelected(true);
+        QStringList actions;
+        QTimer::singleShot(200, [&actions] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    actions << a->text();
+                menu->close();
+            }
+        });
+        GraphView *view = w.view();
+        view->centerOn(w.scene()->card(cardB));
+        const QPoint at = view->mapFromScene(w.scene()->card(cardB)->sceneBoundingRect().center());
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        QVERIFY2(actions.contains(u"Compare &Selected Reports (2)"_s), qPrintable(actions.join(u", "_s)));
+        QVERIFY(actions.contains(u"Open &Report"_s));
+        QVERIFY(w.scene()->card(cardA)->isSelected() && w.scene()->card(cardB)->isSelected());
     }
 
     void showsSummaryClassesAndConfusion()
