@@ -1648,6 +1648,418 @@ Shows how data and models came to be.</source>
     </message>
 </context>
 <context>
+    <name>wfs::eval</name>
+    <message>
+        <source>missing, or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height must be within 0..100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs integer &apos;width&apos; and &apos;height&apos; for segm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox must be [x, y, width, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox holds something other than a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO instances file is an object with images, annotations and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by annotations[%1] too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_id %1 is not in images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category_id %1 is not in categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;area&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; for bbox evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;segmentation&apos; for segm evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO results file is a list of detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detection must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;image_id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;category_id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;score&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; like the first detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; or a &apos;segmentation&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than the 4 GB a JSON file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory for parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons, or an RLE object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon %1 has a coordinate that is not a number within ±100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon %1 needs an even number of coordinates, at least 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation has no polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation mixes boxes (4 numbers) and polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RLE segmentation needs &apos;size&apos; and &apos;counts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;size&apos; must be [height, width] within 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; must be a string or a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; holds something other than a run length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE runs cover %1 pixels, not height x width = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons need the image&apos;s width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration error (ECE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1-optimal confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than the 64 MB a report may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an evaluation report (wfs eval --out writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stats.%2: missing, or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui</name>
+    <message>
+        <source>Compare Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more reports to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Selected Reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images, %2 objects, %3 detections (%4); ground truth %5, detections %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP / FP / FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::CompareView</name>
+    <message>
+        <source>Compare Reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::ReportView</name>
+    <message>
+        <source>Evaluation Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 images, %3 objects, %4 detections · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: ground truth. Columns: prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::pipelines</name>
     <message>
         <source>there is no bake %1 in this workspace (see wfs bakes)</source>
@@ -1691,14 +2103,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>outputs not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 takes no params, but -p %2 was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -84,6 +84,8 @@ std::vector<Command> versionCommands();
 std::vector<Command> bakeCommands();
 std::vector<Command> inspectCommands();
 std::vector<Command> liveCommands();
+std::vector<Command> evalCommands();
+Command evalCompareCommand();
 // Commands that `wfs --help` does not list: what wfs starts itself.
 std::vector<Command> hiddenCommands();
 
