@@ -1135,6 +1135,10 @@ Shows how data and models came to be.</source>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::ProcessRunner</name>
@@ -1694,14 +1698,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>job %1 takes no params, but -p %2 was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 has no param &apos;%2&apos; (its params: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a batch workflow: run it with wfs bake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,6 +1753,50 @@ Shows how data and models came to be.</source>
         <source>interrupted: its runner was gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its project inputs are versioned when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after its needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life_span reached (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -1798,10 +1838,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matrix values cannot use expressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,10 +2005,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +2018,58 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1: no such workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nor have %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of values or an expression giving one, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to a mapping or list that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id has %1 characters; an id may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: an id holds letters, digits and &apos;_&apos; and does not start with a digit (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include "pipelines/Expr.h"
+#include "pipelines/TaskIds.h"
 
 #include <QHash>
-#include <QRegularExpression>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <functional>
@@ -131,19 +132,54 @@ QJsonObject contextsFor(const QJsonObject &params, const TaskSpec &spec, const Q
 
 QString instanceId(const TaskSpec &spec, size_t index, const QJsonObject &params, const QJsonObject &matrix)
 {
-    if (expr::hasExpressions(spec.id.text))
-        return evaluateAt(spec.id.text, contextsFor(params, spec, matrix), idMark(spec), QStringLiteral("id"));
-    QString id = baseId(spec, index);
+    if (expr::hasExpressions(spec.id.text)) {
+        const QString id = taskids::sanitized(
+            evaluateAt(spec.id.text, contextsFor(params, spec, matrix), idMark(spec), QStringLiteral("id")));
+        // What was written is checked; an id that starts with what a value gave need not be.
+        return taskids::bounded(id.isEmpty() || id.at(0).isDigit() || id.at(0) == u'-' ? u'_' + id : id);
+    }
+    if (!spec.id.present)
+        return taskids::generated(int(index) + 1, matrix);
     QStringList order;
     for (const auto &axis : spec.matrix.axes)
         order << axis.first;
     if (order.isEmpty())
-        order = matrix.keys();
+        order = matrix.keys(); // a matrix of includes only
+    QString id = spec.id.text;
     for (const QString &key : std::as_const(order)) {
         if (key != u"ORDINAL")
-            id += u'-' + expr::toText(matrix.value(key));
+            id += u'-' + taskids::sanitized(expr::toText(matrix.value(key)));
     }
-    return id;
+    return taskids::bounded(id);
+}
+
+// The matrix with its computed axes evaluated against the params.
+MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
+{
+    MatrixSpec out = matrix;
+    for (const auto &[name, scalar] : matrix.computed) {
+        const QString key = QStringLiteral("strategy.matrix.") + name;
+        QJsonValue value;
+        try {
+            value = expr::evaluate(scalar.text, {{QStringLiteral("params"), params}});
+        } catch (const expr::ExprError &e) {
+            throw FlowError(scalar.mark, key, e.message());
+        }
+        if (!value.isArray())
+            throw FlowError(scalar.mark, key,
+                            QStringLiteral("the expression gives %1, not a list of values").arg(expr::toText(value)));
+        for (auto &[axis, values] : out.axes) {
+            if (axis != name)
+                continue;
+            for (const QJsonValue &v : value.toArray()) {
+                if (v.isArray() || v.isObject())
+                    throw FlowError(scalar.mark, key, QStringLiteral("matrix values are single values, not %1")
+                                                          .arg(expr::toText(v)));
+                values.push_back(v);
+            }
+        }
+    }
+    return out;
 }
 
 struct Planner
@@ -156,13 +192,16 @@ struct Planner
 
     void expand()
     {
-        static const QRegularExpression validId(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
         instancesOf.resize(doc.tasks.size());
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             const TaskSpec &spec = doc.tasks[s];
+            if (spec.id.present) {
+                if (const QString problem = taskids::problem(spec.id.text); !problem.isEmpty())
+                    throw FlowError(idMark(spec), QStringLiteral("id"), problem);
+            }
             std::vector<QJsonObject> matrices(1);
             if (!spec.matrix.empty())
-                matrices = combinations(spec.matrix);
+                matrices = combinations(resolved(spec.matrix, params));
             for (size_t ordinal = 0; ordinal < matrices.size(); ++ordinal) {
                 PlannedTask task;
                 task.specIndex = int(s);
@@ -171,14 +210,6 @@ struct Planner
                     task.matrix.insert(QStringLiteral("ORDINAL"), qint64(ordinal));
                 }
                 task.id = instanceId(spec, s, params, task.matrix);
-                if (!validId.match(task.id).hasMatch())
-                    throw FlowError(idMark(spec), QStringLiteral("id"),
-                                    QStringLiteral("'%1' is not a valid task id: use letters, digits, '_' and '-', "
-                                                   "starting with a letter%2")
-                                        .arg(task.id, spec.matrix.empty() || expr::hasExpressions(spec.id.text)
-                                                          ? QString()
-                                                          : QStringLiteral(" (give the task an id that uses "
-                                                                           "${{ matrix.* }} to name its instances)")));
                 if (const auto it = byId.constFind(task.id); it != byId.constEnd())
                     throw FlowError(idMark(spec), QStringLiteral("id"),
                                     QStringLiteral("'%1' is already the id of another task (at %2)")
@@ -374,16 +405,23 @@ QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
 
 void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObject &params)
 {
-    QStringList missing;
+    std::vector<const Param *> missing;
     for (const Param &p : declared) {
         if (params.value(p.name).isNull())
-            missing << p.name;
+            missing.push_back(&p);
     }
-    if (!missing.isEmpty())
-        throw Error::usage(QCoreApplication::translate("wfs::pipelines::FlowParser",
-                                                       "no value for %1: a param without a default needs one "
-                                                       "(-p NAME VALUE)")
-                               .arg(missing.join(QStringLiteral(", "))));
+    if (missing.empty())
+        return;
+    QStringList others;
+    for (std::size_t i = 1; i < missing.size(); ++i)
+        others << missing[i]->name;
+    const Param &first = *missing.front();
+    QString what = QCoreApplication::translate("wfs::pipelines::FlowParser",
+                                               "no value: a param without a default needs one (-p %1 VALUE)")
+                       .arg(first.name);
+    if (!others.isEmpty())
+        what += QCoreApplication::translate("wfs::pipelines::FlowParser", "; nor have %1").arg(others.join(u", "));
+    throw FlowError(first.mark, QStringLiteral("params.") + first.name, what);
 }
 
 } // namespace wfs::pipelines

@@ -59,8 +59,12 @@ struct Need
 struct MatrixSpec
 {
     // Each key and its list of values, in the order written (values are plain JSON: strings,
-    // numbers, booleans; expressions are not allowed in matrix values).
+    // numbers, booleans, null; a value written as an expression is evaluated when loaded, as
+    // Apolo allows none of its contexts there).
     std::vector<std::pair<QString, std::vector<QJsonValue>>> axes;
+    // Axes whose whole list is one expression (`n: ${{ range(int(params.n)) }}`), evaluated
+    // against the params when the flow is planned; their entry in `axes` is empty until then.
+    std::vector<std::pair<QString, Scalar>> computed;
     std::vector<QJsonObject> include; // full combinations added after exclude
     std::vector<QJsonObject> exclude; // partial combinations removed
     Mark mark;

@@ -3,6 +3,7 @@
 #include "pipelines/Expr.h"
 #include "pipelines/FlowMixins.h"
 #include "pipelines/FlowRead.h"
+#include "pipelines/TaskIds.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -131,66 +132,12 @@ std::vector<Need> readNeeds(const Node &node, const QString &path)
     return out;
 }
 
-QJsonValue matrixValue(const Node &node, const QString &path)
-{
-    if (node.type == Node::Type::List || node.type == Node::Type::Map)
-        fail(node.mark, path, Text::tr("expected a value, found %1").arg(flowyaml::describe(node.type)));
-    if (expr::hasExpressions(node.text))
-        fail(node.mark, path, Text::tr("matrix values cannot use expressions"));
-    return flowyaml::toJson(node);
-}
-
-MatrixSpec readMatrix(const Node &node, const QString &path)
-{
-    flowyaml::expect(node, Node::Type::Map, path);
-    MatrixSpec m;
-    m.mark = node.mark;
-    QStringList axes;
-    for (const Entry &e : node.entries) {
-        if (e.key == u"include" || e.key == u"exclude")
-            continue;
-        const QString p = childPath(path, e.key);
-        flowyaml::expect(e.value, Node::Type::List, p);
-        std::vector<QJsonValue> values;
-        for (std::size_t i = 0; i < e.value.items.size(); ++i)
-            values.push_back(matrixValue(e.value.items[i], flowyaml::itemPath(p, i)));
-        m.axes.emplace_back(e.key, std::move(values));
-        axes << e.key;
-    }
-    for (const bool include : {true, false}) {
-        const QString key = include ? QStringLiteral("include") : QStringLiteral("exclude");
-        const Node *list = node.find(key) ? &node.find(key)->value : nullptr;
-        if (!list)
-            continue;
-        const QString p = childPath(path, key);
-        flowyaml::expect(*list, Node::Type::List, p);
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            const QString comboPath = flowyaml::itemPath(p, i);
-            flowyaml::expect(list->items[i], Node::Type::Map, comboPath);
-            QJsonObject combo;
-            for (const Entry &e : list->items[i].entries) {
-                // An exclude naming no axis would silently exclude nothing.
-                if (!include && !axes.contains(e.key)) {
-                    const QString guess = flowyaml::nearest(e.key, axes);
-                    fail(e.keyMark, childPath(comboPath, e.key),
-                         guess.isEmpty() ? Text::tr("'%1' is not an axis of the matrix").arg(e.key)
-                                         : Text::tr("'%1' is not an axis of the matrix, did you mean '%2'?")
-                                               .arg(e.key, guess));
-                }
-                combo.insert(e.key, matrixValue(e.value, childPath(comboPath, e.key)));
-            }
-            (include ? m.include : m.exclude).push_back(combo);
-        }
-    }
-    return m;
-}
-
 void readStrategy(const Node &node, const QString &path, TaskSpec &task)
 {
     static const KeyTable keys{words("matrix fail_fast max_parallel"), {}};
     const Fields f(node, path, keys, nullptr);
     if (const Node *v = f.value(u"matrix"))
-        task.matrix = readMatrix(*v, f.path(QStringLiteral("matrix")));
+        task.matrix = flowread::matrix(*v, f.path(QStringLiteral("matrix")));
     task.failFast = f.scalar(QStringLiteral("fail_fast"));
     flowread::checkBool(task.failFast, f.path(QStringLiteral("fail_fast")));
     task.maxParallel = f.scalar(QStringLiteral("max_parallel"));
@@ -225,6 +172,10 @@ TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocumen
     t.mark = node.mark;
     readUnit(f, path, mixin, t);
     t.id = f.scalar(QStringLiteral("id"));
+    if (t.id.present) {
+        if (const QString problem = taskids::problem(t.id.text); !problem.isEmpty())
+            fail(t.id.mark, f.path(QStringLiteral("id")), problem);
+    }
     if (const Node *v = f.value(u"needs"))
         t.needs = readNeeds(*v, f.path(QStringLiteral("needs")));
     t.enable = f.scalar(QStringLiteral("enable"));
@@ -294,6 +245,23 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
     }
 }
 
+// `defaults:` left empty with its keys written at the top level (not indented under it) reads
+// as unknown top-level keys; say what happened instead.
+void refuseMisindentedDefaults(const Node &root, bool batch)
+{
+    const Entry *defaults = root.find(u"defaults");
+    if (!defaults || defaults->value.type != Node::Type::Null)
+        return;
+    for (const Entry &e : root.entries) {
+        if (!topKeys(batch).read.contains(e.key) && !topKeys(batch).ignored.contains(e.key)
+            && defaultsKeys(batch).read.contains(e.key))
+            fail(e.keyMark, e.key, Text::tr("'%1' is not a top-level key; it belongs under defaults: (line %2), "
+                                            "indented")
+                                       .arg(e.key)
+                                       .arg(defaults->keyMark.line));
+    }
+}
+
 QStringList candidates(const QString &id)
 {
     QStringList out;
@@ -328,6 +296,7 @@ FlowDocument FlowParser::parse(const QString &text, const QString &file)
     if (const Entry *wrong = root.find(batch ? u"jobs" : u"tasks"))
         fail(wrong->keyMark, wrong->key, batch ? Text::tr("a batch flow has tasks, not jobs (jobs are for kind: live)")
                                                : Text::tr("a live flow has jobs, not tasks (tasks are for kind: batch)"));
+    refuseMisindentedDefaults(root, batch);
     const Fields top(root, QString(), topKeys(batch), &doc);
     doc.id = readId(top, doc.file);
     doc.title = top.scalar(QStringLiteral("title"));
