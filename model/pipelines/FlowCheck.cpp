@@ -26,7 +26,7 @@ struct Known
 // The `${{ }}` part of `text` that mentions `name`, for the message.
 QString partNaming(const QString &text, const QString &name)
 {
-    static const QRegularExpression part(QStringLiteral("\\$\\{\\{.*?\\}\\}"));
+    static const QRegularExpression part(QStringLiteral("\\$\\{\\{.*?\\}\\}|\\$\\[\\[.*?\\]\\]"));
     for (auto it = part.globalMatch(text); it.hasNext();) {
         const QString p = it.next().captured();
         if (p.contains(name))
