@@ -1800,6 +1800,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>did not start</source>
         <translation>nicht gestartet</translation>
     </message>
+    <message>
+        <source>an action call runs nothing itself</source>
+        <translation>ein Action-Aufruf führt selbst nichts aus</translation>
+    </message>
+    <message>
+        <source>the action&apos;s tasks are done</source>
+        <translation>die Tasks der Action sind fertig</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2074,6 +2082,50 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
         <translation>„%1“ ist keine gültige Task-ID: IDs nur aus Großbuchstaben sind reserviert (schreiben Sie „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation>„%1“ hat kein Schema: schreiben Sie ws:NAME für eine Action dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation>lokal laufen nur Actions des Arbeitsbereichs (ws:NAME), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation>es gibt keine Action %1 (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation>%1 hat keine Eingabe „%2“ (Eingaben: %3)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation>%1 braucht einen Wert für die Eingabe „%2“: geben Sie ihn unter args an</translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
+    </message>
+    <message>
+        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch-Actions (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
+        <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
 </context>
 </TS>

@@ -1797,6 +1797,14 @@ Shows how data and models came to be.</source>
         <source>did not start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an action call runs nothing itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action&apos;s tasks are done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2070,6 +2078,50 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,11 +68,15 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
         for (const PlannedNeed &n : task.needs) {
             p.needs << n.task;
             needsCached = needsCached && cachedOutputs.contains(n.task);
-            needs.insert(n.task, QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")},
-                                             {QStringLiteral("outputs"), cachedOutputs.value(n.task)}});
+            needs.insert(n.name.isEmpty() ? n.task : n.name,
+                         QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")},
+                                     {QStringLiteral("outputs"), cachedOutputs.value(n.task)}});
             needOutputs.insert(n.task, cachedOutputs.value(n.task));
         }
-        if (!needsCached) {
+        if (doc.tasks[std::size_t(task.specIndex)].isCall) {
+            p.cache = PreviewTask::Cache::Unknown;
+            p.note = Text::tr("an action call runs nothing itself");
+        } else if (!needsCached) {
             p.cache = PreviewTask::Cache::AfterNeeds;
         } else {
             const QJsonObject contexts{{QStringLiteral("flow"), flow},
@@ -80,7 +84,8 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
                                        {QStringLiteral("params"), params},
                                        {QStringLiteral("matrix"), task.matrix},
                                        {QStringLiteral("needs"), needs},
-                                       {QStringLiteral("strategy"), QJsonObject()}};
+                                       {QStringLiteral("strategy"), QJsonObject()},
+                                       {QStringLiteral("inputs"), task.inputs}};
             QJsonObject outputs;
             p.cache = cacheFor(doc, task, contexts, needOutputs, store, outputs, p.note);
             if (p.cache == PreviewTask::Cache::Cached)

@@ -232,19 +232,23 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
     QJsonObject needs;
     for (const PlannedNeed &n : slot.plan->needs) {
         const Slot *need = m_byId.value(n.task);
-        needs.insert(n.task, QJsonObject{{QStringLiteral("result"), needResult(need->status)},
-                                         {QStringLiteral("outputs"), need->outputs}});
+        needs.insert(n.name.isEmpty() ? n.task : n.name,
+                     QJsonObject{{QStringLiteral("result"), needResult(need->status)},
+                                 {QStringLiteral("outputs"), need->outputs}});
     }
     return needs;
 }
 
 QJsonObject BakeRunner::baseContexts(const Slot &slot) const
 {
-    return QJsonObject{{QStringLiteral("flow"), m_flow},
-                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
-                       {QStringLiteral("params"), m_params},
-                       {QStringLiteral("matrix"), slot.plan->matrix},
-                       {QStringLiteral("needs"), needsContext(slot)}};
+    QJsonObject contexts{{QStringLiteral("flow"), m_flow},
+                         {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
+                         {QStringLiteral("params"), m_params},
+                         {QStringLiteral("matrix"), slot.plan->matrix},
+                         {QStringLiteral("needs"), needsContext(slot)}};
+    if (!slot.spec->actionCall.isEmpty())
+        contexts.insert(QStringLiteral("inputs"), slot.plan->inputs);
+    return contexts;
 }
 
 void BakeRunner::schedule()

@@ -73,6 +73,15 @@ void BakeRunner::begin(Slot &slot)
                                     : Text::tr("a task it needs did not succeed"));
             return;
         }
+        if (spec.isCall) {
+            // An action call runs nothing: its outputs are the action's, from its tasks' outputs.
+            QJsonObject outputs;
+            for (const auto &[name, value] : spec.callOutputs)
+                outputs.insert(name, evaluateAttributeText(value, QStringLiteral("outputs.") + name, contexts));
+            slot.outputs = outputs;
+            end(slot, TaskStatus::Succeeded, std::nullopt, Text::tr("the action's tasks are done"));
+            return;
+        }
         launched = evaluateLaunch(m_doc, spec.command, spec.env, spec.workdir, spec.inputs, spec.outputs, contexts);
         // A title that reads what the task's needs produced can only be known now.
         if (spec.title.present && expr::contextsUsed(spec.title.text).contains(QStringLiteral("needs"))) {

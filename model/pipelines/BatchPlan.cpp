@@ -195,9 +195,17 @@ struct Planner
         instancesOf.resize(doc.tasks.size());
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             const TaskSpec &spec = doc.tasks[s];
-            if (spec.id.present) {
+            if (spec.id.present && (spec.actionCall.isEmpty() || spec.isCall)) { // an action's are built
                 if (const QString problem = taskids::problem(spec.id.text); !problem.isEmpty())
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
+            }
+            QJsonObject inputs;
+            for (const auto &[name, value] : spec.actionInputs) {
+                try {
+                    inputs.insert(name, expr::evaluate(value.text, {{QStringLiteral("params"), params}}));
+                } catch (const expr::ExprError &e) {
+                    throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+                }
             }
             std::vector<QJsonObject> matrices(1);
             if (!spec.matrix.empty())
@@ -210,6 +218,7 @@ struct Planner
                     task.matrix.insert(QStringLiteral("ORDINAL"), qint64(ordinal));
                 }
                 task.id = instanceId(spec, s, params, task.matrix);
+                task.inputs = inputs;
                 if (const auto it = byId.constFind(task.id); it != byId.constEnd())
                     throw FlowError(idMark(spec), QStringLiteral("id"),
                                     QStringLiteral("'%1' is already the id of another task (at %2)")
@@ -247,32 +256,55 @@ struct Planner
         for (size_t t = 0; t < tasks.size(); ++t) {
             PlannedTask &task = tasks[t];
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
+            // Inside an action a need goes by the task's own id.
+            const QString prefix = spec.actionCall.isEmpty() ? QString() : spec.actionCall + u'.';
             auto add = [&](int index, Need::When when) {
                 if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
                     return;
                 deps[t].push_back(index);
-                task.needs.push_back({tasks[size_t(index)].id, when});
+                const QString &id = tasks[size_t(index)].id;
+                task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
             };
+            auto addNeeds = [&](const std::vector<Need> &needs) {
+                for (const Need &need : needs) {
+                    const QString name = evaluateAt(need.task, contextsFor(params, spec, task.matrix), need.mark,
+                                                    QStringLiteral("needs"));
+                    if (const auto it = byId.constFind(name); it != byId.constEnd()) {
+                        add(*it, need.when);
+                    } else if (const auto base = specByBase.constFind(name); base != specByBase.constEnd()) {
+                        for (int i : instancesOf[*base])
+                            add(i, need.when);
+                    } else {
+                        throw FlowError(need.mark, QStringLiteral("needs"),
+                                        QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
+                                            .arg(name.startsWith(prefix) ? name.mid(prefix.size()) : name, knownIds()));
+                    }
+                }
+            };
+            if (spec.isCall) {
+                // The call ends when every task of its action has.
+                for (size_t s = 0; s < doc.tasks.size(); ++s) {
+                    if (doc.tasks[s].actionCall == spec.actionCall && !doc.tasks[s].isCall)
+                        for (int i : instancesOf[s])
+                            add(i, Need::When::Completed);
+                }
+                continue;
+            }
+            if (!spec.actionCall.isEmpty()) {
+                // An action's task waits for what its call waits for.
+                if (spec.callNeeds)
+                    addNeeds(*spec.callNeeds);
+                else if (spec.callPredecessor >= 0)
+                    for (int i : instancesOf[size_t(spec.callPredecessor)])
+                        add(i, Need::When::Completed);
+            }
             if (!spec.needs) {
                 if (task.specIndex > 0)
                     for (int i : instancesOf[size_t(task.specIndex) - 1])
                         add(i, Need::When::Completed);
                 continue;
             }
-            for (const Need &need : *spec.needs) {
-                const QString name = evaluateAt(need.task, contextsFor(params, spec, task.matrix), need.mark,
-                                                QStringLiteral("needs"));
-                if (const auto it = byId.constFind(name); it != byId.constEnd()) {
-                    add(*it, need.when);
-                } else if (const auto base = specByBase.constFind(name); base != specByBase.constEnd()) {
-                    for (int i : instancesOf[*base])
-                        add(i, need.when);
-                } else {
-                    throw FlowError(need.mark, QStringLiteral("needs"),
-                                    QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
-                                        .arg(name, knownIds()));
-                }
-            }
+            addNeeds(*spec.needs);
         }
         return deps;
     }
@@ -365,63 +397,6 @@ QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &p
             {QStringLiteral("project_id"), QFileInfo(projectFolder).fileName()},
             {QStringLiteral("title"), title},
             {QStringLiteral("workspace"), projectFolder}};
-}
-
-QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides)
-{
-    return paramValues(doc.params, overrides, QStringLiteral("this flow"));
-}
-
-QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
-{
-    QStringList known;
-    for (const Param &p : declared)
-        known << p.name;
-    QJsonObject out;
-    for (const auto &[name, value] : overrides) {
-        if (!known.contains(name))
-            throw Error::usage(known.isEmpty()
-                                   ? QStringLiteral("unknown param '%1': %2 has no params").arg(name, owner)
-                                   : QStringLiteral("unknown param '%1' of %2 (known: %3)").arg(name, owner, known.join(u", ")));
-        out.insert(name, value);
-    }
-    for (const Param &p : declared) {
-        if (out.contains(p.name))
-            continue;
-        QJsonValue value = p.defaultValue;
-        if (value.isString() && expr::hasExpressions(value.toString())) {
-            try {
-                value = expr::evaluate(value.toString(), {});
-            } catch (const expr::ExprError &e) {
-                throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
-            }
-        }
-        // Params are text, as Apolo has them: `epochs: 3` and `-p epochs 3` are the same value.
-        out.insert(p.name, value.isNull() ? value : QJsonValue(expr::toText(value)));
-    }
-    return out;
-}
-
-void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObject &params)
-{
-    std::vector<const Param *> missing;
-    for (const Param &p : declared) {
-        if (params.value(p.name).isNull())
-            missing.push_back(&p);
-    }
-    if (missing.empty())
-        return;
-    QStringList others;
-    for (std::size_t i = 1; i < missing.size(); ++i)
-        others << missing[i]->name;
-    const Param &first = *missing.front();
-    QString what = QCoreApplication::translate("wfs::pipelines::FlowParser",
-                                               "no value: a param without a default needs one (-p %1 VALUE)")
-                       .arg(first.name);
-    if (!others.isEmpty())
-        what += QCoreApplication::translate("wfs::pipelines::FlowParser", "; nor have %1").arg(others.join(u", "));
-    throw FlowError(first.mark, QStringLiteral("params.") + first.name, what);
 }
 
 } // namespace wfs::pipelines

@@ -106,7 +106,7 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
         QStringList needs;
         for (const PlannedNeed &n : task.needs)
-            needs << n.task;
+            needs << (n.name.isEmpty() ? n.task : n.name);
         const QStringList matrix = task.matrix.keys();
         known.needs = &needs;
         known.matrix = &matrix;

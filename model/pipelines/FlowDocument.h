@@ -104,6 +104,15 @@ struct TaskSpec
     std::vector<Scalar> inputs;
     std::vector<Scalar> outputs;
     Mark mark;
+
+    // Batch actions (`action: ws:NAME`): a call is replaced by the action's tasks, with ids
+    // "CALL.TASK", followed by the call itself, which runs nothing and gives the action's outputs.
+    QString actionCall;                                  // the call's id, on the action's tasks and the call
+    bool isCall = false;                                 // the call itself
+    ScalarMap actionInputs;                              // the action's inputs: the call's args or defaults
+    std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
+    std::optional<std::vector<Need>> callNeeds;          // the action's tasks: the call's needs
+    int callPredecessor = -1;                            // without them: the task written before the call
 };
 
 struct JobSpec

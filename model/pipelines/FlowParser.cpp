@@ -1,6 +1,7 @@
 #include "pipelines/FlowParser.h"
 
 #include "pipelines/Expr.h"
+#include "pipelines/FlowActions.h"
 #include "pipelines/FlowMixins.h"
 #include "pipelines/FlowRead.h"
 #include "pipelines/TaskIds.h"
@@ -146,11 +147,12 @@ void readStrategy(const Node &node, const QString &path, TaskSpec &task)
 
 // Reads what tasks and jobs share: command, env, workdir and the lineage extension.
 template<typename Spec>
-void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec)
+void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec, bool call = false)
 {
-    flowread::refuseAction(f);
+    if (!call)
+        flowread::refuseAction(f);
     spec.title = f.scalar(QStringLiteral("title"));
-    spec.command = flowread::command(f, path, !mixin);
+    spec.command = flowread::command(f, path, !mixin && !call);
     if (const Node *v = f.value(u"env"))
         spec.env = flowread::env(*v, f.path(QStringLiteral("env")));
     spec.workdir = f.scalar(QStringLiteral("workdir"));
@@ -163,14 +165,15 @@ void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec)
 }
 
 // `mixin`: a mixin's own definition, checked like a task that may leave out its command.
-TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocument &doc)
+// `call`: a task that calls an action, which has no command of its own.
+TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocument &doc, bool call = false)
 {
     if (const Entry *id = mixin ? node.find(u"id") : nullptr)
         fail(id->keyMark, childPath(path, id->key), Text::tr("a mixin cannot set a task's id"));
     const Fields f(node, path, taskKeys(), &doc);
     TaskSpec t;
     t.mark = node.mark;
-    readUnit(f, path, mixin, t);
+    readUnit(f, path, mixin, t, call);
     t.id = f.scalar(QStringLiteral("id"));
     if (t.id.present) {
         if (const QString problem = taskids::problem(t.id.text); !problem.isEmpty())
@@ -237,7 +240,13 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
     flowyaml::expect(*units, batch ? Node::Type::List : Node::Type::Map, section);
     for (std::size_t i = 0; i < units->items.size(); ++i) {
         const QString path = flowyaml::itemPath(section, i);
-        doc.tasks.push_back(readTask(mixins.apply(units->items[i], path), path, false, doc));
+        const Node task = mixins.apply(units->items[i], path);
+        if (!task.find(u"action")) {
+            doc.tasks.push_back(readTask(task, path, false, doc));
+            continue;
+        }
+        flowactions::addCall(task, path, readTask(task, path, false, doc, true), doc,
+                             [&doc](const Node &node, const QString &at) { return readTask(node, at, false, doc); });
     }
     for (const Entry &e : units->entries) {
         const QString path = childPath(section, e.key);
