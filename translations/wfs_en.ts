@@ -1135,6 +1135,10 @@ Shows how data and models came to be.</source>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::ProcessRunner</name>
@@ -2161,6 +2165,58 @@ Shows how data and models came to be.</source>
         <source>interrupted: its runner was gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its project inputs are versioned when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after its needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life_span reached (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action call runs nothing itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action&apos;s tasks are done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2202,10 +2258,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matrix values cannot use expressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,10 +2425,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,6 +2438,102 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1: no such workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nor have %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of values or an expression giving one, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to a mapping or list that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id has %1 characters; an id may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: an id holds letters, digits and &apos;_&apos; and does not start with a digit (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
