@@ -158,6 +158,29 @@ private slots:
         QVERIFY(m_panel->runAction()->isEnabled());
     }
 
+    // Issue 10 item 6: the window reopens the last flow at start; one that cannot be loaded is
+    // shown as an error (it crashed the window on every start), and one that stopped the window
+    // while it was being opened is not tried again unasked.
+    void aFlowThatFailedToLoadIsReopenedAsAnError()
+    {
+        const QString bomb = writeFlow(u"bomb.yml"_s, {u"kind: batch"_s, u"tasks: &t [ {id: a, needs: *t, bash: 'true'} ]"_s});
+        QVERIFY(!m_panel->openFlow(bomb));
+        QVERIFY2(m_panel->sourceView()->errorText().contains(u"contains it"_s), qPrintable(m_panel->sourceView()->errorText()));
+
+        m_panel = std::make_unique<PipelinesPanel>(*m_model);
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->flowFile(), QFileInfo(bomb).absoluteFilePath(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->sourceView()->errorText().contains(u"contains it"_s), 10000);
+        QVERIFY(!m_panel->flow());
+        QVERIFY(!m_panel->runAction()->isEnabled());
+        QVERIFY(!QSettings().contains(u"pipelines/opening"_s));
+
+        QSettings().setValue(u"pipelines/opening"_s, QFileInfo(bomb).absoluteFilePath());
+        m_panel = std::make_unique<PipelinesPanel>(*m_model);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->sourceView()->errorText().contains(u"was not reopened"_s), 10000);
+        QVERIFY(!QSettings().contains(u"pipelines/opening"_s));
+        QVERIFY(!m_panel->flow());
+    }
+
     void diamondIsLaidOutLeftToRight()
     {
         QVERIFY(m_panel->openFlow(diamond()));

@@ -35,12 +35,18 @@ struct LiveJob
     qint64 finishedMs = 0;
     std::optional<int> exitCode;
     qint64 pid = 0; // the job's process group
+    QString identity; // proves pid still names the group started (runner/ProcessTree.h)
     QString logPath;
     NodeId nodeId = 0;
     QString commandText;
 
     QString name() const { return suffix.isEmpty() ? job : job + u'-' + suffix; }
 };
+
+// Why an ended job ended, for `wfs ps`: "exit code N", "killed", "life_span reached (N s)",
+// "supervisor gone"; empty while it runs. A failed job that ran its whole life_span was stopped
+// by it (the supervisor records the failure, not its cause).
+QString endReason(const LiveJob &job);
 
 // Live jobs in the workspace database. A job runs under a supervisor process (`wfs run-job`
 // starts one, detached) that holds a lock while it lives, streams the log, and writes down how

@@ -163,7 +163,7 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     if (!last.isEmpty() && QFileInfo(last).isFile())
         QTimer::singleShot(0, this, [this, last] {
             if (m_file.isEmpty())
-                openFlow(last);
+                reopenFlow(last);
         });
 }
 
@@ -252,6 +252,25 @@ bool PipelinesPanel::openFlow(const QString &file)
     showPlan();
     refreshLiveJobs();
     return true;
+}
+
+// A file the window reopens by itself could stop it on every start; a mark kept while it is
+// being opened tells the next start not to try it again unasked.
+void PipelinesPanel::reopenFlow(const QString &file)
+{
+    const QString openingKey = QStringLiteral("pipelines/opening");
+    QSettings s;
+    if (s.value(openingKey).toString() == file) {
+        s.remove(openingKey);
+        m_file = QFileInfo(file).absoluteFilePath();
+        setFlowError(tr("%1 was not reopened: the window stopped while opening it last time. Open it again "
+                        "with File > Open Pipeline...").arg(m_file), 0, 0);
+        return;
+    }
+    s.setValue(openingKey, file);
+    s.sync();
+    openFlow(file);
+    s.remove(openingKey);
 }
 
 void PipelinesPanel::reloadFlow()

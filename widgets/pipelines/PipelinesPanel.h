@@ -89,6 +89,8 @@ signals:
 private:
     // PipelinesPanel.cpp
     void createActions();
+    // openFlow() for the file reopened at start; not tried again after it stopped the window.
+    void reopenFlow(const QString &file);
     // The Source tab shows the stored definition of `bake`, or with 0 the open file (and its problem).
     void showSourceOf(qint64 bake);
     void saveState();
