@@ -80,6 +80,7 @@ std::vector<Command> versionCommands();
 std::vector<Command> bakeCommands();
 std::vector<Command> inspectCommands();
 std::vector<Command> liveCommands();
+std::vector<Command> remoteCommands();
 // Commands that `wfs --help` does not list: what wfs starts itself.
 std::vector<Command> hiddenCommands();
 

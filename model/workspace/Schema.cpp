@@ -165,6 +165,16 @@ constexpr std::array migrations{
         node_id   INTEGER REFERENCES nodes(id) ON DELETE SET NULL,
         cancel    INTEGER NOT NULL DEFAULT 0);
     )sql",
+    // 7: remotes (issue 12): where push and pull go. No credentials are stored here.
+    R"sql(
+    CREATE TABLE remotes(
+        name         TEXT PRIMARY KEY,
+        url          TEXT NOT NULL,
+        endpoint_url TEXT NOT NULL DEFAULT '',
+        region       TEXT NOT NULL DEFAULT '',
+        is_default   INTEGER NOT NULL DEFAULT 0,
+        created      INTEGER NOT NULL);
+    )sql",
 };
 
 int userVersion(db::Database &db)
