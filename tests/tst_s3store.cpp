@@ -210,6 +210,31 @@ private slots:
         QCOMPARE(readFile(copy), QByteArray("odd key"));
     }
 
+    void byteRanges_data() { backends(); }
+    void byteRanges()
+    {
+        QFETCH(QString, kind);
+        auto s = store(kind, u"ranges"_s);
+        const QByteArray data = randomBytes(100000, 3);
+        s->put(u"packs/p.pack"_s, data);
+        QVERIFY(s->getRange(u"packs/p.pack"_s, 0, 10) == data.left(10));
+        QVERIFY(s->getRange(u"packs/p.pack"_s, 12345, 54321) == data.mid(12345, 54321));
+        QVERIFY(s->getRange(u"packs/p.pack"_s, 99990, 100) == data.mid(99990)); // past the end: what there is
+        QVERIFY(s->getRange(u"packs/p.pack"_s, 99000, -1) == data.mid(99000));
+        QVERIFY(s->getRange(u"packs/p.pack"_s, 5, 0).isEmpty());
+        // Many ranges of one object at once, as a restore reads objects out of a pack.
+        std::vector<Transfer> batch;
+        for (int i = 0; i < 40; ++i) {
+            Transfer t{Transfer::Kind::GetData, u"packs/p.pack"_s, {}, {}};
+            t.offset = i * 2500;
+            t.length = 2500;
+            batch.push_back(t);
+        }
+        s->run(batch);
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(batch[std::size_t(i)].data == data.mid(i * 2500, 2500));
+    }
+
     void missingKey_data() { backends(); }
     void missingKey()
     {

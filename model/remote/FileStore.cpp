@@ -119,7 +119,9 @@ void FileStore::read(Transfer &t)
         fail(Text::tr("cannot read"), t.key);
     }
     if (t.kind == Transfer::Kind::GetData) {
-        t.data = in.readAll();
+        if (t.offset > 0 && !in.seek(std::min(t.offset, in.size())))
+            fail(Text::tr("cannot read"), t.key);
+        t.data = t.length >= 0 ? in.read(t.length) : in.readAll();
         if (in.error() != QFileDevice::NoError)
             fail(Text::tr("cannot read"), t.key);
         return;

@@ -56,6 +56,16 @@ QByteArray RemoteStore::get(const QString &key)
     return batch.front().data;
 }
 
+QByteArray RemoteStore::getRange(const QString &key, qint64 offset, qint64 length)
+{
+    Transfer t = one(Transfer::Kind::GetData, key);
+    t.offset = offset;
+    t.length = length;
+    std::vector<Transfer> batch{t};
+    run(batch);
+    return batch.front().data;
+}
+
 void RemoteStore::getFile(const QString &key, const QString &path)
 {
     std::vector<Transfer> batch{one(Transfer::Kind::GetFile, key, {}, path)};

@@ -44,6 +44,9 @@ struct Transfer
     QString key;
     QByteArray data;
     QString path;
+    // GetData of part of an object (one object out of a pack): `length` bytes from `offset`.
+    qint64 offset = 0;
+    qint64 length = -1; // -1: to the end
 };
 
 // Objects by key under the remote's prefix, the same for an S3 bucket and a shared folder.
@@ -66,6 +69,8 @@ public:
     void put(const QString &key, const QByteArray &data);
     void putFile(const QString &key, const QString &path);
     QByteArray get(const QString &key);
+    // `length` bytes from `offset`; fewer when the object ends sooner.
+    QByteArray getRange(const QString &key, qint64 offset, qint64 length);
     void getFile(const QString &key, const QString &path);
 
     const RemoteSpec &spec() const { return m_spec; }

@@ -101,7 +101,8 @@ std::unique_ptr<CurlCall> S3Store::call(const QByteArray &method, const QString 
     return c;
 }
 
-void S3Store::sign(CurlCall &c, const QString &key, const Pairs &query, const QByteArray &payloadSha256) const
+void S3Store::sign(CurlCall &c, const QString &key, const Pairs &query, const QByteArray &payloadSha256,
+                   const QByteArray &range) const
 {
     const Target t = target(key, query);
     HttpRequest r;
@@ -109,6 +110,8 @@ void S3Store::sign(CurlCall &c, const QString &key, const Pairs &query, const QB
     r.path = t.path;
     r.query = query;
     r.headers = {{"Host", t.host}};
+    if (!range.isEmpty())
+        r.headers.emplace_back("Range", range);
     r.payloadSha256 = payloadSha256;
     sigv4::sign(r, m_access.credentials, m_access.region, QDateTime::currentDateTimeUtc());
     c.headers.clear();
@@ -174,8 +177,17 @@ void S3Store::addGet(Transfer &t)
         m_createdFiles.push_back(t.path);
         c->sinkFd = fd;
     }
-    c->prepare = [this, key = t.key](CurlCall &self) { sign(self, key, {}, sigv4::emptySha256); };
+    QByteArray range;
+    if (t.kind == Transfer::Kind::GetData && (t.offset > 0 || t.length >= 0))
+        range = "bytes=" + QByteArray::number(t.offset) + '-'
+                + (t.length >= 0 ? QByteArray::number(t.offset + std::max<qint64>(t.length, 1) - 1) : QByteArray());
+    c->prepare = [this, key = t.key, range](CurlCall &self) { sign(self, key, {}, sigv4::emptySha256, range); };
     c->done = [this, &t](CurlCall &self) {
+        // 416: a range past the end is simply nothing.
+        if (self.status == 416 || (t.length == 0 && self.status < 300)) {
+            t.data.clear();
+            return;
+        }
         check(self, t.key);
         if (t.kind == Transfer::Kind::GetData)
             t.data = std::move(self.response);

@@ -39,7 +39,8 @@ public:
 
 private:
     std::unique_ptr<CurlCall> call(const QByteArray &method, const QString &key, const Pairs &query);
-    void sign(CurlCall &c, const QString &key, const Pairs &query, const QByteArray &payloadSha256) const;
+    void sign(CurlCall &c, const QString &key, const Pairs &query, const QByteArray &payloadSha256,
+              const QByteArray &range = {}) const;
     [[noreturn]] void fail(const CurlCall &c, const QString &key) const;
     void check(const CurlCall &c, const QString &key) const;
     void addPut(Transfer &t);
