@@ -2,7 +2,7 @@
 // and through its separate index with byte ranges, and a pack or index that is truncated,
 // tampered with or crafted (offsets past the end, unsorted, wrong counts) is refused with its name.
 
-#include "core/Error.h"
+#include "RemoteTestSupport.h"
 #include "remote/Pack.h"
 
 #include <QCryptographicHash>
@@ -11,18 +11,9 @@
 
 using namespace wfs::remote;
 using namespace Qt::StringLiterals;
+using remotetest::errorOf;
 
 namespace {
-
-QString errorOf(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const wfs::Error &e) {
-        return e.message();
-    }
-    return u"no error"_s;
-}
 
 // Rewrites the index checksum after a deliberate edit, as an attacker with write access could.
 void resealIndex(QByteArray &pack)

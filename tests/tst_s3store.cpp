@@ -4,11 +4,8 @@
 // and failures (missing key, wrong bucket, wrong key id, server down) are one line naming the
 // remote and the HTTP status, never a secret. awscli reads back what we wrote.
 
-#include "S3rver.h"
-#include "remote/FileStore.h"
-#include "remote/S3Store.h"
+#include "RemoteTestSupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QtTest>
@@ -78,37 +75,20 @@ class TestS3Store : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<S3rver> m_server;
+    remotetest::Remotes m_remotes{bucket};
     QTemporaryDir m_tmp;
-    int m_folders = 0;
 
-    std::unique_ptr<RemoteStore> store(const QString &kind, const QString &prefix)
-    {
-        if (kind == u"s3") {
-            RemoteSpec spec{u"team"_s, u"s3://%1/%2"_s.arg(bucket, prefix), m_server->endpoint(), {}, true};
-            return std::make_unique<S3Store>(spec, s3rverAccess);
-        }
-        const QString root = m_tmp.filePath(u"share%1"_s.arg(++m_folders));
-        QDir().mkpath(root);
-        return std::make_unique<FileStore>(RemoteSpec{u"team"_s, u"file://"_s + root, {}, {}, true});
-    }
-
-    static void backends()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("s3") << u"s3"_s;
-        QTest::newRow("file") << u"file"_s;
-    }
+    std::unique_ptr<RemoteStore> store(const QString &kind, const QString &name) { return m_remotes.open(kind, name); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_server = std::make_unique<S3rver>(bucket);
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        QString error;
+        QVERIFY2(m_remotes.start(&error), qPrintable(error));
     }
 
-    void roundTrip_data() { backends(); }
+    void roundTrip_data() { remotetest::Remotes::backends(); }
     void roundTrip()
     {
         QFETCH(QString, kind);
@@ -148,7 +128,7 @@ private slots:
         QCOMPARE(qsizetype(s->list({}).size()), expected.size() - 1);
     }
 
-    void listPagesAndPrefixes_data() { backends(); }
+    void listPagesAndPrefixes_data() { remotetest::Remotes::backends(); }
     void listPagesAndPrefixes()
     {
         QFETCH(QString, kind);
@@ -174,7 +154,7 @@ private slots:
         QCOMPARE(int(s->list({}).size()), 27);
     }
 
-    void bigFileInParts_data() { backends(); }
+    void bigFileInParts_data() { remotetest::Remotes::backends(); }
     void bigFileInParts()
     {
         QFETCH(QString, kind);
@@ -190,12 +170,12 @@ private slots:
         if (kind != u"s3")
             return;
         // A plain S3 object: awscli lists it under the remote's prefix and copies it back whole.
-        const S3rver::Run ls = m_server->aws({u"s3"_s, u"ls"_s, u"--recursive"_s, u"s3://%1/multi/"_s.arg(bucket)});
+        const S3rver::Run ls = m_remotes.server().aws({u"s3"_s, u"ls"_s, u"--recursive"_s, u"s3://%1/multi/"_s.arg(bucket)});
         QVERIFY2(ls.exitCode == 0, ls.err.constData());
         QVERIFY2(ls.out.contains("multi/packs/big.pack"), ls.out.constData());
         QVERIFY2(ls.out.contains(QByteArray::number(data.size())), ls.out.constData());
         const QString copy = m_tmp.filePath(u"aws-copy.bin"_s);
-        const S3rver::Run cp = m_server->aws({u"s3"_s, u"cp"_s, u"s3://%1/multi/packs/big.pack"_s.arg(bucket), copy});
+        const S3rver::Run cp = m_remotes.server().aws({u"s3"_s, u"cp"_s, u"s3://%1/multi/packs/big.pack"_s.arg(bucket), copy});
         QVERIFY2(cp.exitCode == 0, cp.err.constData());
         QVERIFY(readFile(copy) == data);
     }
@@ -205,12 +185,12 @@ private slots:
         auto s = store(u"s3"_s, u"odd"_s);
         s->put(u"a b/c$d+e.txt"_s, "odd key");
         const QString copy = m_tmp.filePath(u"odd-copy.txt"_s);
-        const S3rver::Run cp = m_server->aws({u"s3"_s, u"cp"_s, u"s3://%1/odd/a b/c$d+e.txt"_s.arg(bucket), copy});
+        const S3rver::Run cp = m_remotes.server().aws({u"s3"_s, u"cp"_s, u"s3://%1/odd/a b/c$d+e.txt"_s.arg(bucket), copy});
         QVERIFY2(cp.exitCode == 0, cp.err.constData());
         QCOMPARE(readFile(copy), QByteArray("odd key"));
     }
 
-    void byteRanges_data() { backends(); }
+    void byteRanges_data() { remotetest::Remotes::backends(); }
     void byteRanges()
     {
         QFETCH(QString, kind);
@@ -235,7 +215,7 @@ private slots:
             QVERIFY(batch[std::size_t(i)].data == data.mid(i * 2500, 2500));
     }
 
-    void missingKey_data() { backends(); }
+    void missingKey_data() { remotetest::Remotes::backends(); }
     void missingKey()
     {
         QFETCH(QString, kind);
@@ -252,7 +232,7 @@ private slots:
 
     void wrongBucket()
     {
-        RemoteSpec spec{u"team"_s, u"s3://no-such-bucket/x"_s, m_server->endpoint(), {}, true};
+        RemoteSpec spec{u"team"_s, u"s3://no-such-bucket/x"_s, m_remotes.server().endpoint(), {}, true};
         S3Store s(spec, s3rverAccess);
         const RemoteError e = failureOf([&] { s.put(u"a"_s, "a"); });
         QCOMPARE(e.httpStatus(), 404);
@@ -264,7 +244,7 @@ private slots:
 
     void wrongKeyIdNamesNoSecret()
     {
-        RemoteSpec spec{u"team"_s, u"s3://%1"_s.arg(bucket), m_server->endpoint(), {}, true};
+        RemoteSpec spec{u"team"_s, u"s3://%1"_s.arg(bucket), m_remotes.server().endpoint(), {}, true};
         S3Store s(spec, Access{{"WRONGKEY", "very-secret-value", {}}, "us-east-1"});
         const RemoteError e = failureOf([&] { s.get(u"a"_s); });
         QCOMPARE(e.httpStatus(), 403);
@@ -295,7 +275,7 @@ private slots:
         QVERIFY(!QFile::exists(m_tmp.filePath(u"not-mounted"_s)));
 
         // A temporary file a killed writer left is not an object.
-        auto s = store(u"file"_s, {});
+        auto s = store(u"file"_s, u"temporaries"_s);
         s->put(u"packs/a"_s, "a");
         const QString root = static_cast<FileStore *>(s.get())->spec().location().path;
         QVERIFY(writeFile(root + u"/packs/.wfs-tmp-123-0"_s, "half"));
@@ -321,7 +301,7 @@ private slots:
 
     void badKeysRefused()
     {
-        auto s = store(u"file"_s, {});
+        auto s = store(u"file"_s, u"badkeys"_s);
         for (const QString &key : {u""_s, u"/abs"_s, u"a//b"_s, u"../up"_s, u"a/../b"_s, u"a/."_s, u"dir/"_s}) {
             bool refused = false;
             try {

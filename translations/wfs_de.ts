@@ -1414,6 +1414,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
         <translation>%1: Objekt %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
     </message>
+    <message>
+        <source>remote %1 does not have content %2</source>
+        <translation>Remote %1 hat den Inhalt %2 nicht</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>

@@ -1412,6 +1412,10 @@ Shows how data and models came to be.</source>
         <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remote %1 does not have content %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>

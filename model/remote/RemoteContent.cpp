@@ -1,0 +1,119 @@
+#include "remote/RemoteContent.h"
+
+#include <QCoreApplication>
+
+namespace wfs::remote {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
+};
+
+const QString packsPrefix = QStringLiteral("packs/");
+const QString objectsPrefix = QStringLiteral("objects/");
+
+QString packKey(const QByteArray &hex, const char *suffix)
+{
+    return packsPrefix + QString::fromLatin1(hex) + QLatin1String(suffix);
+}
+} // namespace
+
+void RemoteContent::load()
+{
+    m_where.clear();
+    std::map<QString, qint64> packSizes;
+    std::vector<Transfer> indexes;
+    for (const RemoteObject &o : m_store.list(packsPrefix)) {
+        if (o.key.endsWith(QLatin1String(".pack")))
+            packSizes[o.key] = o.size;
+        else if (o.key.endsWith(QLatin1String(".idx")))
+            indexes.push_back({Transfer::Kind::GetData, o.key, {}, {}});
+    }
+    // An index without its pack (removed by hand) names nothing.
+    std::erase_if(indexes, [&](const Transfer &t) { return !packSizes.contains(t.key.chopped(4) + QLatin1String(".pack")); });
+    m_store.run(indexes);
+    for (const Transfer &t : indexes) {
+        const QString pack = t.key.chopped(4) + QLatin1String(".pack");
+        const PackIndex index = PackIndex::parse(t.data, quint64(packSizes[pack]), m_store.spec().name + u' ' + t.key);
+        for (const PackEntry &e : index.entries())
+            m_where.try_emplace(e.id, Where{pack, e});
+    }
+    for (const RemoteObject &o : m_store.list(objectsPrefix)) {
+        if (const auto id = ContentId::fromHex(o.key.mid(objectsPrefix.size()).toLatin1()))
+            m_where.try_emplace(*id, Where{o.key, PackEntry{*id, 0, quint64(o.size)}});
+    }
+}
+
+void RemoteContent::flush(PackWriter &writer, PushStats &stats)
+{
+    if (writer.count() == 0)
+        return;
+    const QByteArray pack = writer.finish();
+    const QByteArray name = ContentId::of(pack).hex();
+    // The pack first, its index after: a reader trusts a pack only once its index is there.
+    m_store.put(packKey(name, ".pack"), pack);
+    const QByteArray tail = PackIndex::tailOf(pack, packKey(name, ".pack"));
+    m_store.put(packKey(name, ".idx"), tail);
+    const PackIndex index = PackIndex::parse(tail, quint64(pack.size()), packKey(name, ".idx"));
+    for (const PackEntry &e : index.entries())
+        m_where.try_emplace(e.id, Where{packKey(name, ".pack"), e});
+    ++stats.packs;
+}
+
+RemoteContent::PushStats RemoteContent::push(const std::vector<Item> &items)
+{
+    PushStats stats;
+    PackWriter writer;
+    std::vector<Transfer> big;
+    std::vector<const Item *> bigItems;
+    for (const Item &item : items) {
+        if (has(item.id) || std::any_of(bigItems.begin(), bigItems.end(), [&](const Item *b) { return b->id == item.id; })) {
+            ++stats.skipped;
+            continue;
+        }
+        ++stats.objects;
+        if (item.size >= m_bigBytes && !item.path.isEmpty()) {
+            big.push_back({Transfer::Kind::PutFile, objectsPrefix + QString::fromLatin1(item.id.hex()), {}, item.path});
+            bigItems.push_back(&item);
+            continue;
+        }
+        const qint64 before = writer.count();
+        writer.add(item.id, item.read());
+        if (writer.count() == before)
+            --stats.objects, ++stats.skipped;
+        if (writer.bytes() >= m_packBytes)
+            flush(writer, stats);
+    }
+    flush(writer, stats);
+    m_store.run(big);
+    for (const Item *item : bigItems)
+        m_where.try_emplace(item->id, Where{objectsPrefix + QString::fromLatin1(item->id.hex()),
+                                            PackEntry{item->id, 0, quint64(item->size)}});
+    stats.bigObjects = int(big.size());
+    return stats;
+}
+
+std::map<ContentId, QByteArray> RemoteContent::fetch(const std::vector<ContentId> &ids)
+{
+    std::vector<Transfer> batch;
+    std::vector<const Where *> places;
+    for (const ContentId &id : ids) {
+        const auto it = m_where.find(id);
+        if (it == m_where.end())
+            throw Error(Text::tr("remote %1 does not have content %2").arg(m_store.spec().name, QString::fromLatin1(id.hex())));
+        Transfer t{Transfer::Kind::GetData, it->second.key, {}, {}};
+        t.offset = qint64(it->second.entry.offset);
+        t.length = qint64(it->second.entry.size);
+        batch.push_back(t);
+        places.push_back(&it->second);
+    }
+    m_store.run(batch);
+    std::map<ContentId, QByteArray> out;
+    for (std::size_t i = 0; i < batch.size(); ++i)
+        out[places[i]->entry.id] = PackIndex::extract(batch[i].data, places[i]->entry.offset, places[i]->entry,
+                                                      m_store.spec().name + u' ' + places[i]->key);
+    return out;
+}
+
+} // namespace wfs::remote
