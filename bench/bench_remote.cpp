@@ -1,6 +1,7 @@
 // The remote's transfer engine against a local S3 server (s3rver, started here), side by side
 // with `aws s3 sync` of the same folder to the same server in the same run:
-//   bench_remote [--files N] [--size BYTES] [--parallel N]
+//   bench_remote [--files N] [--size BYTES] [--parallel N] [--big-mb N]
+// --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
 #include "S3rver.h"
 #include "remote/Pack.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace wfs::remote;
 
@@ -125,5 +127,27 @@ int main(int argc, char **argv)
     if (sync.exitCode != 0)
         std::fprintf(stderr, "aws s3 sync failed: %s\n", sync.err.constData());
     row("aws s3 sync of the same folder", files, syncS);
+
+    const int bigMb = argValue(args, QStringLiteral("--big-mb"), 0);
+    if (bigMb > 0) {
+        const QString big = tmp.filePath(QStringLiteral("big.bin"));
+        {
+            QFile f(big);
+            f.open(QIODevice::WriteOnly);
+            QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+            for (int i = 0; i < bigMb; ++i) {
+                for (char &c : chunk)
+                    c = char(gen.bounded(256));
+                f.write(chunk);
+            }
+        }
+        const int parts = (bigMb + 63) / 64;
+        char what[64];
+        std::snprintf(what, sizeof what, "one file of %d MB in 64 MB parts", bigMb);
+        row(what, parts + 2, seconds([&] { store.putFile(QStringLiteral("objects/big"), big); }));
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("peak memory of this process: %ld MB\n", usage.ru_maxrss / 1024);
+    }
     return 0;
 }
