@@ -1418,6 +1418,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>remote %1 does not have content %2</source>
         <translation>Remote %1 hat den Inhalt %2 nicht</translation>
     </message>
+    <message>
+        <source>Cannot read %1 to push it</source>
+        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation>Lese Version %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>

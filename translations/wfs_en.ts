@@ -1416,6 +1416,14 @@ Shows how data and models came to be.</source>
         <source>remote %1 does not have content %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1 to push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>

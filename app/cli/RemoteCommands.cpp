@@ -1,7 +1,9 @@
 #include "Cli.h"
 
 #include "core/Error.h"
+#include "graph/GraphStore.h"
 #include "remote/RemoteRegistry.h"
+#include "remote/VersionPush.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -54,6 +56,24 @@ int remove(Cli &cli, const Args &args)
     return 0;
 }
 
+int push(Cli &cli, const Args &args)
+{
+    if (!args.positional().isEmpty())
+        throw Error::usage(Text::tr("unexpected '%1' (see wfs push --help)").arg(args.positional().front()));
+    const remote::RemoteSpec spec = remote::RemoteRegistry(cli.workspace()).find(args.value(QStringLiteral("remote")));
+    const auto store = remote::openRemoteStore(spec);
+    const remote::VersionPush::Report r = remote::VersionPush(cli.store(), *store).push();
+    cli.out() << Text::tr("Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there")
+                     .arg(r.versions)
+                     .arg(spec.name)
+                     .arg(r.content.objects)
+                     .arg(r.content.packs)
+                     .arg(r.content.bigObjects)
+                     .arg(r.alreadyThere)
+              << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 std::vector<Command> remoteCommands()
@@ -77,6 +97,12 @@ std::vector<Command> remoteCommands()
          Text::tr("Forgets the remote (its objects stay where they are). When it was the default, the oldest\n"
                   "remaining remote becomes the default."),
          {}, remove},
+        {QStringLiteral("push"), QStringLiteral("push [--remote NAME]"), Text::tr("send versions to a remote"),
+         Text::tr("Sends every project version the remote lacks: first the content it does not have (small\n"
+                  "files in packs, big ones alone), then the version's manifest, then its record, so that a\n"
+                  "version shows on the remote only once all of it is there. A push that was killed is\n"
+                  "completed by the next one. Lineage is not pushed yet."),
+         {{QStringLiteral("remote"), QStringLiteral("NAME"), Text::tr("the remote (default: the default remote)")}}, push},
     };
 }
 
