@@ -4,7 +4,11 @@
 // --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
 #include "S3rver.h"
+#include "graph/GraphStore.h"
 #include "remote/Pack.h"
+#include "remote/VersionPush.h"
+#include "versions/Versions.h"
+#include "workspace/Workspace.h"
 #include "remote/S3Store.h"
 
 #include <QCoreApplication>
@@ -37,7 +41,7 @@ double seconds(const std::function<void()> &work)
 
 void row(const char *what, int requests, double s)
 {
-    std::printf("%-52s %8d %10.2f\n", what, requests, s);
+    std::printf("%-56s %8d %10.2f\n", what, requests, s);
 }
 
 } // namespace
@@ -77,7 +81,7 @@ int main(int argc, char **argv)
     store.setParallel(parallel);
 
     std::printf("%d files of %d bytes to s3rver on 127.0.0.1, %d transfers at once\n\n", files, size, parallel);
-    std::printf("%-52s %8s %10s\n", "", "requests", "seconds");
+    std::printf("%-56s %8s %10s\n", "", "requests", "seconds");
 
     row("one object per file: PUT each (streamed from disk)", files, seconds([&] {
             std::vector<Transfer> batch;
@@ -120,6 +124,20 @@ int main(int argc, char **argv)
             for (const PackEntry &e : index.entries())
                 PackIndex::extract(pack, 0, e, key);
         }));
+
+    {
+        wfs::Workspace ws(tmp.filePath(QStringLiteral("workspace")));
+        wfs::GraphStore graph(ws);
+        wfs::Versions versions(graph);
+        row("wfs version create of the folder (local, for the push)", 0,
+            seconds([&] { versions.create(versions.resolveProject(folder), {}, {}); }));
+        const RemoteSpec pushSpec{QStringLiteral("bench"), QStringLiteral("s3://bench/push"), server.endpoint(), {}, true};
+        S3Store pushStore(pushSpec, Access{{"S3RVER", "S3RVER", {}}, "us-east-1"});
+        VersionPush::Report report;
+        const double pushS = seconds([&] { report = VersionPush(graph, pushStore).push(); });
+        row("wfs push of that version (content, manifest, record)", report.content.packs * 2 + 5, pushS);
+        row("wfs push again, nothing new", 1, seconds([&] { VersionPush(graph, pushStore).push(); }));
+    }
 
     S3rver::Run sync;
     const double syncS = seconds([&] { sync = server.aws({QStringLiteral("s3"), QStringLiteral("sync"), QStringLiteral("--quiet"), folder,
