@@ -7,6 +7,7 @@
 #include "CliTestSupport.h"
 #include "RemoteTestSupport.h"
 #include "remote/RemoteContent.h"
+#include "remote/RemoteRestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +131,16 @@ private slots:
         QCOMPARE(rec.value(u"number").toInt(), 2);
         QCOMPARE(rec.value(u"files").toInt(), 3);
 
+        // Restored from the remote alone: the same bytes, link, empty folder and modes.
+        const QString restored = m_remotes.path(u"restored-%1"_s.arg(kind));
+        restoreFromRemote(*store, records[1].key, restored);
+        for (const QString &name : {u"a.txt"_s, u"big.bin"_s, u"sub/b.bin"_s})
+            QVERIFY2(fileBytes(restored + u'/' + name) == fileBytes(project + u'/' + name), qPrintable(name));
+        QCOMPARE(QFileInfo(restored + u"/link"_s).symLinkTarget(), QFileInfo(restored + u"/a.txt"_s).absoluteFilePath());
+        QVERIFY(QFileInfo(restored + u"/empty"_s).isDir());
+        QCOMPARE(QFileInfo(restored + u"/big.bin"_s).permissions(), QFileInfo(project + u"/big.bin"_s).permissions());
+        QCOMPARE(QFileInfo(restored + u"/a.txt"_s).lastModified(), QFileInfo(project + u"/a.txt"_s).lastModified());
+
         // Nothing new: nothing sent.
         r = wfs(ws, {u"push"_s, u"--remote"_s, u"team"_s});
         QCOMPARE(r.out, u"Pushed 0 version(s) to team: 0 object(s) sent in 0 pack(s) and 0 alone; 2 version(s) were there\n"_s);
@@ -146,6 +157,32 @@ private slots:
         QCOMPARE(wfs(ws, {u"version"_s, u"create"_s, project}).exitCode, 0);
         r = wfs(ws, {u"push"_s});
         QCOMPARE(r.out, u"Pushed 1 version(s) to team: 1 object(s) sent in 1 pack(s) and 0 alone; 2 version(s) were there\n"_s);
+    }
+
+    void tamperedContentRestoresNothing_data() { remotetest::Remotes::backends(); }
+    void tamperedContentRestoresNothing()
+    {
+        QFETCH(QString, kind);
+        auto [ws, store] = workspaceWithRemote(kind);
+        const QString project = m_remotes.path(u"tampered-%1"_s.arg(kind));
+        write(project + u"/one.txt"_s, "the first file");
+        write(project + u"/two.txt"_s, "the second file");
+        QCOMPARE(wfs(ws, {u"version"_s, u"create"_s, project}).exitCode, 0);
+        QCOMPARE(wfs(ws, {u"push"_s}).exitCode, 0);
+        // Someone with write access changes "second" to "SECOND" inside the pack.
+        for (const RemoteObject &o : store->list(u"packs/"_s)) {
+            if (!o.key.endsWith(u".pack"_s))
+                continue;
+            QByteArray pack = store->get(o.key);
+            pack.replace("second", "SECOND");
+            store->put(o.key, pack);
+        }
+        const QString record = store->list(u"versions/"_s).front().key;
+        const QString target = m_remotes.path(u"tampered-restore-%1"_s.arg(kind));
+        const QString error = remotetest::errorOf([&] { restoreFromRemote(*store, record, target); });
+        QVERIFY2(error.startsWith(u"two.txt: team packs/"_s) && error.endsWith(u"does not match its content id (damaged or tampered with)"_s),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void failuresAreOneLine()

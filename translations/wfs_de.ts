@@ -1426,6 +1426,38 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Reading version %1 of %2</source>
         <translation>Lese Version %1 von %2</translation>
     </message>
+    <message>
+        <source>%1 is not a version manifest of format 1</source>
+        <translation>%1 ist kein Versionsmanifest im Format 1</translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 entries</source>
+        <translation>%1 listet mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a safe file entry</source>
+        <translation>%1: Eintrag %2 ist kein sicherer Dateieintrag</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder</source>
+        <translation>%1 ist nicht leer: in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
+        <translation>%1: der Inhalt auf dem Remote hat %2 Bytes, das Manifest sagt %3</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>

@@ -1424,6 +1424,38 @@ Shows how data and models came to be.</source>
         <source>Reading version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a version manifest of format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a safe file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Scanner</name>
