@@ -68,7 +68,11 @@ RemoteContent::PushStats RemoteContent::push(const std::vector<Item> &items)
     std::vector<Transfer> big;
     std::vector<const Item *> bigItems;
     for (const Item &item : items) {
-        if (has(item.id) || std::any_of(bigItems.begin(), bigItems.end(), [&](const Item *b) { return b->id == item.id; })) {
+        // A big object of the wrong size is what a killed upload can leave on servers that keep
+        // part of a PUT (s3rver does): it is sent again, whole.
+        const auto found = m_where.find(item.id);
+        const bool there = found != m_where.end() && found->second.entry.size == quint64(item.size);
+        if (there || std::any_of(bigItems.begin(), bigItems.end(), [&](const Item *b) { return b->id == item.id; })) {
             ++stats.skipped;
             continue;
         }
@@ -88,31 +92,50 @@ RemoteContent::PushStats RemoteContent::push(const std::vector<Item> &items)
     flush(writer, stats);
     m_store.run(big);
     for (const Item *item : bigItems)
-        m_where.try_emplace(item->id, Where{objectsPrefix + QString::fromLatin1(item->id.hex()),
-                                            PackEntry{item->id, 0, quint64(item->size)}});
+        m_where.insert_or_assign(item->id, Where{objectsPrefix + QString::fromLatin1(item->id.hex()),
+                                                 PackEntry{item->id, 0, quint64(item->size)}});
     stats.bigObjects = int(big.size());
     return stats;
 }
 
+std::optional<QString> RemoteContent::looseKey(const ContentId &id) const
+{
+    const auto it = m_where.find(id);
+    if (it == m_where.end() || !it->second.key.startsWith(objectsPrefix))
+        return std::nullopt;
+    return it->second.key;
+}
+
 std::map<ContentId, QByteArray> RemoteContent::fetch(const std::vector<ContentId> &ids)
 {
-    std::vector<Transfer> batch;
-    std::vector<const Where *> places;
+    // One ranged GET per pack, covering every object wanted from it: a restore of 5,000 small
+    // files out of one pack is one request, not 5,000.
+    std::map<QString, std::vector<const Where *>> byKey;
     for (const ContentId &id : ids) {
         const auto it = m_where.find(id);
         if (it == m_where.end())
             throw Error(Text::tr("remote %1 does not have content %2").arg(m_store.spec().name, QString::fromLatin1(id.hex())));
-        Transfer t{Transfer::Kind::GetData, it->second.key, {}, {}};
-        t.offset = qint64(it->second.entry.offset);
-        t.length = qint64(it->second.entry.size);
+        byKey[it->second.key].push_back(&it->second);
+    }
+    std::vector<Transfer> batch;
+    for (const auto &[key, places] : byKey) {
+        quint64 from = places.front()->entry.offset;
+        quint64 to = from;
+        for (const Where *w : places) {
+            from = std::min(from, w->entry.offset);
+            to = std::max(to, w->entry.offset + w->entry.size);
+        }
+        Transfer t{Transfer::Kind::GetData, key, {}, {}};
+        t.offset = qint64(from);
+        t.length = qint64(to - from);
         batch.push_back(t);
-        places.push_back(&it->second);
     }
     m_store.run(batch);
     std::map<ContentId, QByteArray> out;
-    for (std::size_t i = 0; i < batch.size(); ++i)
-        out[places[i]->entry.id] = PackIndex::extract(batch[i].data, places[i]->entry.offset, places[i]->entry,
-                                                      m_store.spec().name + u' ' + places[i]->key);
+    for (const Transfer &t : batch)
+        for (const Where *w : byKey.at(t.key))
+            if (!out.contains(w->entry.id))
+                out[w->entry.id] = PackIndex::extract(t.data, quint64(t.offset), w->entry, m_store.spec().name + u' ' + t.key);
     return out;
 }
 

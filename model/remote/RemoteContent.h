@@ -39,11 +39,14 @@ public:
     // Learns what the remote holds: its pack indexes and loose objects.
     void load();
     bool has(const ContentId &id) const { return m_where.contains(id); }
+    // The key of an object stored alone (a big file), which is better fetched into a file.
+    std::optional<QString> looseKey(const ContentId &id) const;
     qsizetype size() const { return qsizetype(m_where.size()); }
 
     PushStats push(const std::vector<Item> &items);
-    // The objects' bytes, fetched by byte range out of their packs, each verified. Throws
-    // wfs::Error naming the remote and the id when one is missing, damaged or tampered with.
+    // The objects' bytes, fetched by byte range out of their packs (one range a pack), each
+    // verified. Throws wfs::Error naming the remote and the id when one is missing, damaged or
+    // tampered with.
     std::map<ContentId, QByteArray> fetch(const std::vector<ContentId> &ids);
 
 private:

@@ -46,6 +46,27 @@ bool safePath(const QByteArray &path)
     return true;
 }
 
+// A big file: downloaded beside the folder (never into it), checked against its SHA-256 as a
+// whole, and only then renamed into place. Memory stays bounded whatever its size.
+void restoreLoose(RemoteStore &remote, const QString &key, const RemoteEntry &e, const QString &folder,
+                  const QByteArray &path)
+{
+    static int counter = 0;
+    const QString temp = QFileInfo(folder).absolutePath() + QStringLiteral("/.wfs-restore-%1-%2").arg(::getpid()).arg(++counter);
+    auto cleanup = qScopeGuard([&] { QFile::remove(temp); });
+    remote.getFile(key, temp);
+    QFile f(temp);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        throw Error(Text::tr("Cannot read %1: %2").arg(temp, fileio::describe(errno)));
+    if (sha.result() != QByteArray(reinterpret_cast<const char *>(e.id.bytes.data()), 32))
+        throw Error(Text::tr("%1: %2 %3 does not match its content id (damaged or tampered with)")
+                        .arg(QString::fromUtf8(e.path), remote.spec().name, key));
+    QDir().mkpath(QFileInfo(QFile::decodeName(path)).path());
+    if (::rename(QFile::encodeName(temp).constData(), path.constData()) != 0)
+        throw Error(Text::tr("Cannot create %1: %2").arg(QFile::decodeName(path), fileio::describe(errno)));
+}
+
 void setAttributes(const QByteArray &path, const RemoteEntry &e)
 {
     ::chmod(path.constData(), mode_t(e.mode & 07777));
@@ -113,6 +134,9 @@ void restoreFromRemote(RemoteStore &remote, const QString &record, const QString
             QDir().mkpath(QFileInfo(QFile::decodeName(path)).path());
             if (::symlink(e.target.constData(), path.constData()) != 0)
                 throw Error(Text::tr("Cannot create %1: %2").arg(QFile::decodeName(path), fileio::describe(errno)));
+        } else if (const auto key = content.looseKey(e.id)) {
+            restoreLoose(remote, *key, e, folder, path);
+            setAttributes(path, e);
         } else {
             files.push_back(&e);
         }

@@ -3,6 +3,7 @@
 #include "db/Sqlite.h"
 #include "graph/GraphStore.h"
 #include "versions/LocalObjectStore.h"
+#include "versions/StoreLock.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,8 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     Workspace &ws = m_graph.workspace();
     Versions versions(m_graph);
     LocalObjectStore local(ws.storeDir());
+    // Shared with creates and restores: gc waits until the objects being sent are read.
+    StoreLock lock(ws.storeDir(), false);
 
     QSet<QString> present;
     for (const RemoteObject &o : m_remote.list(QStringLiteral("versions/")))
