@@ -15,10 +15,16 @@ packages=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libsqlite3-dev sqlite3 libgraphviz-dev graphviz libyaml-cpp-dev libxxhash-dev libssl-dev libsimdjson-dev
+  libcurl4-openssl-dev nodejs npm awscli
   fonts-materialdesignicons-webfont xvfb xauth
 )
 missing=()
 for p in "${packages[@]}"; do
+  # The remote tests need npm and aws commands; NodeSource's nodejs bundles npm and pip installs aws.
+  case "$p" in
+    npm) command -v npm >/dev/null && continue ;;
+    awscli) command -v aws >/dev/null && continue ;;
+  esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1280,6 +1280,229 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
+    <name>wfs::Remote</name>
+    <message>
+        <source>remote %1: cannot read %2</source>
+        <translation>Remote %1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>remote %1: AWS_PROFILE names the profile %2, which neither %3 nor %4 has</source>
+        <translation>Remote %1: AWS_PROFILE nennt das Profil %2, das weder %3 noch %4 enthält</translation>
+    </message>
+    <message>
+        <source>remote %1: no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with a profile in %2</source>
+        <translation>Remote %1: keine Zugangsdaten: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY setzen oder AWS_PROFILE mit einem Profil in %2</translation>
+    </message>
+    <message>
+        <source>remote %1: the folder %2 does not exist (create it, or mount the share)</source>
+        <translation>Remote %1: der Ordner %2 existiert nicht (anlegen oder die Freigabe einhängen)</translation>
+    </message>
+    <message>
+        <source>remote %1: %2 %3 in %4: %5</source>
+        <translation>Remote %1: %2 %3 in %4: %5</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for</source>
+        <translation>kann den Ordner nicht anlegen für</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben:</translation>
+    </message>
+    <message>
+        <source>remote %1: no object %2 in %3</source>
+        <translation>Remote %1: kein Objekt %2 in %3</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>kann nicht lesen:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation>kann nicht entfernen:</translation>
+    </message>
+    <message>
+        <source>There is already a remote named %1 (wfs remote remove %1 first)</source>
+        <translation>Es gibt bereits ein Remote namens %1 (zuerst wfs remote remove %1)</translation>
+    </message>
+    <message>
+        <source>This workspace has no remote yet: wfs remote add NAME s3://BUCKET/PREFIX</source>
+        <translation>Dieser Arbeitsbereich hat noch kein Remote: wfs remote add NAME s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>No default remote; known remotes: %1</source>
+        <translation>Kein Standard-Remote; bekannte Remotes: %1</translation>
+    </message>
+    <message>
+        <source>No remote named %1; known remotes: %2</source>
+        <translation>Kein Remote namens %1; bekannte Remotes: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation>%1: „%2“ ist kein S3-Bucket-Name (3 bis 63 Kleinbuchstaben, Ziffern, „.“ und „-“)</translation>
+    </message>
+    <message>
+        <source>%1: the prefix after the bucket must be like team/project</source>
+        <translation>%1: das Präfix nach dem Bucket muss wie team/projekt aussehen</translation>
+    </message>
+    <message>
+        <source>%1: a folder remote is file:///ABSOLUTE/PATH</source>
+        <translation>%1: ein Ordner-Remote ist file:///ABSOLUTER/PFAD</translation>
+    </message>
+    <message>
+        <source>%1: a remote URL is s3://BUCKET/PREFIX or file:///PATH</source>
+        <translation>%1: eine Remote-URL ist s3://BUCKET/PRÄFIX oder file:///PFAD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a remote name: up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>„%1“ ist kein Remote-Name: bis zu 64 Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
+    </message>
+    <message>
+        <source>--endpoint-url is for s3:// remotes, not %1</source>
+        <translation>--endpoint-url gilt für s3://-Remotes, nicht für %1</translation>
+    </message>
+    <message>
+        <source>--endpoint-url: &apos;%1&apos; is not http(s)://HOST[:PORT]</source>
+        <translation>--endpoint-url: „%1“ ist nicht http(s)://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--region: &apos;%1&apos; is not a region name like eu-central-1</source>
+        <translation>--region: „%1“ ist kein Regionsname wie eu-central-1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key for a remote object</source>
+        <translation>„%1“ ist kein Schlüssel für ein Remote-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot read a file being pushed: %1</source>
+        <translation>Eine zu übertragende Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the bucket</source>
+        <translation>den Bucket</translation>
+    </message>
+    <message>
+        <source>remote %1 (%2://%3): %4: no answer: %5</source>
+        <translation>Remote %1 (%2://%3): %4: keine Antwort: %5</translation>
+    </message>
+    <message>
+        <source>remote %1: %2: HTTP %3%4</source>
+        <translation>Remote %1: %2: HTTP %3%4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list does not move on to a next page</source>
+        <translation>Remote %1: die Objektliste des Servers geht nicht zur nächsten Seite weiter</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is not a ListBucketResult</source>
+        <translation>Remote %1: die Objektliste des Servers ist kein ListBucketResult</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is damaged: %2</source>
+        <translation>Remote %1: die Objektliste des Servers ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: %2</source>
+        <translation>%1 ist kein intaktes Pack: %2</translation>
+    </message>
+    <message>
+        <source>too short or not a pack</source>
+        <translation>zu kurz oder kein Pack</translation>
+    </message>
+    <message>
+        <source>no index at its end</source>
+        <translation>kein Index an seinem Ende</translation>
+    </message>
+    <message>
+        <source>its index lies outside it</source>
+        <translation>sein Index liegt außerhalb</translation>
+    </message>
+    <message>
+        <source>its object count does not match its index</source>
+        <translation>seine Objektanzahl passt nicht zu seinem Index</translation>
+    </message>
+    <message>
+        <source>its index does not end the pack</source>
+        <translation>sein Index schließt das Pack nicht ab</translation>
+    </message>
+    <message>
+        <source>its index does not match its checksum</source>
+        <translation>sein Index passt nicht zu seiner Prüfsumme</translation>
+    </message>
+    <message>
+        <source>object %1 lies outside the pack&apos;s data</source>
+        <translation>Objekt %1 liegt außerhalb der Daten des Packs</translation>
+    </message>
+    <message>
+        <source>its index is not sorted</source>
+        <translation>sein Index ist nicht sortiert</translation>
+    </message>
+    <message>
+        <source>object %1 is cut short</source>
+        <translation>Objekt %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
+        <translation>%1: Objekt %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>remote %1 does not have content %2</source>
+        <translation>Remote %1 hat den Inhalt %2 nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to push it</source>
+        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation>Lese Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a version manifest of format 1</source>
+        <translation>%1 ist kein Versionsmanifest im Format 1</translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 entries</source>
+        <translation>%1 listet mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a safe file entry</source>
+        <translation>%1: Eintrag %2 ist kein sicherer Dateieintrag</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder</source>
+        <translation>%1 ist nicht leer: in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
+        <translation>%1: der Inhalt auf dem Remote hat %2 Bytes, das Manifest sagt %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
+        <translation>%1: %2 %3 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+</context>
+<context>
     <name>wfs::Scanner</name>
     <message>
         <source>cannot read folder %1: %2</source>

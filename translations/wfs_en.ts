@@ -1277,6 +1277,229 @@ Shows how data and models came to be.</source>
     </message>
 </context>
 <context>
+    <name>wfs::Remote</name>
+    <message>
+        <source>remote %1: cannot read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: AWS_PROFILE names the profile %2, which neither %3 nor %4 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with a profile in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: the folder %2 does not exist (create it, or mount the share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: %2 %3 in %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: no object %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a remote named %1 (wfs remote remove %1 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no remote yet: wfs remote add NAME s3://BUCKET/PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default remote; known remotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote named %1; known remotes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the prefix after the bucket must be like team/project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder remote is file:///ABSOLUTE/PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a remote URL is s3://BUCKET/PREFIX or file:///PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a remote name: up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint-url is for s3:// remotes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint-url: &apos;%1&apos; is not http(s)://HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region: &apos;%1&apos; is not a region name like eu-central-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key for a remote object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a file being pushed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1 (%2://%3): %4: no answer: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: %2: HTTP %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list does not move on to a next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is not a ListBucketResult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short or not a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no index at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its index lies outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its object count does not match its index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its index does not end the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its index does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 lies outside the pack&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its index is not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote %1 does not have content %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a version manifest of format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a safe file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::Scanner</name>
     <message>
         <source>cannot read folder %1: %2</source>

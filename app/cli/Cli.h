@@ -86,6 +86,7 @@ std::vector<Command> inspectCommands();
 std::vector<Command> liveCommands();
 std::vector<Command> evalCommands();
 Command evalCompareCommand();
+std::vector<Command> remoteCommands();
 // Commands that `wfs --help` does not list: what wfs starts itself.
 std::vector<Command> hiddenCommands();
 

@@ -21,7 +21,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), bakeCommands(), inspectCommands(),
-                      liveCommands(), exportCommands(), evalCommands()})
+                      liveCommands(), exportCommands(), evalCommands(), remoteCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }

@@ -177,6 +177,16 @@ constexpr std::array migrations{
     ALTER TABLE bake_tasks ADD COLUMN identity TEXT;
     ALTER TABLE live_jobs ADD COLUMN identity TEXT;
     )sql",
+    // 9: remotes (issue 12): where push and pull go. No credentials are stored here.
+    R"sql(
+    CREATE TABLE remotes(
+        name         TEXT PRIMARY KEY,
+        url          TEXT NOT NULL,
+        endpoint_url TEXT NOT NULL DEFAULT '',
+        region       TEXT NOT NULL DEFAULT '',
+        is_default   INTEGER NOT NULL DEFAULT 0,
+        created      INTEGER NOT NULL);
+    )sql",
 };
 
 int userVersion(db::Database &db)

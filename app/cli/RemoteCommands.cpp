@@ -1,0 +1,109 @@
+#include "Cli.h"
+
+#include "core/Error.h"
+#include "graph/GraphStore.h"
+#include "remote/RemoteRegistry.h"
+#include "remote/VersionPush.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace wfs::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
+};
+
+int add(Cli &cli, const Args &args)
+{
+    if (args.positional().size() != 2)
+        throw Error::usage(Text::tr("wfs remote add takes NAME and URL (s3://BUCKET/PREFIX or file:///PATH)"));
+    remote::RemoteSpec spec;
+    spec.name = args.positional().at(0);
+    spec.url = args.positional().at(1);
+    spec.endpointUrl = args.value(QStringLiteral("endpoint-url"));
+    spec.region = args.value(QStringLiteral("region"));
+    remote::RemoteRegistry(cli.workspace()).add(spec);
+    return 0;
+}
+
+int list(Cli &cli, const Args &args)
+{
+    if (!args.positional().isEmpty())
+        throw Error::usage(Text::tr("unexpected '%1' (see wfs remote list --help)").arg(args.positional().front()));
+    for (const remote::RemoteSpec &spec : remote::RemoteRegistry(cli.workspace()).list()) {
+        QStringList fields{spec.name, spec.url};
+        if (!spec.endpointUrl.isEmpty())
+            fields << Text::tr("endpoint %1").arg(spec.endpointUrl);
+        if (!spec.region.isEmpty())
+            fields << Text::tr("region %1").arg(spec.region);
+        if (spec.isDefault)
+            fields << Text::tr("(default)");
+        cli.out() << fields.join(u'\t') << '\n';
+    }
+    cli.out().flush();
+    return 0;
+}
+
+int remove(Cli &cli, const Args &args)
+{
+    if (args.positional().size() != 1)
+        throw Error::usage(Text::tr("wfs remote remove takes one NAME"));
+    remote::RemoteRegistry(cli.workspace()).remove(args.positional().front());
+    return 0;
+}
+
+int push(Cli &cli, const Args &args)
+{
+    if (!args.positional().isEmpty())
+        throw Error::usage(Text::tr("unexpected '%1' (see wfs push --help)").arg(args.positional().front()));
+    const remote::RemoteSpec spec = remote::RemoteRegistry(cli.workspace()).find(args.value(QStringLiteral("remote")));
+    const auto store = remote::openRemoteStore(spec);
+    const remote::VersionPush::Report r = remote::VersionPush(cli.store(), *store).push();
+    cli.out() << Text::tr("Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there")
+                     .arg(r.versions)
+                     .arg(spec.name)
+                     .arg(r.content.objects)
+                     .arg(r.content.packs)
+                     .arg(r.content.bigObjects)
+                     .arg(r.alreadyThere)
+              << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+std::vector<Command> remoteCommands()
+{
+    return {
+        {QStringLiteral("remote add"), QStringLiteral("remote add NAME URL [--endpoint-url URL] [--region R]"),
+         Text::tr("add a remote to push to and pull from"),
+         Text::tr("URL is s3://BUCKET/PREFIX (any S3-compatible server) or file:///PATH (a shared folder with the\n"
+                  "same layout). --endpoint-url names a server other than AWS (MinIO, Ceph, Garage, R2), addressed\n"
+                  "path-style. Credentials are never stored: they come from AWS_ACCESS_KEY_ID,\n"
+                  "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or AWS_PROFILE with ~/.aws/credentials; the\n"
+                  "region from --region, AWS_REGION, AWS_DEFAULT_REGION or ~/.aws/config (default us-east-1).\n"
+                  "The first remote added is the default one."),
+         {{QStringLiteral("endpoint-url"), QStringLiteral("URL"), Text::tr("the S3 server, http(s)://HOST[:PORT]")},
+          {QStringLiteral("region"), QStringLiteral("R"), Text::tr("the bucket's region")}},
+         add},
+        {QStringLiteral("remote list"), QStringLiteral("remote list"), Text::tr("list the remotes"),
+         Text::tr("Prints each remote's name, URL, endpoint and region (tab-separated), and marks the default."), {},
+         list},
+        {QStringLiteral("remote remove"), QStringLiteral("remote remove NAME"), Text::tr("forget a remote"),
+         Text::tr("Forgets the remote (its objects stay where they are). When it was the default, the oldest\n"
+                  "remaining remote becomes the default."),
+         {}, remove},
+        {QStringLiteral("push"), QStringLiteral("push [--remote NAME]"), Text::tr("send versions to a remote"),
+         Text::tr("Sends every project version the remote lacks: first the content it does not have (small\n"
+                  "files in packs, big ones alone), then the version's manifest, then its record, so that a\n"
+                  "version shows on the remote only once all of it is there. A push that was killed is\n"
+                  "completed by the next one. Lineage is not pushed yet."),
+         {{QStringLiteral("remote"), QStringLiteral("NAME"), Text::tr("the remote (default: the default remote)")}}, push},
+    };
+}
+
+} // namespace wfs::cli

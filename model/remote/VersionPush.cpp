@@ -1,0 +1,180 @@
+#include "remote/VersionPush.h"
+
+#include "db/Sqlite.h"
+#include "graph/GraphStore.h"
+#include "versions/LocalObjectStore.h"
+#include "versions/StoreLock.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <map>
+
+namespace wfs::remote {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
+};
+
+// Files at least this big travel alone, read from the local store's file as they are sent.
+constexpr qint64 bigObject = 4 * 1024 * 1024;
+
+const char *typeName(ManifestEntry::Type type)
+{
+    switch (type) {
+    case ManifestEntry::Type::File: return "file";
+    case ManifestEntry::Type::Symlink: return "symlink";
+    case ManifestEntry::Type::Dir: return "dir";
+    }
+    return "file";
+}
+
+// Raw path bytes as text: UTF-8 when they are, base64 (under another name) when not.
+void putBytes(QJsonObject &o, const char *name, const std::string &bytes)
+{
+    const QByteArray raw = QByteArray::fromStdString(bytes);
+    const QString text = QString::fromUtf8(raw);
+    if (text.toUtf8() == raw)
+        o.insert(QLatin1String(name), text);
+    else
+        o.insert(QLatin1String(name) + QLatin1String("_b64"), QString::fromLatin1(raw.toBase64()));
+}
+// A local object as the remote will hold it: small ones read (and verified against their local
+// id), big ones left in the store's file and only hashed here.
+RemoteContent::Item localItem(LocalObjectStore &local, const ManifestEntry &e)
+{
+    RemoteContent::Item item;
+    item.size = qint64(e.size);
+    if (item.size < bigObject) {
+        const QByteArray data = local.get(e.hash);
+        item.id = ContentId::of(data);
+        item.read = [data] { return data; };
+        return item;
+    }
+    item.path = QString::fromStdString(local.objectPath(e.hash));
+    QFile f(item.path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        throw Error(Text::tr("Cannot read %1 to push it").arg(item.path));
+    std::copy_n(sha.result().constData(), 32, item.id.bytes.begin());
+    return item;
+}
+} // namespace
+
+QString VersionPush::recordKey(const QString &projectKey, const VersionInfo &version)
+{
+    const QByteArray project = ContentId::of(projectKey.toUtf8()).hex().left(32);
+    return QStringLiteral("versions/%1/%2-%3-%4.json")
+        .arg(QString::fromLatin1(project))
+        .arg(version.number, 6, 10, QLatin1Char('0'))
+        .arg(version.createdMs)
+        .arg(QString::fromLatin1(version.manifest.hex()));
+}
+
+QByteArray VersionPush::remoteManifest(const Manifest &manifest, const std::function<ContentId(const Hash &)> &sha256)
+{
+    QJsonArray entries;
+    for (const ManifestEntry &e : manifest.entries) {
+        QJsonObject o;
+        putBytes(o, "path", e.path);
+        o.insert(QStringLiteral("type"), QLatin1String(typeName(e.type)));
+        o.insert(QStringLiteral("mode"), qint64(e.mode));
+        o.insert(QStringLiteral("mtime_ns"), qint64(e.mtimeNs));
+        if (e.type == ManifestEntry::Type::File) {
+            o.insert(QStringLiteral("size"), qint64(e.size));
+            o.insert(QStringLiteral("sha256"), QString::fromLatin1(sha256(e.hash).hex()));
+        } else if (e.type == ManifestEntry::Type::Symlink) {
+            putBytes(o, "target", e.target);
+        }
+        entries.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("format"), 1},
+                           {QStringLiteral("files"), qint64(manifest.files)},
+                           {QStringLiteral("bytes"), qint64(manifest.bytes)},
+                           {QStringLiteral("entries"), entries}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+VersionPush::Report VersionPush::push(const Progress &progress)
+{
+    Report report;
+    Workspace &ws = m_graph.workspace();
+    Versions versions(m_graph);
+    LocalObjectStore local(ws.storeDir());
+    // Shared with creates and restores: gc waits until the objects being sent are read.
+    StoreLock lock(ws.storeDir(), false);
+
+    QSet<QString> present;
+    for (const RemoteObject &o : m_remote.list(QStringLiteral("versions/")))
+        present.insert(o.key);
+
+    std::vector<NodeId> projects;
+    {
+        db::Statement st(ws.db(), "SELECT DISTINCT project_id FROM versions ORDER BY project_id");
+        while (st.step())
+            projects.push_back(st.int64(0));
+    }
+    // What the remote lacks, for every version at once: all content first (few packs), then
+    // all manifests, then all records, so no record lands before what it names.
+    std::vector<std::pair<QString, QJsonObject>> records;
+    std::vector<RemoteContent::Item> items;
+    std::vector<Transfer> manifests;
+    std::map<Hash, ContentId> ids; // local XXH3 id -> SHA-256, content shared by versions read once
+    for (const NodeId project : projects) {
+        const std::optional<Node> node = m_graph.node(project);
+        if (!node)
+            continue;
+        for (const VersionInfo &v : versions.list(project)) {
+            const QString record = recordKey(node->key, v);
+            if (present.contains(record)) {
+                ++report.alreadyThere;
+                continue;
+            }
+            if (progress.report)
+                progress.report(Text::tr("Reading version %1 of %2").arg(v.number).arg(node->title),
+                                qint64(records.size()), qint64(projects.size()));
+            const Manifest manifest = versions.manifest(v);
+            for (const ManifestEntry &e : manifest.entries) {
+                if (e.type != ManifestEntry::Type::File || ids.contains(e.hash))
+                    continue;
+                RemoteContent::Item item = localItem(local, e);
+                ids.emplace(e.hash, item.id);
+                items.push_back(std::move(item));
+            }
+            const QByteArray remote = remoteManifest(manifest, [&](const Hash &h) { return ids.at(h); });
+            const QString manifestKey = QStringLiteral("manifests/") + QString::fromLatin1(ContentId::of(remote).hex());
+            manifests.push_back({Transfer::Kind::PutData, manifestKey, remote, {}});
+            records.emplace_back(record, QJsonObject{{QStringLiteral("format"), 1},
+                                                     {QStringLiteral("project_key"), node->key},
+                                                     {QStringLiteral("project_title"), node->title},
+                                                     {QStringLiteral("number"), v.number},
+                                                     {QStringLiteral("title"), v.title},
+                                                     {QStringLiteral("description"), v.description},
+                                                     {QStringLiteral("created_ms"), v.createdMs},
+                                                     {QStringLiteral("files"), v.files},
+                                                     {QStringLiteral("bytes"), v.bytes},
+                                                     {QStringLiteral("manifest"), manifestKey}});
+        }
+    }
+    if (records.empty())
+        return report;
+    RemoteContent content(m_remote);
+    content.load();
+    report.content = content.push(items);
+    m_remote.run(manifests);
+    std::vector<Transfer> recordPuts;
+    for (const auto &[key, rec] : records)
+        recordPuts.push_back({Transfer::Kind::PutData, key, QJsonDocument(rec).toJson(QJsonDocument::Compact), {}});
+    m_remote.run(recordPuts);
+    report.versions = int(records.size());
+    return report;
+}
+
+} // namespace wfs::remote
