@@ -154,10 +154,6 @@
         <translation>Hintergrundfarbe des Symbols</translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation>/Pfad oder https://...</translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation>Linktitel</translation>
     </message>
@@ -217,6 +213,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation>Symbol „%1“: klicken, um ein anderes zu wählen</translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation>https://... oder /Pfad</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -231,6 +231,10 @@
     <message>
         <source>VERSION %1</source>
         <translation>VERSION %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +434,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation>Workflow von %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n Bilddatei konnte nicht gelesen werden; ihre Vorschau zeigt einen Platzhalter</numerusform>
+            <numerusform>%n Bilddateien konnten nicht gelesen werden; ihre Vorschauen zeigen einen Platzhalter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -440,6 +451,10 @@
     <message>
         <source>Search icons by name</source>
         <translation>Symbole nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
+        <translation>Kein Symbolname enthält „%1“. Versuchen Sie ein kürzeres oder ein englisches Wort, etwa „chart“ oder „file“.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +521,10 @@
     <message>
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
         <translation>Dieses Protokoll ist groß: Nur die letzten %1 MiB werden angezeigt, der Anfang wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
+        <translation>In dieses Protokoll wurde noch nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +847,18 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>&amp;Pipelines</source>
         <translation>&amp;Pipelines</translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation>Doppelklicken Sie auf eine Aufgabenkarte, um hier ihr Protokoll zu sehen (Aufgaben, die mit „wfs run“ liefen, haben eines).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1136,6 +1167,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
+        <translation>Wählen Sie eine Aufgabe eines Bakes im DAG, um hier ihr Protokoll zu verfolgen.</translation>
     </message>
     <message>
         <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
@@ -1547,14 +1582,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Keine Version erstellt</translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation>Version %1 → Version %2</translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation>Version %1 → Arbeitsordner</translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation>Vergleich läuft</translation>
     </message>
@@ -1615,6 +1642,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: Version %2 → Version %3</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
+        <translation>%1: Version %2 → Arbeitsordner</translation>
+    </message>
 </context>
 <context>
     <name>wfs::WorkflowModel</name>
@@ -1652,6 +1687,418 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
         <translation>%1 wurde von einer neueren Version von Workflow Studio geschrieben (Schema %2, diese Version liest bis %3); aktualisieren Sie Workflow Studio, um die Datei zu öffnen. Die Datei wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::eval</name>
+    <message>
+        <source>missing, or not a list</source>
+        <translation>fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>ID %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;id&apos;</source>
+        <translation>braucht eine ganzzahlige „id“</translation>
+    </message>
+    <message>
+        <source>width and height must be within 0..100000</source>
+        <translation>Breite und Höhe müssen zwischen 0 und 100000 liegen</translation>
+    </message>
+    <message>
+        <source>needs integer &apos;width&apos; and &apos;height&apos; for segm</source>
+        <translation>braucht für segm ganzzahlige „width“ und „height“</translation>
+    </message>
+    <message>
+        <source>bbox must be [x, y, width, height]</source>
+        <translation>bbox muss [x, y, Breite, Höhe] sein</translation>
+    </message>
+    <message>
+        <source>bbox holds something other than a finite number</source>
+        <translation>bbox enthält etwas anderes als eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>bbox has a negative width or height</source>
+        <translation>bbox hat eine negative Breite oder Höhe</translation>
+    </message>
+    <message>
+        <source>a COCO instances file is an object with images, annotations and categories</source>
+        <translation>eine COCO-Instanzdatei ist ein Objekt mit images, annotations und categories</translation>
+    </message>
+    <message>
+        <source>the id is used by annotations[%1] too</source>
+        <translation>die ID wird auch von annotations[%1] benutzt</translation>
+    </message>
+    <message>
+        <source>image_id %1 is not in images</source>
+        <translation>image_id %1 steht nicht in images</translation>
+    </message>
+    <message>
+        <source>category_id %1 is not in categories</source>
+        <translation>category_id %1 steht nicht in categories</translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;area&apos;</source>
+        <translation>braucht eine numerische „area“</translation>
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation>iscrowd muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; for bbox evaluation</source>
+        <translation>braucht eine „bbox“ für die bbox-Auswertung</translation>
+    </message>
+    <message>
+        <source>needs a &apos;segmentation&apos; for segm evaluation</source>
+        <translation>braucht eine „segmentation“ für die segm-Auswertung</translation>
+    </message>
+    <message>
+        <source>a COCO results file is a list of detections</source>
+        <translation>eine COCO-Ergebnisdatei ist eine Liste von Detektionen</translation>
+    </message>
+    <message>
+        <source>a detection must be an object</source>
+        <translation>eine Detektion muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;image_id&apos;</source>
+        <translation>braucht eine ganzzahlige „image_id“</translation>
+    </message>
+    <message>
+        <source>image %1 is not in %2</source>
+        <translation>Bild %1 steht nicht in %2</translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;category_id&apos;</source>
+        <translation>braucht eine ganzzahlige „category_id“</translation>
+    </message>
+    <message>
+        <source>category %1 is not in %2</source>
+        <translation>Kategorie %1 steht nicht in %2</translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;score&apos;</source>
+        <translation>braucht einen numerischen „score“</translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; like the first detection</source>
+        <translation>braucht eine „bbox“ wie die erste Detektion</translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; or a &apos;segmentation&apos;</source>
+        <translation>braucht eine „bbox“ oder eine „segmentation“</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than the 4 GB a JSON file may have</source>
+        <translation>%1: größer als die 4 GB, die eine JSON-Datei haben darf</translation>
+    </message>
+    <message>
+        <source>%1: out of memory for parsing</source>
+        <translation>%1: nicht genug Speicher zum Einlesen</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation>%1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons, or an RLE object</source>
+        <translation>segmentation muss eine Liste von Polygonen oder ein RLE-Objekt sein</translation>
+    </message>
+    <message>
+        <source>polygon %1 has a coordinate that is not a number within ±100000</source>
+        <translation>Polygon %1 hat eine Koordinate, die keine Zahl innerhalb von ±100000 ist</translation>
+    </message>
+    <message>
+        <source>polygon %1 needs an even number of coordinates, at least 4</source>
+        <translation>Polygon %1 braucht eine gerade Anzahl von Koordinaten, mindestens 4</translation>
+    </message>
+    <message>
+        <source>segmentation has no polygon</source>
+        <translation>segmentation enthält kein Polygon</translation>
+    </message>
+    <message>
+        <source>segmentation mixes boxes (4 numbers) and polygons</source>
+        <translation>segmentation mischt Rechtecke (4 Zahlen) und Polygone</translation>
+    </message>
+    <message>
+        <source>an RLE segmentation needs &apos;size&apos; and &apos;counts&apos;</source>
+        <translation>eine RLE-Segmentierung braucht „size“ und „counts“</translation>
+    </message>
+    <message>
+        <source>RLE &apos;size&apos; must be [height, width] within 100000</source>
+        <translation>RLE-„size“ muss [Höhe, Breite] innerhalb von 100000 sein</translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; must be a string or a list of numbers</source>
+        <translation>RLE-„counts“ muss eine Zeichenkette oder eine Liste von Zahlen sein</translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; holds something other than a run length</source>
+        <translation>RLE-„counts“ enthält etwas anderes als eine Lauflänge</translation>
+    </message>
+    <message>
+        <source>RLE runs cover %1 pixels, not height x width = %2</source>
+        <translation>RLE-Läufe decken %1 Pixel ab, nicht Höhe x Breite = %2</translation>
+    </message>
+    <message>
+        <source>polygons need the image&apos;s width and height</source>
+        <translation>Polygone brauchen die Breite und Höhe des Bildes</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Mean IoU</source>
+        <translation>Mittlere IoU</translation>
+    </message>
+    <message>
+        <source>Calibration error (ECE)</source>
+        <translation>Kalibrierungsfehler (ECE)</translation>
+    </message>
+    <message>
+        <source>F1-optimal confidence</source>
+        <translation>F1-optimale Konfidenz</translation>
+    </message>
+    <message>
+        <source>ms per image</source>
+        <translation>ms pro Bild</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1: larger than the 64 MB a report may have</source>
+        <translation>%1: größer als die 64 MB, die ein Bericht haben darf</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1: kein gültiges JSON an Position %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not an evaluation report (wfs eval --out writes them)</source>
+        <translation>%1: kein Auswertungsbericht (wfs eval --out schreibt sie)</translation>
+    </message>
+    <message>
+        <source>%1: stats.%2: missing, or not a number</source>
+        <translation>%1: stats.%2: fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation>AP %1</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui</name>
+    <message>
+        <source>Compare Reports</source>
+        <translation>Berichte vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose two or more reports to compare.</source>
+        <translation>Wählen Sie zwei oder mehr Berichte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Report</source>
+        <translation>&amp;Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Selected Reports (%1)</source>
+        <translation>&amp;Ausgewählte Berichte vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>Vergleichen &amp;mit...</translation>
+    </message>
+    <message>
+        <source>Reports to Compare With</source>
+        <translation>Berichte zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Evaluation reports (*.json)</source>
+        <translation>Auswertungsberichte (*.json)</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Auswertungsbericht</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 objects, %3 detections (%4); ground truth %5, detections %6</source>
+        <translation>%1 Bilder, %2 Objekte, %3 Detektionen (%4); Ground Truth %5, Detektionen %6</translation>
+    </message>
+    <message>
+        <source>COCO summary</source>
+        <translation>COCO-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>TP / FP / FN</source>
+        <translation>TP / FP / FN</translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation>Präzision und Trefferquote</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 reports</source>
+        <translation>Vergleich von %1 Berichten</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation>Als &amp;HTML exportieren...</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::CompareView</name>
+    <message>
+        <source>Compare Reports: %1</source>
+        <translation>Berichte vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>am besten</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>am schlechtesten</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::ReportView</name>
+    <message>
+        <source>Evaluation Report: %1</source>
+        <translation>Auswertungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 images, %3 objects, %4 detections · %5</source>
+        <translation>%1 · %2 Bilder, %3 Objekte, %4 Detektionen · %5</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>PR Curves</source>
+        <translation>PR-Kurven</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rows: ground truth. Columns: prediction.</source>
+        <translation>Zeilen: Ground Truth. Spalten: Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +212,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -229,6 +229,10 @@
     </message>
     <message>
         <source>VERSION %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +433,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n image file could not be read; its preview shows a placeholder</numerusform>
+            <numerusform>%n image files could not be read; their previews show a placeholder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -438,6 +449,10 @@
     </message>
     <message>
         <source>Search icons by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +519,10 @@
     </message>
     <message>
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +845,18 @@ Shows how data and models came to be.</source>
         <source>&amp;Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1134,6 +1165,9 @@ Shows how data and models came to be.</source>
     <message>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
     </message>
     <message>
         <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
@@ -1545,14 +1579,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1638,14 @@ Shows how data and models came to be.</source>
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::WorkflowModel</name>
@@ -1648,6 +1682,418 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::eval</name>
+    <message>
+        <source>missing, or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height must be within 0..100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs integer &apos;width&apos; and &apos;height&apos; for segm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox must be [x, y, width, height]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox holds something other than a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbox has a negative width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO instances file is an object with images, annotations and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by annotations[%1] too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image_id %1 is not in images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category_id %1 is not in categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;area&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iscrowd must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; for bbox evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;segmentation&apos; for segm evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a COCO results file is a list of detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detection must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;image_id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an integer &apos;category_id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a numeric &apos;score&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; like the first detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &apos;bbox&apos; or a &apos;segmentation&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than the 4 GB a JSON file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of memory for parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation must be a list of polygons, or an RLE object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon %1 has a coordinate that is not a number within ±100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon %1 needs an even number of coordinates, at least 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation has no polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segmentation mixes boxes (4 numbers) and polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RLE segmentation needs &apos;size&apos; and &apos;counts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;size&apos; must be [height, width] within 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; must be a string or a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE &apos;counts&apos; holds something other than a run length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE runs cover %1 pixels, not height x width = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons need the image&apos;s width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration error (ECE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1-optimal confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than the 64 MB a report may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an evaluation report (wfs eval --out writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stats.%2: missing, or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui</name>
+    <message>
+        <source>Compare Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more reports to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Selected Reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images, %2 objects, %3 detections (%4); ground truth %5, detections %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP / FP / FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::CompareView</name>
+    <message>
+        <source>Compare Reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::evalui::ReportView</name>
+    <message>
+        <source>Evaluation Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 images, %3 objects, %4 detections · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: ground truth. Columns: prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

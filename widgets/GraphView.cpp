@@ -164,7 +164,8 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
         QGraphicsView::contextMenuEvent(event);
         return;
     }
-    if (auto *s = qobject_cast<GraphScene *>(scene()))
+    // Right-clicking one of several selected cards keeps them selected, for actions on all of them.
+    if (auto *s = qobject_cast<GraphScene *>(scene()); s && !(s->card(id) && s->card(id)->isSelected()))
         s->selectNode(id);
     emit cardContextMenu(id, event->globalPos());
     event->accept();

@@ -21,7 +21,7 @@ std::vector<Command> allCommands()
 {
     std::vector<Command> all;
     for (auto part : {taskCommands(), recordCommands(), runCommands(), graphCommands(), versionCommands(), bakeCommands(), inspectCommands(),
-                      liveCommands(), exportCommands()})
+                      liveCommands(), exportCommands(), evalCommands()})
         all.insert(all.end(), part.begin(), part.end());
     return all;
 }
@@ -105,7 +105,12 @@ int dispatch(QStringList arguments)
     // Two-word commands: "task start", "version create", "store gc", ...
     const bool group = std::any_of(commands.begin(), commands.end(),
                                    [&](const Command &c) { return c.name.startsWith(name + u' '); });
-    if (group) {
+    // "eval" is a command of its own as well as the group of "eval compare".
+    const bool plain = std::any_of(commands.begin(), commands.end(), [&](const Command &c) { return c.name == name; });
+    const bool sub = !arguments.isEmpty() && std::any_of(commands.begin(), commands.end(), [&](const Command &c) {
+        return c.name == name + u' ' + arguments.front();
+    });
+    if (group && (sub || !plain)) {
         if (arguments.isEmpty() || arguments.front().startsWith(u'-')) {
             QStringList subcommands;
             for (const Command &c : commands) {

@@ -5,6 +5,8 @@
 #include "GraphScene.h"
 #include "LogPanel.h"
 #include "VersionsPanel.h"
+#include "CardItem.h"
+#include "eval/ReportCards.h"
 #include "graph/WorkflowModel.h"
 #include "workspace/Workspace.h"
 
@@ -77,6 +79,8 @@ void MainWindow::activateCard(NodeId id)
         m_logDock->raise();
         return;
     }
+    if (evalui::openReportCard(this, *n))
+        return;
     if (!n->path.isEmpty()) {
         const QString folder = folderOf(*n);
         if (!QFileInfo(folder).isDir()) {
@@ -114,6 +118,11 @@ void MainWindow::showCardContextMenu(NodeId id, const QPoint &globalPos)
         const QString url = n->url;
         menu.addAction(tr("Open Job Link"), this, [this, url] { openLink(url); });
     }
+    std::vector<NodeId> selected;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        if (auto *c = qgraphicsitem_cast<CardItem *>(item))
+            selected.push_back(c->id());
+    evalui::addReportActions(menu, this, *m_model, *n, selected);
     if (n->kind == NodeKind::Project) {
         menu.addAction(tr("Create &Version..."), this, [this, id] {
             m_versions->setProject(id);
