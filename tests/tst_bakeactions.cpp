@@ -55,11 +55,43 @@ private slots:
         QCOMPARE(tasksById(in)[u"prep"_s].value(u"outputs").toObject(), (QJsonObject{{u"name"_s, u"default1-given"_s}}));
         QCOMPARE(box.read(u"use.txt"_s), u"default1-given\n"_s);
         QCOMPARE(box.read(u"first.txt"_s), u"default1\n"_s);
+        // In the workflow graph the action's tasks and its call are a group inside the bake's.
+        const Graph g = box.graph();
+        QVERIFY2(g.ok, qPrintable(g.error));
+        QStringList grouped;
+        for (const QJsonValue &n : g.nodes) {
+            if (n.toObject().value(u"group").toString().endsWith(u" · prep"_s))
+                grouped << n.toObject().value(u"title").toString();
+        }
+        grouped.sort();
+        QCOMPARE(grouped, (QStringList{u"prep"_s, u"prep.first_task"_s, u"prep.last_task"_s}));
         const CliResult plan = box.wfs({u"bake"_s, u"calls"_s, u"--dry-run"_s});
         CHECK_EXIT(plan, 0);
         QVERIFY2(plan.out.contains(u"prep.last_task\tneeds: start, prep.first_task\t"_s), qPrintable(plan.out));
         QVERIFY2(plan.out.contains(u"prep\tneeds: prep.first_task, prep.last_task\t"_s), qPrintable(plan.out));
         QVERIFY2(plan.out.contains(u"use\tneeds: prep\t"_s), qPrintable(plan.out));
+    }
+
+    // A local action's command runs before every other task, as the call.
+    void aLocalActionRunsFirst()
+    {
+        Sandbox box;
+        QFile copy(QFINDTESTDATA("fixtures/apolo/actions/copy.yml"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(box.write(u"actions/copy.yml"_s, QString::fromUtf8(copy.readAll())));
+        QVERIFY(box.write(u"src/a.txt"_s, u"a\n"_s));
+        QVERIFY(box.write(u".apolo/local.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: first"_s,
+                                u"    bash: cat dst/a.txt > first.txt"_s, u"  - id: upload"_s,
+                                u"    action: ws:actions/copy"_s, u"    args:"_s, u"      from: src"_s,
+                                u"      to: dst"_s, u"  - id: report"_s, u"    needs: [upload]"_s,
+                                u"    bash: echo ${{ needs.upload.outputs.exit_code }} > report.txt"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"local"_s});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(statuses(inspect(box, 1)), (QStringList{u"upload=succeeded"_s, u"first=succeeded"_s,
+                                                         u"report=succeeded"_s}));
+        QCOMPARE(box.read(u"first.txt"_s), u"a\n"_s);
+        QCOMPARE(box.read(u"report.txt"_s), u"0\n"_s);
     }
 
     void callsAreCheckedBeforeAnythingRuns_data()

@@ -2782,10 +2782,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
     </message>
     <message>
-        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
-        <translation>in einem Batch-Flow laufen nur Batch-Actions (diese hat kind: %1)</translation>
-    </message>
-    <message>
         <source>missing: a batch action needs a list of tasks</source>
         <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
     </message>
@@ -2796,6 +2792,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>missing: an output needs a value</source>
         <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
+    </message>
+    <message>
+        <source>missing: a local action needs a cmd</source>
+        <translation>fehlt: eine lokale Action braucht ein cmd</translation>
+    </message>
+    <message>
+        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch- und lokale Actions (diese hat kind: %1)</translation>
     </message>
 </context>
 </TS>

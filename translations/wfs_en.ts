@@ -2778,10 +2778,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing: a batch action needs a list of tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,6 +2787,14 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>missing: an output needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a local action needs a cmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

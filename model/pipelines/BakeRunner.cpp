@@ -190,7 +190,10 @@ void BakeRunner::prepare(const std::vector<BakeTaskRow> &kept)
                 }
             }
             if (!slot->card) {
-                slot->card = m_recorder->startTask({slot->title, m_doc.id, group, std::nullopt, TaskStatus::Pending});
+                // An action's tasks (and its call) form a group of their own inside the bake's.
+                const QString &call = slot->spec->actionCall;
+                const QString cardGroup = call.isEmpty() || slot->spec->runsFirst ? group : group + QStringLiteral(" · ") + call;
+                slot->card = m_recorder->startTask({slot->title, m_doc.id, cardGroup, std::nullopt, TaskStatus::Pending});
                 row.nodeId = slot->card;
             }
             m_byId.insert(p.id, slot.get());

@@ -195,7 +195,7 @@ struct Planner
         instancesOf.resize(doc.tasks.size());
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             const TaskSpec &spec = doc.tasks[s];
-            if (spec.id.present && (spec.actionCall.isEmpty() || spec.isCall)) { // an action's are built
+            if (spec.id.present && (spec.actionCall.isEmpty() || spec.isCall || spec.runsFirst)) { // an action's are built
                 if (const QString problem = taskids::problem(spec.id.text); !problem.isEmpty())
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
             }
@@ -290,7 +290,15 @@ struct Planner
                 }
                 continue;
             }
-            if (!spec.actionCall.isEmpty()) {
+            if (!spec.runsFirst) {
+                // Calls of local actions come before everything else.
+                for (size_t s = 0; s < doc.tasks.size(); ++s) {
+                    if (doc.tasks[s].runsFirst)
+                        for (int i : instancesOf[s])
+                            add(i, Need::When::Completed);
+                }
+            }
+            if (!spec.actionCall.isEmpty() && !spec.runsFirst) {
                 // An action's task waits for what its call waits for.
                 if (spec.callNeeds)
                     addNeeds(*spec.callNeeds);

@@ -107,6 +107,23 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
     return out;
 }
 
+// A `kind: local` action: its `cmd` runs (in bash, with the inputs context) before every other
+// task of the flow, as the call; its outputs are what the command sets.
+void addLocalCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc)
+{
+    static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd").split(u' '), {}};
+    const Fields top(root, QString(), localKeys, nullptr);
+    const Scalar cmd = top.scalar(QStringLiteral("cmd"));
+    if (!cmd.present)
+        fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd"));
+    spec.command.bash = cmd;
+    spec.actionInputs = inputValues(call, action.text, readInputs(top.value(u"inputs")));
+    spec.actionCall = spec.id.text;
+    spec.runsFirst = true;
+    spec.needs = std::vector<Need>(); // it comes first
+    doc.tasks.push_back(std::move(spec));
+}
+
 } // namespace
 
 void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read)
@@ -132,11 +149,15 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     const Node root = loadAction(action, path, doc, file);
     static const KeyTable actionKeys{QString::fromLatin1("kind name author descr inputs outputs cache tasks").split(u' '),
                                      QString::fromLatin1("images volumes").split(u' ')};
+    const Scalar kind = flowread::scalar(root.find(u"kind") ? root.find(u"kind")->value : Node(), QStringLiteral("kind"));
+    if (kind.text == u"local") {
+        addLocalCall(root, f, action, std::move(call), doc);
+        return;
+    }
     const Fields top(root, QString(), actionKeys, nullptr);
-    const Scalar kind = top.scalar(QStringLiteral("kind"));
     if (kind.text != u"batch")
         fail(kind.present ? kind.mark : root.mark, QStringLiteral("kind"),
-             Text::tr("only batch actions run in a batch flow (this one is kind: %1)").arg(kind.text));
+             Text::tr("only batch and local actions run in a batch flow (this one is kind: %1)").arg(kind.text));
     const ScalarMap inputs = inputValues(f, action.text, readInputs(top.value(u"inputs")));
 
     const Node *tasks = top.value(u"tasks");

@@ -113,6 +113,7 @@ struct TaskSpec
     std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
     std::optional<std::vector<Need>> callNeeds;          // the action's tasks: the call's needs
     int callPredecessor = -1;                            // without them: the task written before the call
+    bool runsFirst = false; // a call of a `kind: local` action: every other task waits for it
 };
 
 struct JobSpec

@@ -193,6 +193,7 @@ int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &o
     bool timedOut = false;
     QTimer limit;
     limit.setSingleShot(true);
+    limit.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: a job lives its whole life_span
     QObject::connect(&limit, &QTimer::timeout, [&] {
         timedOut = true;
         runner.cancel();
