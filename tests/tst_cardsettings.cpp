@@ -75,8 +75,15 @@ private slots:
         QTest::newRow("unknown top") << "{\"customRelation\": {}}" << "meta.customRelation";
         QTest::newRow("unknown key") << "{\"customNodeSettings\": {\"titel\": \"x\"}}" << "customNodeSettings.titel";
         QTest::newRow("title type") << "{\"customNodeSettings\": {\"title\": 3}}" << "customNodeSettings.title";
-        QTest::newRow("icon no bg") << "{\"customNodeSettings\": {\"icon\": {\"icon\": \"archive\", \"color\": \"#fff\"}}}"
-                                    << "customNodeSettings.icon.backgroundColor";
+        QTest::newRow("icon no name") << "{\"customNodeSettings\": {\"icon\": {\"color\": \"#fff\"}}}"
+                                      << "customNodeSettings.icon.icon";
+        QTest::newRow("flat colour without icon") << "{\"customNodeSettings\": {\"icon_bg_color\": \"#fff\"}}"
+                                                  << "customNodeSettings.icon_bg_color";
+        QTest::newRow("flat url without title") << "{\"customNodeSettings\": {\"url\": \"/x\"}}"
+                                                << "customNodeSettings.url_title";
+        QTest::newRow("both link shapes") << "{\"customNodeSettings\": {\"url\": \"/x\", \"url_title\": \"t\", "
+                                             "\"mainLink\": {\"url\": \"/x\", \"title\": \"t\"}}}"
+                                          << "customNodeSettings.mainLink";
         QTest::newRow("icon bad colour") << "{\"customNodeSettings\": {\"icon\": {\"icon\": \"archive\", \"color\": \"red\", \"backgroundColor\": \"#fff\"}}}"
                                          << "customNodeSettings.icon.color";
         QTest::newRow("icon 4-digit colour") << "{\"customNodeSettings\": {\"icon\": {\"icon\": \"archive\", \"color\": \"#ffff\", \"backgroundColor\": \"#fff\"}}}"

@@ -945,13 +945,9 @@ private slots:
         auto row = [](const char *name, const QString &kind, const QStringList &flags, const QString &fragment) {
             QTest::newRow(name) << kind << flags << fragment;
         };
-        row("icon without colours", u"folder"_s, {u"--icon"_s, u"archive"_s},
-            u"--icon needs both --icon-color and --icon-bg"_s);
-        row("icon with one colour", u"folder"_s, {u"--icon"_s, u"archive"_s, u"--icon-color"_s, u"#fff"_s},
-            u"--icon needs both --icon-color and --icon-bg"_s);
         row("colour without icon", u"folder"_s, {u"--icon-bg"_s, u"#fff"_s}, u"--icon-bg needs --icon"_s);
-        row("task icon without colours", u"folder"_s, {u"--task-icon"_s, u"archive"_s, u"--task-icon-bg"_s, u"#000"_s},
-            u"--task-icon needs both --task-icon-color and --task-icon-bg"_s);
+        row("task colour without icon", u"folder"_s, {u"--task-icon-color"_s, u"#fff"_s},
+            u"--task-icon-color needs --task-icon"_s);
         row("colour name", u"folder"_s,
             {u"--icon"_s, u"archive"_s, u"--icon-color"_s, u"red"_s, u"--icon-bg"_s, u"#000"_s},
             u"--icon-color: 'red' is not a colour of the form #rgb or #rrggbb"_s);
@@ -985,9 +981,9 @@ private slots:
         row("meta not an object", u"folder"_s, {j, u"[1]"_s}, u"--meta: expected a JSON object"_s);
         row("meta title not string", u"folder"_s, {j, js("{'customRelationSettings':{'title':5}}")},
             u"customRelationSettings.title: must be a string"_s);
-        row("meta icon without background", u"folder"_s,
-            {j, js("{'customRelationSettings':{'icon':{'icon':'archive','color':'#fff'}}}")},
-            u"customRelationSettings.icon.backgroundColor: missing"_s);
+        row("meta icon without name", u"folder"_s,
+            {j, js("{'customRelationSettings':{'icon':{'color':'#fff'}}}")},
+            u"customRelationSettings.icon.icon: missing"_s);
         row("meta unknown icon", u"folder"_s,
             {j, js("{'customNodeSettings':{'icon':{'icon':'zmdi-nope-nope','color':'#fff','backgroundColor':'#000'}}}")},
             u"customNodeSettings.icon.icon: 'nope-nope' is not a Material Design icon name"_s);

@@ -459,9 +459,9 @@ private slots:
                                                       u"{\"customRelationSettings\":{\"title\":\"x\"}}"_s, u"--"_s,
                                                       u"bash"_s, u"-c"_s, touch}
                                        << u"--meta: wfs run takes customNodeSettings only"_s;
-        QTest::newRow("bad task icon") << QStringList{u"--name"_s, u"T"_s, u"--task-icon"_s, u"archive"_s, u"--"_s,
-                                                      u"bash"_s, u"-c"_s, touch}
-                                       << u"--task-icon needs both --task-icon-color and --task-icon-bg"_s;
+        QTest::newRow("bad task icon") << QStringList{u"--name"_s, u"T"_s, u"--task-icon"_s, u"archive"_s, u"--task-icon-bg"_s,
+                                                      u"black"_s, u"--"_s, u"bash"_s, u"-c"_s, touch}
+                                       << u"--task-icon-bg: 'black' is not a colour"_s;
         QTest::newRow("unknown option") << QStringList{u"--name"_s, u"T"_s, u"--task"_s, u"1"_s, u"--"_s, u"bash"_s,
                                                        u"-c"_s, touch}
                                         << u"unknown option --task"_s;

@@ -768,7 +768,7 @@ private slots:
                 freed += sizes.value(f);
         }
         QVERIFY(freed > 17 && freed < 1000);
-        QCOMPARE(gc.out, u"Removed 2 object(s), %1 bytes\n"_s.arg(freed));
+        QCOMPARE(gc.out, u"Removed 2 object(s), %1 bytes\nRemoved 1 leftover file(s) of interrupted work, 24 bytes\n"_s.arg(freed));
         QVERIFY(!QFileInfo::exists(objectFile(wfs.dir(), "only in the first")));
         QVERIFY(QFileInfo::exists(objectFile(wfs.dir(), "kept in both")));
         QVERIFY(storeFiles(wfs.dir(), u"tmp"_s).isEmpty());
@@ -792,24 +792,32 @@ private slots:
         const QString damaged = objectFile(wfs.dir(), "alpha");
         QVERIFY(writeFile(damaged, "alphb"));
         const QString hex = QString::fromLatin1(wfs::Hash::of("alpha", 5).hex());
+        const qint64 projectId = wfs.graph().idOf(u"project"_s, project);
+
+        // The damaged object fails the restore, leaving no folder; --skip-missing skips it and says so.
+        const QString target = tmp.filePath(u"restored"_s);
+        const QStringList restoreArgs{u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target};
+        const CliResult refused = wfs(restoreArgs);
+        CHECK_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains(u"Object %1 in the store is damaged"_s.arg(hex)), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(target));
+        const CliResult skipping = wfs(restoreArgs + QStringList{u"--skip-missing"_s});
+        CHECK_OK(skipping);
+        QVERIFY2(skipping.err.contains(u"skipped (content damaged in the store): a.txt"_s), qPrintable(skipping.err));
+        QVERIFY(!QFileInfo::exists(target + u"/a.txt"_s));
+        QCOMPARE(fileBytes(target + u"/sub/b.txt"_s), QByteArray("beta"));
+
+        // Verify names what uses the damaged content, and moves it aside.
         const CliResult r = wfs({u"store"_s, u"verify"_s});
         CHECK_EXIT(r, 1);
-        QCOMPARE(r.out, u"damaged: %1\nChecked 3 object(s): 1 damaged, 0 missing\n"_s.arg(hex));
+        QCOMPARE(r.out, u"damaged: a.txt (version 1 of project %1)\nChecked 3 object(s): 1 damaged, 0 missing\n"_s.arg(projectId));
+        QVERIFY(QFileInfo::exists(wfs.dir() + u"/store/damaged/"_s + hex));
 
         QVERIFY(QFile::remove(objectFile(wfs.dir(), "beta")));
-        const qint64 projectId = wfs.graph().idOf(u"project"_s, project);
         const CliResult both = wfs({u"store"_s, u"verify"_s});
         CHECK_EXIT(both, 1);
-        QCOMPARE(both.out, u"damaged: %1\nmissing: sub/b.txt (version 1 of project %2)\n"
-                           "Checked 2 object(s): 1 damaged, 1 missing\n"_s.arg(hex).arg(projectId));
-
-        // The damaged object fails the restore too, leaving no folder.
-        const QString target = tmp.filePath(u"restored"_s);
-        const CliResult restore = wfs({u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target,
-                                       u"--skip-missing"_s});
-        CHECK_EXIT(restore, 1);
-        QVERIFY2(restore.err.contains(u"Object %1 in the store is damaged"_s.arg(hex)), qPrintable(restore.err));
-        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(both.out, u"missing: a.txt (version 1 of project %1)\nmissing: sub/b.txt (version 1 of project %1)\n"
+                           "Checked 1 object(s): 0 damaged, 2 missing\n"_s.arg(projectId));
     }
 
     // ---- auto-versioned inputs -------------------------------------------------------------------

@@ -70,8 +70,10 @@ Look effectiveLook(const Node &node)
     Look look = defaultLook(node);
     if (node.settings.icon) {
         look.icon = node.settings.icon->name;
-        look.iconColor = QColor(node.settings.icon->color);
-        look.iconBackground = QColor(node.settings.icon->background);
+        if (!node.settings.icon->color.isEmpty())
+            look.iconColor = QColor(node.settings.icon->color);
+        if (!node.settings.icon->background.isEmpty())
+            look.iconBackground = QColor(node.settings.icon->background);
     }
     return look;
 }

@@ -282,8 +282,9 @@ void showDiff(QWidget *parent, const QString &title, const ManifestDiff &diff)
     auto group = [&](const QString &name, const std::vector<ManifestDiff::Change> &changes, bool before, bool after) {
         auto *top = new QTreeWidgetItem(tree, {name.arg(changes.size())});
         for (const auto &c : changes) {
-            QString size = before && after ? sizeText(c.sizeBefore) + QStringLiteral(" → ") + sizeText(c.sizeAfter)
-                                           : sizeText(before ? c.sizeBefore : c.sizeAfter);
+            QString size = c.folder        ? QObject::tr("empty folder")
+                           : before && after ? sizeText(c.sizeBefore) + QStringLiteral(" → ") + sizeText(c.sizeAfter)
+                                             : sizeText(before ? c.sizeBefore : c.sizeAfter);
             new QTreeWidgetItem(top, {displayPath(c.path), size});
         }
         top->setExpanded(changes.size() < 200);

@@ -123,7 +123,7 @@ int cancel(Cli &cli, const Args &args)
             if (isFinal(t.status) || (!task.isEmpty() && t.id != task))
                 continue;
             if (t.status == TaskStatus::Running && t.pgid > 0)
-                ProcessRunner::terminateGroup(t.pgid);
+                ProcessRunner::terminateGroup(t.pgid, t.identity);
             store.finishTask(id, attempt.number, t.id, TaskStatus::Cancelled, std::nullopt, t.outputs,
                              Text::tr("cancelled after its runner was gone"));
             if (t.nodeId && cli.store().node(t.nodeId))

@@ -34,7 +34,8 @@ Cli::~Cli() = default;
 Workspace &Cli::workspace()
 {
     if (!m_workspace)
-        m_workspace = std::make_unique<Workspace>(m_workspaceDir);
+        m_workspace = std::make_unique<Workspace>(m_workspaceDir, m_readOnly ? Workspace::Access::ReadOnly
+                                                                             : Workspace::Access::ReadWrite);
     return *m_workspace;
 }
 
@@ -97,9 +98,7 @@ std::optional<CardSettings> Cli::settingsFromFlags(const Args &args, const QStri
         if (!given("icon"))
             throw Error::usage(Text::tr("--%1 needs --%2: a colour belongs to an icon").arg(
                 given("icon-color") ? flag("icon-color") : flag("icon-bg"), flag("icon")));
-        if (!given("icon-color") || !given("icon-bg"))
-            throw Error::usage(Text::tr("--%1 needs both --%2 and --%3").arg(flag("icon"), flag("icon-color"),
-                                                                       flag("icon-bg")));
+        // A colour not given is the card's own, as the SDK falls back to its default.
         s.icon = CardIcon{icons::normalized(get("icon")), get("icon-color"), get("icon-bg")};
     }
     if (ownTitleAndUrl && given("url-title")) {
@@ -135,7 +134,7 @@ std::vector<OptionSpec> cardOptions(const QString &prefix, const QString &whose)
     return {
         o("title", "TEXT", Text::tr("title of the %1 card")),
         o("description", "TEXT", Text::tr("description under the %1 card's title")),
-        o("icon", "NAME", Text::tr("Material Design icon of the %1 card (needs both colours; 'wfs icons' lists names)")),
+        o("icon", "NAME", Text::tr("Material Design icon of the %1 card ('wfs icons' lists names); colours not given are the card's own")),
         o("icon-color", "#RGB", Text::tr("icon colour of the %1 card, #rgb or #rrggbb")),
         o("icon-bg", "#RGB", Text::tr("icon background colour of the %1 card, #rgb or #rrggbb")),
         o("url", "URL", Text::tr("link of the %1 card: relative (/...) or http(s); needs its title")),

@@ -38,6 +38,9 @@ public:
     ~Cli();
 
     Workspace &workspace();
+    // Said by commands that only read, before they open the workspace: it is then opened
+    // without writing anything, so that they work on a full disk or a read-only copy.
+    void onlyReads() { m_readOnly = true; }
     GraphStore &store();
     Recorder &recorder();
 
@@ -60,6 +63,7 @@ public:
 
 private:
     QString m_workspaceDir;
+    bool m_readOnly = false;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GraphStore> m_store;
     std::unique_ptr<Recorder> m_recorder;

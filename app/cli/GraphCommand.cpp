@@ -33,6 +33,7 @@ int graph(Cli &cli, const Args &args)
         throw Error::usage(Text::tr("unexpected '%1' (see wfs graph --help)").arg(args.positional().front()));
     const Scope scope = Scope::parse(args.has(QStringLiteral("scope")) ? args.value(QStringLiteral("scope"))
                                                                        : QStringLiteral("workspace"));
+    cli.onlyReads();
     requireScopeCard(cli.store(), scope);
     const GraphSnapshot g = cli.store().snapshot(scope);
     if (args.has(QStringLiteral("json"))) {

@@ -120,7 +120,15 @@ const char *kindsHelp =
     "a number names an existing card by id (write ./12 for a folder named 12).\n"
     "Prints the data card's id. The task is --task, else $WFS_TASK_ID.\n"
     "The card flags below and --meta (the seed's JSON) customise the data card and, with\n"
-    "--task-*, the task card; an invalid setting is an error naming the field.";
+    "--task-*, the task card; an invalid setting is an error naming the field.\n"
+    "\n"
+    "--meta is {\"customRelationSettings\": S, \"customNodeSettings\": S} (or WorkflowMeta's\n"
+    "relation_settings / node_settings), where S takes either shape:\n"
+    "  {\"title\", \"description\", \"icon\": {\"icon\", \"color\", \"backgroundColor\"},\n"
+    "   \"mainLink\": {\"url\", \"title\"}}                      the SDK's JSON\n"
+    "  {\"title\", \"description\", \"icon\", \"icon_color\", \"icon_bg_color\",\n"
+    "   \"url\", \"url_title\"}                                  WorkflowSettings' names\n"
+    "An icon without colours keeps the card's own colours.";
 
 } // namespace
 

@@ -41,7 +41,7 @@ int taskFinish(Cli &cli, const Args &args)
                     && *status != TaskStatus::Cancelled))
         throw Error::usage(Text::tr("--status must be succeeded, failed or cancelled"));
     const NodeId task = cli.taskFrom(args, args.positional().value(0));
-    cli.recorder().finishTask(task, *status);
+    cli.recorder().finishRunningTask(task, *status);
     return 0;
 }
 

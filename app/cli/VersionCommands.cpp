@@ -166,10 +166,11 @@ int diff(Cli &cli, const Args &args)
                          .toJson(QJsonDocument::Compact)
                   << '\n';
     } else {
+        auto what = [](const ManifestDiff::Change &c, qint64 size) { return c.folder ? Text::tr("empty folder") : sizeText(size); };
         for (const auto &c : d.added)
-            cli.out() << "+ " << displayPath(c.path) << " (" << sizeText(c.sizeAfter) << ")\n";
+            cli.out() << "+ " << displayPath(c.path) << " (" << what(c, c.sizeAfter) << ")\n";
         for (const auto &c : d.removed)
-            cli.out() << "- " << displayPath(c.path) << " (" << sizeText(c.sizeBefore) << ")\n";
+            cli.out() << "- " << displayPath(c.path) << " (" << what(c, c.sizeBefore) << ")\n";
         for (const auto &c : d.modified)
             cli.out() << "M " << displayPath(c.path) << " (" << sizeText(c.sizeBefore) << " -> " << sizeText(c.sizeAfter) << ")\n";
         if (d.isEmpty())
@@ -189,6 +190,8 @@ int restore(Cli &cli, const Args &args)
     endProgress();
     for (const QString &skipped : r.skipped)
         std::fprintf(stderr, "%s\n", qPrintable(Text::tr("skipped (content missing from the store): %1").arg(skipped)));
+    for (const QString &damaged : r.damaged)
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("skipped (content damaged in the store): %1").arg(damaged)));
     cli.out() << r.project << '\t' << r.folder << Qt::endl;
     return 0;
 }
@@ -220,11 +223,15 @@ int gc(Cli &cli, const Args &)
 {
     const StoreReport r = Versions(cli.store()).collectGarbage();
     cli.out() << Text::tr("Removed %1 object(s), %2").arg(r.objects).arg(sizeText(r.bytes)) << Qt::endl;
+    if (r.leftoverFiles > 0)
+        cli.out() << Text::tr("Removed %1 leftover file(s) of interrupted work, %2").arg(r.leftoverFiles).arg(sizeText(r.leftoverBytes))
+                  << Qt::endl;
     return 0;
 }
 
 int verify(Cli &cli, const Args &)
 {
+    cli.onlyReads();
     const StoreReport r = Versions(cli.store()).verify(terminalProgress());
     endProgress();
     for (const QString &d : r.damaged)

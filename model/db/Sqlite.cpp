@@ -5,16 +5,22 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QUrl>
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace wfs::db {
 
 Database::Database(const QString &path, Mode mode) : m_path(path)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    m_readOnly = mode == Mode::ReadOnly || mode == Mode::Immutable;
+    int flags = (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     if (mode == Mode::ReadWriteCreate)
         flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::Immutable)
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                     : QString::fromUtf8(sqlite3_errstr(rc));
@@ -38,7 +44,7 @@ void Database::check(int rc, const char *what) const
     QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         detail = QCoreApplication::translate("wfs", "the file is damaged or is not a database (%1)").arg(detail);
-    else if (primary == SQLITE_FULL)
+    else if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && sqlite3_system_errno(m_db) == ENOSPC))
         detail = QCoreApplication::translate("wfs", "the disk is full (%1)").arg(detail);
     else if (primary == SQLITE_BUSY)
         detail = QCoreApplication::translate("wfs", "the workspace stayed locked by another process (%1)").arg(detail);

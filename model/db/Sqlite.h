@@ -50,7 +50,9 @@ private:
 class Database
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadWriteExisting };
+    // ReadOnly never writes (not even WAL recovery or the -shm index when they cannot be created):
+    // reading keeps working on a full disk. Immutable is ReadOnly for a file whose WAL is empty.
+    enum class Mode { ReadWriteCreate, ReadWriteExisting, ReadOnly, Immutable };
 
     Database(const QString &path, Mode mode);
     ~Database();
@@ -64,6 +66,7 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     const QString &path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
     sqlite3 *handle() const { return m_db; }
 
     // Throws wfs::Error naming the database file when rc is not a success code.
@@ -73,6 +76,7 @@ private:
     friend class Statement;
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 // BEGIN IMMEDIATE so that writers queue on busy_timeout instead of failing on upgrade;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+#include <tuple>
 
 namespace wfs {
 
@@ -88,33 +89,54 @@ QJsonObject CardSettings::toJson() const
     return o;
 }
 
+// Two shapes are accepted: the SDK's JSON ({"icon":{"icon","color","backgroundColor"},
+// "mainLink":{"url","title"}}) and WorkflowSettings' own names (icon, icon_color, icon_bg_color,
+// url, url_title), as Python callers write them. An icon without colours takes the card's own.
 CardSettings CardSettings::fromJson(const QJsonObject &object, const QString &field)
 {
     rejectUnknownKeys(object, field,
-                      {QStringLiteral("title"), QStringLiteral("description"),
-                       QStringLiteral("icon"), QStringLiteral("mainLink")});
+                      {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("icon"),
+                       QStringLiteral("mainLink"), QStringLiteral("icon_color"), QStringLiteral("icon_bg_color"),
+                       QStringLiteral("url"), QStringLiteral("url_title")});
     CardSettings s;
     if (object.contains(u"title"))
         s.title = stripWrapper(stringField(object, QStringLiteral("title"), field), QLatin1String("h4"));
     if (object.contains(u"description"))
         s.description = stripWrapper(stringField(object, QStringLiteral("description"), field),
                                      QLatin1String("small"));
-    if (object.contains(u"icon")) {
+    const bool flatIcon = object.value(u"icon").isString();
+    for (const char *key : {"icon_color", "icon_bg_color"}) {
+        if (object.contains(QLatin1String(key)) && !flatIcon)
+            throw fieldError(field + u'.' + QLatin1String(key),
+                             Text::tr("a colour belongs to an icon: give \"icon\" as a name beside it"));
+    }
+    if (flatIcon) {
+        s.icon = CardIcon{icons::normalized(stringField(object, QStringLiteral("icon"), field)),
+                          object.contains(u"icon_color") ? stringField(object, QStringLiteral("icon_color"), field) : QString(),
+                          object.contains(u"icon_bg_color") ? stringField(object, QStringLiteral("icon_bg_color"), field)
+                                                            : QString()};
+    } else if (object.contains(u"icon")) {
         const QString f = field + QStringLiteral(".icon");
         const QJsonValue v = object.value(u"icon");
         if (!v.isObject())
-            throw fieldError(f, Text::tr("must be an object with icon, color and backgroundColor"));
+            throw fieldError(f, Text::tr("must be an icon name or an object with icon, color and backgroundColor"));
         const QJsonObject o = v.toObject();
         rejectUnknownKeys(o, f, {QStringLiteral("icon"), QStringLiteral("color"),
                                  QStringLiteral("backgroundColor")});
-        for (const char *key : {"icon", "color", "backgroundColor"}) {
-            if (!o.contains(QLatin1String(key)))
-                throw fieldError(f + u'.' + QLatin1String(key),
-                                 Text::tr("missing: an icon needs its name, color and backgroundColor"));
+        if (!o.contains(u"icon"))
+            throw fieldError(f + QStringLiteral(".icon"), Text::tr("missing: an icon needs its name"));
+        auto optional = [&](const QString &key) { return o.contains(key) ? stringField(o, key, f) : QString(); };
+        s.icon = CardIcon{icons::normalized(stringField(o, QStringLiteral("icon"), f)), optional(QStringLiteral("color")),
+                          optional(QStringLiteral("backgroundColor"))};
+    }
+    if (object.contains(u"url") || object.contains(u"url_title")) {
+        if (object.contains(u"mainLink"))
+            throw fieldError(field + QStringLiteral(".mainLink"), Text::tr("give either mainLink or url and url_title, not both"));
+        for (const char *key : {"url", "url_title"}) {
+            if (!object.contains(QLatin1String(key)))
+                throw fieldError(field + u'.' + QLatin1String(key), Text::tr("missing: a link needs its url and url_title"));
         }
-        s.icon = CardIcon{icons::normalized(stringField(o, QStringLiteral("icon"), f)),
-                          stringField(o, QStringLiteral("color"), f),
-                          stringField(o, QStringLiteral("backgroundColor"), f)};
+        s.link = CardLink{stringField(object, QStringLiteral("url"), field), stringField(object, QStringLiteral("url_title"), field)};
     }
     if (object.contains(u"mainLink")) {
         const QString f = field + QStringLiteral(".mainLink");
@@ -170,12 +192,11 @@ std::optional<CardSettings::Problem> CardSettings::problem(std::optional<NodeKin
             return Problem{QStringLiteral("icon.icon"),
                            Text::tr("'%1' is not a Material Design icon name ('wfs icons' lists them)")
                                .arg(icon->name)};
-        if (icon->color.isEmpty() || icon->background.isEmpty())
-            return Problem{QStringLiteral("icon"), Text::tr("an icon needs both its color and its backgroundColor")};
-        if (!isColour(icon->color))
+        // An empty colour is the card's own (as the SDK falls back to its default).
+        if (!icon->color.isEmpty() && !isColour(icon->color))
             return Problem{QStringLiteral("icon.color"),
                            Text::tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->color)};
-        if (!isColour(icon->background))
+        if (!icon->background.isEmpty() && !isColour(icon->background))
             return Problem{QStringLiteral("icon.backgroundColor"),
                            Text::tr("'%1' is not a colour of the form #rgb or #rrggbb").arg(icon->background)};
     }
@@ -223,15 +244,22 @@ CardMeta CardMeta::parse(const QByteArray &json)
     const QJsonObject root = doc.object();
     const QString relationKey = QStringLiteral("customRelationSettings");
     const QString nodeKey = QStringLiteral("customNodeSettings");
-    rejectUnknownKeys(root, QStringLiteral("meta"), {relationKey, nodeKey});
+    // WorkflowMeta's own argument names mean the same.
+    const QString relationAlias = QStringLiteral("relation_settings");
+    const QString nodeAlias = QStringLiteral("node_settings");
+    rejectUnknownKeys(root, QStringLiteral("meta"), {relationKey, nodeKey, relationAlias, nodeAlias});
     CardMeta meta;
-    for (const auto &[key, target] : {std::pair{relationKey, &meta.relation}, std::pair{nodeKey, &meta.node}}) {
-        if (!root.contains(key))
+    for (const auto &[key, alias, target] : {std::tuple{relationKey, relationAlias, &meta.relation},
+                                             std::tuple{nodeKey, nodeAlias, &meta.node}}) {
+        if (root.contains(key) && root.contains(alias))
+            throw fieldError(alias, Text::tr("means the same as %1: give one of them").arg(key));
+        const QString given = root.contains(key) ? key : alias;
+        if (!root.contains(given))
             continue;
-        const QJsonValue v = root.value(key);
+        const QJsonValue v = root.value(given);
         if (!v.isObject())
-            throw fieldError(key, Text::tr("must be an object"));
-        *target = CardSettings::fromJson(v.toObject(), key);
+            throw fieldError(given, Text::tr("must be an object"));
+        *target = CardSettings::fromJson(v.toObject(), given);
     }
     return meta;
 }

@@ -11,8 +11,8 @@ namespace wfs {
 struct CardIcon
 {
     QString name;       // Material Design icon name, without prefix
-    QString color;      // #rgb or #rrggbb
-    QString background; // #rgb or #rrggbb
+    QString color;      // #rgb or #rrggbb; empty: the card's own colour
+    QString background; // #rgb or #rrggbb; empty: the card's own background
     bool operator==(const CardIcon &) const = default;
 };
 
@@ -36,15 +36,16 @@ struct CardSettings
 
     // {"title","description","icon":{"icon","color","backgroundColor"},"mainLink":{"url","title"}}
     QJsonObject toJson() const;
-    // Parses the seed's JSON; `field` names the object in error messages
+    // Parses the seed's JSON, nested ("icon":{...}, "mainLink":{...}) or with WorkflowSettings'
+    // names (icon, icon_color, icon_bg_color, url, url_title); `field` names the object in error messages
     // (e.g. "customRelationSettings"). Strips the SDK's <h4>/<small> wrappers.
     static CardSettings fromJson(const QJsonObject &object, const QString &field);
     // Reads what toJson() wrote; never throws (stored settings were validated on the way in).
     static CardSettings fromStored(const QString &json);
     QString toStored() const;
 
-    // The first broken rule, if any: an icon needs a known name and both colours (#rgb or
-    // #rrggbb), a link needs its title and a relative or http(s) URL, projects take no icon.
+    // The first broken rule, if any: an icon needs a known name and colours of the form #rgb or
+    // #rrggbb (or none: the card's own), a link needs its title and a relative or http(s) URL, projects take no icon.
     struct Problem
     {
         QString field; // relative to the settings object: "icon.color", "mainLink.url", ...

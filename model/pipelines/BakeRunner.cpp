@@ -90,7 +90,7 @@ int BakeRunner::startRestart(qint64 bake, bool fromFailed)
         if (row.status != TaskStatus::Running)
             continue;
         if (row.pgid > 0)
-            ProcessRunner::terminateGroup(row.pgid, 2000);
+            ProcessRunner::terminateGroup(row.pgid, row.identity, 2000);
         // The old attempt keeps its history, with no task running for ever.
         m_bakes.finishTask(bake, b->last.number, row.id, TaskStatus::Cancelled, std::nullopt, row.outputs,
                            Text::tr("interrupted: its runner was gone"));

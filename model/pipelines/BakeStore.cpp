@@ -191,13 +191,15 @@ void BakeStore::setTaskTitle(qint64 bake, int attempt, const QString &task, cons
     tx.commit();
 }
 
-void BakeStore::startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath)
+void BakeStore::startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &identity,
+                          const QString &logPath)
 {
     db::Transaction tx(m_ws.db());
     db::Statement st(m_ws.db(), "UPDATE bake_tasks SET status = 'running', started = ?, finished = NULL, "
-                                "exit_code = NULL, pgid = ?, log_path = ? "
+                                "exit_code = NULL, pgid = ?, identity = ?, log_path = ? "
                                 "WHERE bake_id = ? AND attempt = ? AND task_id = ?");
-    st.bind(1, nowMs()).bind(2, pgid).bindOptional(3, logPath).bind(4, bake).bind(5, attempt).bind(6, task).exec();
+    st.bind(1, nowMs()).bind(2, pgid).bindOptional(3, identity).bindOptional(4, logPath);
+    st.bind(5, bake).bind(6, attempt).bind(7, task).exec();
     tx.commit();
 }
 
@@ -316,7 +318,7 @@ std::vector<BakeTaskRow> BakeStore::tasks(qint64 bake, int attempt)
 {
     std::vector<BakeTaskRow> result;
     db::Statement st(m_ws.db(), "SELECT task_id, seq, title, needs, status, started, finished, exit_code, outputs, "
-                                "log_path, pgid, node_id, message, cancel FROM bake_tasks "
+                                "log_path, pgid, node_id, message, cancel, identity FROM bake_tasks "
                                 "WHERE bake_id = ? AND attempt = ? ORDER BY seq");
     st.bind(1, bake).bind(2, attempt);
     while (st.step()) {
@@ -337,6 +339,7 @@ std::vector<BakeTaskRow> BakeStore::tasks(qint64 bake, int attempt)
         t.nodeId = st.isNull(11) ? 0 : st.int64(11);
         t.message = st.text(12);
         t.cancelRequested = st.int64(13) != 0;
+        t.identity = st.text(14);
         result.push_back(std::move(t));
     }
     return result;

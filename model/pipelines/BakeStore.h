@@ -34,6 +34,7 @@ struct BakeTaskRow
     QJsonObject outputs;
     QString logPath;
     qint64 pgid = 0;
+    QString identity; // proves pgid still names the group started (runner/ProcessTree.h)
     NodeId nodeId = 0; // the task's card in the workflow graph
     QString message;   // why it was skipped, failed to start, ...
     bool cancelRequested = false;
@@ -79,7 +80,8 @@ public:
 
     void setTaskNode(qint64 bake, int attempt, const QString &task, NodeId node);
     void setTaskTitle(qint64 bake, int attempt, const QString &task, const QString &title);
-    void startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &logPath);
+    void startTask(qint64 bake, int attempt, const QString &task, qint64 pgid, const QString &identity,
+                   const QString &logPath);
     void finishTask(qint64 bake, int attempt, const QString &task, TaskStatus status,
                     std::optional<int> exitCode, const QJsonObject &outputs, const QString &message = {});
 

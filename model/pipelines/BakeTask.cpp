@@ -177,7 +177,7 @@ void BakeRunner::launch(Slot &slot, const TaskLaunch &launched)
         }
         slot.status = TaskStatus::Running;
         ++m_running;
-        m_bakes.startTask(m_bake, m_attempt, slot.plan->id, runner->processId(), run.logPath);
+        m_bakes.startTask(m_bake, m_attempt, slot.plan->id, runner->processId(), runner->identity(), run.logPath);
     } catch (const Error &e) {
         if (slot.status == TaskStatus::Running) {
             // Started, but its state could not be written: stop it rather than run untracked.

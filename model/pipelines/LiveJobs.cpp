@@ -54,7 +54,7 @@ QString relationSpec(const Relation &r)
 }
 
 constexpr const char *columns = "id, flow_id, job, suffix, file, command, status, started, finished, exit_code, pid, "
-                                "log_path, node_id";
+                                "log_path, node_id, identity";
 
 } // namespace
 
@@ -172,8 +172,8 @@ int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &o
     {
         db::Transaction tx(m_store.workspace().db());
         db::Statement st(m_store.workspace().db(),
-                         "UPDATE live_jobs SET status = 'running', started = ?, pid = ?, log_path = ? WHERE id = ?");
-        st.bind(1, nowMs()).bind(2, runner.processId()).bind(3, run.logPath).bind(4, id).exec();
+                         "UPDATE live_jobs SET status = 'running', started = ?, pid = ?, identity = ?, log_path = ? WHERE id = ?");
+        st.bind(1, nowMs()).bind(2, runner.processId()).bindOptional(3, runner.identity()).bind(4, run.logPath).bind(5, id).exec();
         tx.commit();
     }
     if (onStarted)
@@ -247,7 +247,7 @@ bool LiveJobs::kill(qint64 id, int waitMs)
     if (row->interrupted || row->status == TaskStatus::Pending) {
         // Its supervisor is gone (or never came): stop the group ourselves and write it down.
         if (row->pid > 0)
-            ProcessRunner::terminateGroup(row->pid);
+            ProcessRunner::terminateGroup(row->pid, row->identity);
         db::Transaction tx(m_store.workspace().db());
         setStatus(id, TaskStatus::Cancelled, std::nullopt);
         if (row->nodeId && m_store.node(row->nodeId))
@@ -296,6 +296,7 @@ std::vector<LiveJob> LiveJobs::select(const char *where, const std::function<voi
         j.pid = st.isNull(10) ? 0 : st.int64(10);
         j.logPath = st.text(11);
         j.nodeId = st.isNull(12) ? 0 : st.int64(12);
+        j.identity = st.text(13);
         const bool starting = j.status == TaskStatus::Pending && nowMs() - j.startedMs < startGraceMs;
         j.interrupted = !isFinal(j.status) && !starting && !RunnerLock::isHeld(lockPath(j.id));
         result.push_back(std::move(j));

@@ -35,6 +35,7 @@ struct LiveJob
     qint64 finishedMs = 0;
     std::optional<int> exitCode;
     qint64 pid = 0; // the job's process group
+    QString identity; // proves pid still names the group started (runner/ProcessTree.h)
     QString logPath;
     NodeId nodeId = 0;
     QString commandText;

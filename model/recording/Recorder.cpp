@@ -78,6 +78,18 @@ void Recorder::finishTask(NodeId task, TaskStatus status, std::optional<int> exi
     tx.commit();
 }
 
+void Recorder::finishRunningTask(NodeId task, TaskStatus status)
+{
+    db::Transaction tx(m_store.workspace().db());
+    const Node node = requireTask(task);
+    if (node.task && isFinal(node.task->status))
+        throw Error(Text::tr("Task %1 has already finished as %2; its status was left as it is")
+                        .arg(task)
+                        .arg(statusName(node.task->status)));
+    m_store.finishTask(task, status, std::nullopt);
+    tx.commit();
+}
+
 void Recorder::restartTask(NodeId task, TaskStatus status)
 {
     db::Transaction tx(m_store.workspace().db());

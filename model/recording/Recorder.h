@@ -47,6 +47,8 @@ public:
 
     NodeId startTask(const TaskStart &start);
     void finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode = std::nullopt);
+    // `wfs task finish`: a task that has already finished keeps its status (refused, not rewritten).
+    void finishRunningTask(NodeId task, TaskStatus status);
     // A pipeline task starts (Running), or waits again for a new attempt (Pending).
     void restartTask(NodeId task, TaskStatus status);
     void setTaskSettings(NodeId task, const CardSettings &settings);

@@ -11,11 +11,21 @@
 #include <QThread>
 #include <QTimer>
 
+#include "runner/ProcessTree.h"
+
 #include <csignal>
+#include <mutex>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 namespace wfs {
+
+namespace {
+// The programs this process runs right now: its children that are not adopted leftovers.
+std::mutex leadersMutex;
+std::vector<pid_t> leaders;
+} // namespace
 
 ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent), m_killTimer(new QTimer(this))
 {
@@ -23,6 +33,9 @@ ProcessRunner::ProcessRunner(QObject *parent) : QObject(parent), m_killTimer(new
     // A group of its own: cancelling signals the program and everything it started.
     m_process.setChildProcessModifier([] {
         ::setpgid(0, 0);
+        // The program adopts what its children leave behind, so that a process that left the
+        // group (setsid) stays below it, where cancel finds it. Kept across exec.
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
         // Ignored signals survive exec; the program gets the default SIGPIPE behaviour back.
         ::signal(SIGPIPE, SIG_DFL);
     });
@@ -58,8 +71,19 @@ void ProcessRunner::start(const RunSpec &spec)
     m_endGroup = spec.endGroupWithProgram;
     if (!spec.workingDirectory.isEmpty())
         m_process.setWorkingDirectory(spec.workingDirectory);
+    // And we adopt what is left when the program itself is gone.
+    proctree::becomeSubreaper();
     m_process.start(spec.program, spec.arguments);
     m_pid = m_process.processId();
+    if (m_pid > 0) {
+        std::lock_guard lock(leadersMutex);
+        leaders.push_back(pid_t(m_pid));
+    }
+}
+
+QString ProcessRunner::identity() const
+{
+    return m_pid > 0 ? proctree::identity(pid_t(m_pid)) : QString();
 }
 
 bool ProcessRunner::isRunning() const
@@ -72,15 +96,30 @@ qint64 ProcessRunner::processId() const
     return m_pid;
 }
 
+// The group, and every process below the program that left it (setsid): while the program
+// lives it adopts them, so they are all its descendants.
 void ProcessRunner::signalGroup(int signal)
 {
-    if (m_pid > 0 && !m_done)
-        ::kill(-pid_t(m_pid), signal);
+    if (m_pid <= 0 || m_done)
+        return;
+    const std::vector<pid_t> below = proctree::descendants(pid_t(m_pid));
+    ::kill(-pid_t(m_pid), signal);
+    for (pid_t p : below)
+        ::kill(p, signal);
 }
 
-bool ProcessRunner::terminateGroup(qint64 pgid, int graceMs)
+bool ProcessRunner::terminateGroup(qint64 pgid, const QString &savedIdentity, int graceMs)
 {
-    if (pgid <= 1 || ::kill(-pid_t(pgid), SIGTERM) != 0)
+    // A saved id is proved to be still ours before anything is signalled: after a crash or a
+    // reboot it may name a stranger.
+    if (pgid <= 1 || proctree::check(pid_t(pgid), savedIdentity) != proctree::Saved::Ours)
+        return false;
+    auto signalAll = [&](int signal) {
+        for (pid_t p : proctree::descendants(pid_t(pgid)))
+            ::kill(p, signal);
+        return ::kill(-pid_t(pgid), signal) == 0;
+    };
+    if (!signalAll(SIGTERM))
         return false;
     QElapsedTimer clock;
     clock.start();
@@ -89,7 +128,7 @@ bool ProcessRunner::terminateGroup(qint64 pgid, int graceMs)
             return true;
         QThread::msleep(20);
     }
-    ::kill(-pid_t(pgid), SIGKILL);
+    signalAll(SIGKILL);
     return true;
 }
 
@@ -128,9 +167,22 @@ void ProcessRunner::onFinished(int code, QProcess::ExitStatus status)
     }
     if (m_cancelled)
         m_outcome = Outcome::Cancelled;
-    // The group may outlive its leader; a cancelled run leaves nothing behind.
-    if (m_cancelled || m_endGroup)
-        signalGroup(SIGKILL);
+    {
+        std::lock_guard lock(leadersMutex);
+        std::erase(leaders, pid_t(m_pid));
+    }
+    // The group may outlive its leader; a cancelled run leaves nothing behind, nor does one
+    // that ends its group, including what left the group and was adopted by us.
+    if (m_cancelled || m_endGroup) {
+        if (m_pid > 0)
+            ::kill(-pid_t(m_pid), SIGKILL);
+        std::vector<pid_t> keep;
+        {
+            std::lock_guard lock(leadersMutex);
+            keep = leaders;
+        }
+        proctree::killAdoptedOrphans(keep);
+    }
     m_done = true;
     if (m_log)
         m_log->close();

@@ -29,7 +29,8 @@ struct RunSpec
 
 // The one way Workflow Studio runs a program: in a process group of its own (so that cancel
 // reaches grandchildren), its combined output streamed to a log file and to output(),
-// cancel as SIGTERM to the group then SIGKILL after a grace period.
+// cancel as SIGTERM to the group then SIGKILL after a grace period. The program and this process
+// are child subreapers: a descendant that leaves the group (setsid) is still found and stopped.
 class ProcessRunner : public QObject
 {
     Q_OBJECT
@@ -52,9 +53,15 @@ public:
 
     int exitCode() const { return m_exitCode; }
 
+    // What proves later that a saved process group id still names this program (see
+    // proctree::identity); save it beside the id.
+    QString identity() const;
+
     // For a group whose runner is gone (killed): SIGTERM, then SIGKILL if it is still there
-    // after `graceMs`. Returns false when no such group exists.
-    static bool terminateGroup(qint64 pgid, int graceMs = 5000);
+    // after `graceMs`, to the group and to what below its leader left it. Nothing is signalled
+    // unless `savedIdentity` proves the id still names the group we started; returns false then,
+    // and when no such group exists.
+    static bool terminateGroup(qint64 pgid, const QString &savedIdentity, int graceMs = 5000);
     Outcome outcome() const { return m_outcome; }
     QString errorString() const { return m_error; }
 

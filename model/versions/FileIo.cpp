@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
@@ -113,6 +114,89 @@ void writeNew(const std::string &path, const void *data, std::size_t size)
         ::unlink(path.c_str());
         throw;
     }
+}
+
+void writeAtomic(const std::string &path, const void *data, std::size_t size)
+{
+    const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+    ::unlink(temp.c_str()); // a leftover of a dead process with our pid
+    Fd fd(createNew(temp));
+    try {
+        writeAll(fd.get(), static_cast<const char *>(data), size, temp);
+        if (::fsync(fd.get()) != 0)
+            fail(Doing::Write, temp, errno);
+        closeChecked(fd, temp);
+        if (::rename(temp.c_str(), path.c_str()) != 0)
+            fail(Doing::Create, path, errno);
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
+    }
+    const auto slash = path.rfind('/');
+    Fd dir(::open(slash == std::string::npos ? "." : path.substr(0, slash).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.get() >= 0)
+        ::fsync(dir.get());
+}
+
+namespace {
+
+// Removes what `dirFd` holds, depth first, never following links; adds what it freed.
+bool removeContents(int dirFd, qint64 *files, qint64 *bytes, int depth)
+{
+    if (depth > 4096)
+        return false;
+    DIR *dir = ::fdopendir(dirFd);
+    if (!dir) {
+        ::close(dirFd);
+        return false;
+    }
+    bool ok = true;
+    while (dirent *entry = ::readdir(dir)) {
+        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
+            continue;
+        struct stat st;
+        if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            ok = false;
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            const int sub = ::openat(::dirfd(dir), entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            ok = sub >= 0 && removeContents(sub, files, bytes, depth + 1) && ok;
+            ok = ::unlinkat(::dirfd(dir), entry->d_name, AT_REMOVEDIR) == 0 && ok;
+        } else if (::unlinkat(::dirfd(dir), entry->d_name, 0) == 0) {
+            ++*files;
+            *bytes += st.st_size;
+        } else {
+            ok = false;
+        }
+    }
+    ::closedir(dir);
+    return ok;
+}
+
+} // namespace
+
+bool removeTree(const std::string &path, qint64 *files, qint64 *bytes)
+{
+    qint64 f = 0, b = 0;
+    struct stat st;
+    bool ok = true;
+    if (::lstat(path.c_str(), &st) != 0)
+        return errno == ENOENT;
+    if (S_ISDIR(st.st_mode)) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ok = fd >= 0 && removeContents(fd, &f, &b, 0);
+        ok = ::rmdir(path.c_str()) == 0 && ok;
+    } else {
+        ok = ::unlink(path.c_str()) == 0;
+        f = ok ? 1 : 0;
+        b = ok ? st.st_size : 0;
+    }
+    if (files)
+        *files += f;
+    if (bytes)
+        *bytes += b;
+    return ok;
 }
 
 bool readAll(const std::string &path, QByteArray *out)

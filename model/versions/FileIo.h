@@ -3,6 +3,7 @@
 #include "versions/Hash.h"
 
 #include <QByteArray>
+#include <QtGlobal>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,12 @@ namespace wfs::fileio {
 
 // Creates `path` (must not exist) holding `data`.
 void writeNew(const std::string &path, const void *data, std::size_t size);
+// Replaces `path` with `data` so that a crash leaves the old or the new content, never a mix:
+// a temporary file beside it, fsync, rename, fsync of the folder.
+void writeAtomic(const std::string &path, const void *data, std::size_t size);
+// Removes a file or a folder with everything in it, without following links, whatever bytes
+// its names hold; counts the files and bytes freed. False when something could not be removed.
+bool removeTree(const std::string &path, qint64 *files = nullptr, qint64 *bytes = nullptr);
 // Reads a whole file; false when it cannot be opened or read.
 bool readAll(const std::string &path, QByteArray *out);
 // Copies `from` into a new file `to`, hashing the bytes as they pass.

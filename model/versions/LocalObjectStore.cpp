@@ -11,6 +11,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,7 +29,8 @@ std::atomic<unsigned> tempCounter{0};
 } // namespace
 
 LocalObjectStore::LocalObjectStore(const QString &root)
-    : m_objects(QDir(root).filePath(QStringLiteral("objects")).toStdString()),
+    : m_root(QDir(root).absolutePath().toStdString()),
+      m_objects(QDir(root).filePath(QStringLiteral("objects")).toStdString()),
       m_temp(QDir(root).filePath(QStringLiteral("tmp")).toStdString())
 {
     for (const std::string &dir : {m_objects, m_temp}) {
@@ -41,6 +43,8 @@ LocalObjectStore::LocalObjectStore(const QString &root)
 
 LocalObjectStore::~LocalObjectStore()
 {
+    if (!m_marker.empty())
+        ::unlink(m_marker.c_str());
     if (m_syncFd >= 0)
         ::close(m_syncFd);
 }
@@ -63,8 +67,24 @@ void LocalObjectStore::makeFanOut(std::size_t fan)
     m_fanOutMade[fan] = true;
 }
 
+// Temporary files beside the objects are found again only by reading every fan-out folder:
+// a marker in store/writers says that this process writes some, so that a sweep knows when
+// that read is worth it (the marker of a dead process).
+void LocalObjectStore::markWriting()
+{
+    std::call_once(m_markOnce, [this] {
+        const std::string writers = m_root + "/writers";
+        ::mkdir(writers.c_str(), 0755);
+        m_marker = writers + '/' + std::to_string(::getpid()) + '-' + std::to_string(++tempCounter);
+        const int fd = ::open(m_marker.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd >= 0)
+            ::close(fd);
+    });
+}
+
 std::string LocalObjectStore::tempPathFor(const Hash &hash)
 {
+    markWriting();
     makeFanOut(hash.bytes[0]);
     const std::string final = objectPath(hash);
     return final.substr(0, final.rfind('/') + 1) + ".tmp-" + std::to_string(::getpid()) + '-'
@@ -73,6 +93,7 @@ std::string LocalObjectStore::tempPathFor(const Hash &hash)
 
 std::string LocalObjectStore::tempPath()
 {
+    markWriting();
     return m_tempPrefix + std::to_string(++tempCounter) + ".tmp";
 }
 
@@ -96,9 +117,22 @@ void LocalObjectStore::stageLocked(const Hash &hash, std::string temp)
     m_pending.emplace_back(std::move(temp), objectPath(hash));
 }
 
+bool LocalObjectStore::hasIntact(const Hash &hash)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_staged.count(hash))
+            return true;
+    }
+    struct stat st;
+    return ::stat(objectPath(hash).c_str(), &st) == 0 && verify(hash);
+}
+
+// Content that is already stored is checked before it is trusted: a damaged object is
+// replaced by the intact bytes at hand (the rename in sync() takes its name).
 void LocalObjectStore::put(const Hash &hash, const QByteArray &data)
 {
-    if (has(hash))
+    if (hasIntact(hash))
         return;
     const std::string temp = tempPathFor(hash);
     fileio::writeNew(temp, data.constData(), std::size_t(data.size()));
@@ -110,7 +144,7 @@ Hash LocalObjectStore::putFile(const std::string &path)
 {
     const std::string temp = tempPath();
     const Hash hash = fileio::copyHashing(path, temp);
-    if (has(hash)) {
+    if (hasIntact(hash)) {
         ::unlink(temp.c_str());
         return hash;
     }
@@ -163,7 +197,7 @@ QByteArray LocalObjectStore::get(const Hash &hash)
     if (!fileio::readAll(path, &data))
         throw Error(Text::tr("Object %1 is missing from the store").arg(QString::fromLatin1(hash.hex())));
     if (Hash::of(data.constData(), std::size_t(data.size())) != hash)
-        throw Error(Text::tr("Object %1 in the store is damaged (its content does not match its hash)")
+        throw DamagedObject(Text::tr("Object %1 in the store is damaged (its content does not match its hash)")
                         .arg(QString::fromLatin1(hash.hex())));
     return data;
 }
@@ -176,7 +210,7 @@ void LocalObjectStore::restoreFile(const Hash &hash, const std::string &path, st
     const Hash written = fileio::cloneOrCopy(source, path, true, fileio::FileAttributes{mode, mtimeNs});
     if (written != hash) {
         ::unlink(path.c_str());
-        throw Error(Text::tr("Object %1 in the store is damaged (its content does not match its hash)")
+        throw DamagedObject(Text::tr("Object %1 in the store is damaged (its content does not match its hash)")
                         .arg(QString::fromLatin1(hash.hex())));
     }
 }
@@ -218,31 +252,80 @@ bool LocalObjectStore::verify(const Hash &hash)
     return actual && *actual == hash;
 }
 
-int LocalObjectStore::removeStaleTemporaries(int ageSeconds)
+void LocalObjectStore::quarantine(const Hash &hash)
 {
-    const time_t limit = ::time(nullptr) - ageSeconds;
-    int removed = 0;
+    const std::string dir = m_root + "/damaged";
+    ::mkdir(dir.c_str(), 0755);
+    const std::string to = dir + '/' + hash.hex().toStdString();
+    if (::rename(objectPath(hash).c_str(), to.c_str()) != 0 && errno != ENOENT)
+        throw Error(Text::tr("Cannot move the damaged object %1 aside: %2")
+                        .arg(QString::fromLatin1(hash.hex()), fileio::describe(errno)));
+}
+
+namespace {
+
+// "<pid>-..." or ".tmp-<pid>-...": the process that wrote a temporary file.
+pid_t writerOf(const char *name)
+{
+    if (std::strncmp(name, ".tmp-", 5) == 0)
+        name += 5;
+    char *end = nullptr;
+    const long pid = std::strtol(name, &end, 10);
+    return end != name && *end == '-' && pid > 0 ? pid_t(pid) : 0;
+}
+
+bool alive(pid_t pid)
+{
+    return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+Leftovers LocalObjectStore::removeLeftovers(bool all)
+{
+    Leftovers freed;
+    const pid_t self = ::getpid();
+    bool fanOutToo = all;
     // In store/tmp every entry is temporary; in the fan-out folders, the ".tmp-" ones.
-    auto sweep = [&](const std::string &path, bool onlyTmpPrefix) {
+    auto sweep = [&](const std::string &path, bool inFanOut) {
         DIR *dir = ::opendir(path.c_str());
         if (!dir)
             return;
         while (dirent *entry = ::readdir(dir)) {
-            const bool temporary = onlyTmpPrefix ? std::strncmp(entry->d_name, ".tmp-", 5) == 0 : entry->d_name[0] != '.';
+            const bool temporary = inFanOut ? std::strncmp(entry->d_name, ".tmp-", 5) == 0 : entry->d_name[0] != '.';
+            if (!temporary)
+                continue;
+            const pid_t writer = writerOf(entry->d_name);
+            if (writer == self || (!all && alive(writer)))
+                continue;
             struct stat st;
-            if (temporary && ::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && st.st_mtime <= limit
-                && ::unlinkat(::dirfd(dir), entry->d_name, 0) == 0)
-                ++removed;
+            if (::fstatat(::dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0
+                && ::unlinkat(::dirfd(dir), entry->d_name, 0) == 0) {
+                ++freed.files;
+                freed.bytes += st.st_size;
+            }
         }
         ::closedir(dir);
     };
     sweep(m_temp, false);
-    for (std::size_t fan = 0; fan < 256; ++fan) {
+    // A writer that died may have left temporaries beside the objects.
+    const std::string writers = m_root + "/writers";
+    if (DIR *dir = ::opendir(writers.c_str())) {
+        while (dirent *entry = ::readdir(dir)) {
+            const pid_t writer = writerOf(entry->d_name);
+            if (writer > 0 && writer != self && (all || !alive(writer))) {
+                ::unlinkat(::dirfd(dir), entry->d_name, 0);
+                fanOutToo = true;
+            }
+        }
+        ::closedir(dir);
+    }
+    for (std::size_t fan = 0; fanOutToo && fan < 256; ++fan) {
         char name[3];
         std::snprintf(name, sizeof name, "%02zx", fan);
         sweep(m_objects + '/' + name, true);
     }
-    return removed;
+    return freed;
 }
 
 } // namespace wfs

@@ -11,6 +11,12 @@
 
 namespace wfs {
 
+struct Leftovers
+{
+    qint64 files = 0;
+    qint64 bytes = 0;
+};
+
 // Objects as files store/objects/ab/cdef... beside workspace.db. A put writes a temporary file
 // (".tmp-..." beside its final name, so that no folder grows huge and renames stay local);
 // sync() flushes the file system once (syncfs) and renames the batch into place, so a killed
@@ -34,17 +40,25 @@ public:
 
     // Forgets what was staged and not synced (after a failed or cancelled create).
     void discardStaged();
-    // Removes temporary files that no live process is writing (older than `ageSeconds`).
-    int removeStaleTemporaries(int ageSeconds);
+    // Removes temporary files left by processes that died writing them (`all`: by any other
+    // process, for gc, which holds the store alone).
+    Leftovers removeLeftovers(bool all);
+    // Moves a damaged object into store/damaged/ (kept for inspection, no longer served), so
+    // that the next time its content is written it is stored afresh.
+    void quarantine(const Hash &hash);
+    // Present and its bytes match its hash (or staged in this batch).
+    bool hasIntact(const Hash &hash);
     std::string objectPath(const Hash &hash) const;
 
 private:
+    void markWriting();
     std::string tempPath();
     // A temporary name beside the object's final one, in its own fan-out folder.
     std::string tempPathFor(const Hash &hash);
     void makeFanOut(std::size_t fan);
     void stageLocked(const Hash &hash, std::string tempPath);
 
+    std::string m_root;
     std::string m_objects;
     std::string m_temp;
     std::mutex m_mutex;
@@ -53,6 +67,8 @@ private:
     std::array<std::atomic<bool>, 256> m_fanOutMade{}; // objects/00 .. objects/ff known to exist
     std::string m_tempPrefix;              // "<tmp>/<pid>-"
     int m_syncFd = -1;
+    std::once_flag m_markOnce;
+    std::string m_marker; // store/writers/<pid>-<n> while this store may have temporaries
 };
 
 } // namespace wfs

@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wfs {
 
@@ -45,6 +46,17 @@ bool isUnder(const std::string &path, const std::string &dir)
 }
 
 } // namespace
+
+bool isSafeRelativePath(const QByteArray &path)
+{
+    if (path.isEmpty() || path.size() > 65536 || path.contains('\0'))
+        return false;
+    for (const QByteArray &segment : path.split('/')) {
+        if (segment.isEmpty() || segment == "." || segment == "..")
+            return false;
+    }
+    return true;
+}
 
 bool pathLess(const std::string &a, const std::string &b)
 {
@@ -107,6 +119,13 @@ Manifest Manifest::parse(const QByteArray &data)
     auto damaged = [] {
         return Error(QCoreApplication::translate("wfs::Manifest", "A version's file list in the store is damaged"));
     };
+    auto unsafe = [](quint64 index, const QByteArray &path) {
+        return Error(QCoreApplication::translate("wfs::Manifest", "A version's file list in the store is refused: entry %1 "
+                                                                  "has the unsafe path '%2' (absolute, '..', '.', an empty "
+                                                                  "name, a NUL byte, or not inside a listed folder)")
+                         .arg(index)
+                         .arg(displayPath(path.left(200).toStdString())));
+    };
     if (m != magic || version != formatVersion || count > quint64(data.size()))
         throw damaged();
     Manifest manifest;
@@ -114,6 +133,8 @@ Manifest Manifest::parse(const QByteArray &data)
     manifest.bytes = bytes;
     s.readRawData(reinterpret_cast<char *>(manifest.root.bytes.data()), 16);
     manifest.entries.resize(count);
+    std::unordered_set<std::string> dirs;
+    quint64 index = 0;
     for (ManifestEntry &e : manifest.entries) {
         quint8 type = 0;
         quint32 mode = 0;
@@ -123,8 +144,17 @@ Manifest Manifest::parse(const QByteArray &data)
         s >> type >> mode >> size >> mtime;
         s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), 16);
         s >> path >> target;
-        if (type > 2)
+        if (type > 2 || s.status() != QDataStream::Ok)
             throw damaged();
+        // Paths are joined to a restore target: each must stay inside it, and each folder on the
+        // way must be a listed folder (never a listed symlink), in the order finalize() gives.
+        if (!isSafeRelativePath(path) || target.contains('\0')
+            || (index > 0 && !pathLess(manifest.entries[index - 1].path, path.toStdString()))
+            || !(parentOf(path.toStdString()).empty() || dirs.count(parentOf(path.toStdString()))))
+            throw unsafe(index, path);
+        if (type == quint8(ManifestEntry::Type::Dir))
+            dirs.insert(path.toStdString());
+        ++index;
         e.type = ManifestEntry::Type(type);
         e.mode = mode;
         e.size = size;
@@ -149,16 +179,24 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
         while (k < list.size() && isUnder(list[k].path, dir))
             ++k;
     };
-    auto report = [](std::vector<ManifestDiff::Change> &to, const ManifestEntry &e, bool isBefore) {
-        if (e.type == ManifestEntry::Type::Dir)
+    // A folder shows up through what it holds; an empty one would not show up at all.
+    auto isEmptyDir = [](const std::vector<ManifestEntry> &list, std::size_t k) {
+        return list[k].type == ManifestEntry::Type::Dir && (k + 1 == list.size() || !isUnder(list[k + 1].path, list[k].path));
+    };
+    auto report = [&](std::vector<ManifestDiff::Change> &to, const std::vector<ManifestEntry> &list, std::size_t k, bool isBefore) {
+        const ManifestEntry &e = list[k];
+        if (e.type == ManifestEntry::Type::Dir) {
+            if (isEmptyDir(list, k))
+                to.push_back({e.path + '/', -1, -1, true});
             return;
+        }
         to.push_back({e.path, isBefore ? std::int64_t(e.size) : -1, isBefore ? -1 : std::int64_t(e.size)});
     };
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && pathLess(a[i].path, b[j].path))) {
-            report(diff.removed, a[i++], true);
+            report(diff.removed, a, i++, true);
         } else if (i == a.size() || pathLess(b[j].path, a[i].path)) {
-            report(diff.added, b[j++], false);
+            report(diff.added, b, j++, false);
         } else {
             const ManifestEntry &x = a[i];
             const ManifestEntry &y = b[j];
@@ -173,15 +211,13 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
                 continue;
             }
             if (x.type == ManifestEntry::Type::Dir) {
-                ++i; // its contents show up as removed one by one
-                report(diff.added, y, false);
-                ++j;
+                report(diff.removed, a, i++, true); // its contents show up as removed one by one
+                report(diff.added, b, j++, false);
                 continue;
             }
             if (y.type == ManifestEntry::Type::Dir) {
-                report(diff.removed, x, true);
-                ++i;
-                ++j;
+                report(diff.removed, a, i++, true);
+                report(diff.added, b, j++, false);
                 continue;
             }
             if (x.type != y.type || x.hash != y.hash || (x.mode & 07777) != (y.mode & 07777))

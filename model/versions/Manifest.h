@@ -37,6 +37,9 @@ struct Manifest
     static Manifest parse(const QByteArray &data);
 };
 
+// A path that, joined to a folder, stays inside it: relative, no empty, '.' or '..' names, no NUL.
+bool isSafeRelativePath(const QByteArray &path);
+
 // '/' sorts before every other byte, keeping each directory's contents together.
 bool pathLess(const std::string &a, const std::string &b);
 
@@ -44,9 +47,10 @@ struct ManifestDiff
 {
     struct Change
     {
-        std::string path;
+        std::string path;             // an empty folder's ends with '/'
         std::int64_t sizeBefore = -1; // -1: not there
         std::int64_t sizeAfter = -1;
+        bool folder = false;          // an empty folder, added or removed
     };
     std::vector<Change> added;
     std::vector<Change> removed;
@@ -55,7 +59,8 @@ struct ManifestDiff
     bool isEmpty() const { return added.empty() && removed.empty() && modified.empty(); }
 };
 
-// Files and symlinks that differ between `before` and `after`; equal directories are skipped whole.
+// Files and symlinks that differ between `before` and `after`, and empty folders added or removed;
+// equal directories are skipped whole.
 ManifestDiff diffManifests(const Manifest &before, const Manifest &after);
 
 // A path for people: UTF-8 as it is, other bytes as \xNN.

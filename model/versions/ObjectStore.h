@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "versions/Hash.h"
 
 #include <QByteArray>
@@ -7,6 +8,13 @@
 #include <string>
 
 namespace wfs {
+
+// An object whose bytes do not match its hash (as opposed to a missing one, or a failed write).
+class DamagedObject : public Error
+{
+public:
+    using Error::Error;
+};
 
 // Content by hash. Versions, restore and verify talk only to this interface: a local folder
 // now, an S3-compatible bucket later. Writes become visible and durable in batches: put*()

@@ -5,11 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cstring>
 
 namespace wfs {
 
 namespace {
-constexpr quint32 magic = 0x57465343; // "WFSC"
+constexpr quint32 magic = 0x57465344; // "WFSD": with a checksum at the end
 constexpr std::int64_t racyMarginNs = 1'000'000'000;
 } // namespace
 
@@ -18,7 +19,15 @@ StatCache::StatCache(const QString &file) : m_file(file)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return;
-    const QByteArray data = f.readAll();
+    QByteArray data = f.readAll();
+    // A cache decides which files are never read again: one whose bytes are not exactly what
+    // was written (flipped, truncated) is dropped, never trusted.
+    if (data.size() < 16)
+        return;
+    const Hash sum = Hash::of(data.constData(), std::size_t(data.size() - 16));
+    if (std::memcmp(sum.bytes.data(), data.constData() + data.size() - 16, 16) != 0)
+        return;
+    data.chop(16);
     QDataStream s(data);
     quint32 m = 0;
     quint64 count = 0;
@@ -40,7 +49,7 @@ StatCache::StatCache(const QString &file) : m_file(file)
         e.inode = inode;
         m_entries.emplace(path.toStdString(), e);
     }
-    if (s.status() != QDataStream::Ok) {
+    if (s.status() != QDataStream::Ok || !s.atEnd()) {
         m_entries.clear();
         return;
     }
@@ -67,6 +76,11 @@ void StatCache::replace(std::unordered_map<std::string, Entry> entries, std::int
     m_scanStartNs = scanStartNs;
 }
 
+void StatCache::forget(const std::unordered_set<Hash> &hashes)
+{
+    std::erase_if(m_entries, [&](const auto &entry) { return hashes.count(entry.second.hash) > 0; });
+}
+
 void StatCache::save() const
 {
     QDir().mkpath(QFileInfo(m_file).absolutePath());
@@ -80,6 +94,8 @@ void StatCache::save() const
         s << QByteArray::fromStdString(path) << quint64(e.size) << qint64(e.mtimeNs) << qint64(e.ctimeNs) << quint64(e.inode);
         s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 16);
     }
+    const Hash sum = Hash::of(data.constData(), std::size_t(data.size()));
+    data.append(reinterpret_cast<const char *>(sum.bytes.data()), 16);
     f.write(data);
     if (!f.commit())
         qWarning("Stat cache %s not saved: %s", qPrintable(m_file), qPrintable(f.errorString()));

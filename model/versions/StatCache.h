@@ -5,6 +5,7 @@
 #include <QString>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wfs {
 
@@ -24,13 +25,16 @@ public:
         Hash hash;
     };
 
-    // Loads the cache file if there is one; a missing or damaged file is an empty cache.
+    // Loads the cache file if there is one; a missing or damaged file (its checksum tells) is an
+    // empty cache.
     explicit StatCache(const QString &file);
 
     const Entry *find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs, std::int64_t ctimeNs,
                       std::uint64_t inode) const;
     // Replaces the contents with what a scan that started at `scanStartNs` saw.
     void replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs);
+    // Stops vouching for files whose content has one of these hashes: they are read again.
+    void forget(const std::unordered_set<Hash> &hashes);
     // Writes it atomically (temporary file, rename); a cache that cannot be written only costs time.
     void save() const;
 

@@ -5,6 +5,7 @@
 #include "graph/GraphStore.h"
 #include "recording/Paths.h"
 #include "recording/Recorder.h"
+#include "versions/FileIo.h"
 #include "versions/LocalObjectStore.h"
 #include "versions/Scanner.h"
 #include "versions/StoreLock.h"
@@ -105,10 +106,23 @@ std::optional<VersionInfo> Versions::pinInput(Relation &relation)
 
 std::vector<VersionInfo> Versions::list(NodeId project)
 {
+    return query(project);
+}
+
+std::vector<VersionInfo> Versions::allVersions()
+{
+    return query(std::nullopt);
+}
+
+// One project's versions by number, or every version by project and number.
+std::vector<VersionInfo> Versions::query(std::optional<NodeId> project)
+{
     std::vector<NodeId> ids;
     {
-        db::Statement st(m_workspace.db(), "SELECT node_id FROM versions WHERE project_id = ? ORDER BY number");
-        st.bind(1, project);
+        db::Statement st(m_workspace.db(), project ? "SELECT node_id FROM versions WHERE project_id = ? ORDER BY number"
+                                                   : "SELECT node_id FROM versions ORDER BY project_id, number");
+        if (project)
+            st.bind(1, *project);
         while (st.step())
             ids.push_back(st.int64(0));
     }
@@ -139,28 +153,53 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
 {
     const QString path = projectPath(project);
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->removeLeftovers(false); // what killed creates left
     StatCache cache(statCacheFile(m_workspace, project));
     ScanOptions options;
     options.store = m_store.get();
     options.cancel = progress.cancel;
     if (progress.report)
         options.progress = [&](qint64 done, qint64 total) { progress.report(Text::tr("Reading files"), done, total); };
-    ScanResult scan;
-    try {
-        scan = scanFolder(path.toStdString(), cache, options);
-    } catch (...) {
-        m_store->discardStaged(); // a full disk must not stay full of half a version
-        throw;
-    }
-    if (scan.cancelled) {
-        m_store->discardStaged();
-        throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
-    }
-    if (!scan.problems.isEmpty()) {
-        // What was readable is already synced into the store: harmless, and gc frees it.
-        throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
-                             int(scan.problems.size()))
-                        .arg(path, listProblems(scan.problems)));
+    auto scanOnce = [&] {
+        ScanResult scan;
+        try {
+            scan = scanFolder(path.toStdString(), cache, options);
+        } catch (...) {
+            m_store->discardStaged(); // a full disk must not stay full of half a version
+            throw;
+        }
+        if (scan.cancelled) {
+            m_store->discardStaged();
+            throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
+        }
+        if (!scan.problems.isEmpty()) {
+            // What was readable is already synced into the store: harmless, and gc frees it.
+            throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
+                                 int(scan.problems.size()))
+                            .arg(path, listProblems(scan.problems)));
+        }
+        return scan;
+    };
+    // Every object the version refers to must be in the store before it is committed: the stat
+    // cache vouches for content that may have gone since (removed by hand, moved aside as
+    // damaged). Such files are read again, which stores their content afresh.
+    auto absent = [&](const Manifest &m) {
+        std::unordered_set<Hash> out;
+        for (const ManifestEntry &e : m.entries) {
+            if (e.type == ManifestEntry::Type::File && !out.count(e.hash) && !m_store->has(e.hash))
+                out.insert(e.hash);
+        }
+        return out;
+    };
+    ScanResult scan = scanOnce();
+    if (const std::unordered_set<Hash> gone = absent(scan.manifest); !gone.empty()) {
+        cache.forget(gone);
+        scan = scanOnce();
+        if (const std::unordered_set<Hash> still = absent(scan.manifest); !still.empty()) {
+            m_store->discardStaged();
+            throw Error(Text::tr("No version was created: the content of %n file(s) of %1 vanished from the store "
+                                 "while it was being written", nullptr, int(still.size())).arg(path));
+        }
     }
     cache.replace(std::move(scan.seen), scan.startNs);
 
@@ -223,20 +262,14 @@ void Versions::remove(const VersionInfo &version)
 StoreReport Versions::collectGarbage()
 {
     StoreLock lock(m_workspace.storeDir(), true);
+    // Never against a database that does not describe this store: it would call everything garbage.
+    m_workspace.checkStoreIdentity();
     std::unordered_set<Hash> live;
-    for (NodeId project : [&] {
-             std::vector<NodeId> ids;
-             db::Statement st(m_workspace.db(), "SELECT DISTINCT project_id FROM versions");
-             while (st.step())
-                 ids.push_back(st.int64(0));
-             return ids;
-         }()) {
-        for (const VersionInfo &v : list(project)) {
-            live.insert(v.manifest);
-            for (const ManifestEntry &e : manifest(v).entries) {
-                if (e.type == ManifestEntry::Type::File)
-                    live.insert(e.hash);
-            }
+    for (const VersionInfo &v : allVersions()) {
+        live.insert(v.manifest);
+        for (const ManifestEntry &e : manifest(v).entries) {
+            if (e.type == ManifestEntry::Type::File)
+                live.insert(e.hash);
         }
     }
     StoreReport report;
@@ -254,7 +287,12 @@ StoreReport Versions::collectGarbage()
         report.bytes += std::max<qint64>(0, size);
     }
     // With the lock held alone, no process is writing: every temporary file is a leftover.
-    m_store->removeStaleTemporaries(0);
+    const Leftovers temporaries = m_store->removeLeftovers(true);
+    Leftovers partials = sweepPartialRestores(true);
+    // Damaged objects verify moved aside are garbage too.
+    fileio::removeTree(QString(m_workspace.storeDir() + QStringLiteral("/damaged")).toStdString(), &partials.files, &partials.bytes);
+    report.leftoverFiles = temporaries.files + partials.files;
+    report.leftoverBytes = temporaries.bytes + partials.bytes;
     return report;
 }
 

@@ -15,6 +15,7 @@ namespace wfs {
 
 class GraphStore;
 class LocalObjectStore;
+struct Leftovers;
 class Workspace;
 
 struct VersionInfo
@@ -44,14 +45,17 @@ struct RestoreResult
     NodeId project = 0;
     qint64 files = 0;
     QStringList skipped; // content missing from the store, with --skip-missing
+    QStringList damaged; // content damaged in the store, skipped with --skip-missing
 };
 
 struct StoreReport
 {
     qint64 objects = 0;
     qint64 bytes = 0;
-    QStringList damaged;  // objects whose content no longer matches their hash
+    QStringList damaged;  // what uses content that no longer matches its hash: files and versions
     QStringList missing;  // objects a version needs that the store lacks
+    qint64 leftoverFiles = 0; // temporary files and partial restores of dead processes, removed
+    qint64 leftoverBytes = 0;
 };
 
 // Project versions: content-addressed snapshots of project folders in the workspace's store.
@@ -94,14 +98,22 @@ public:
 
     // Deletes the version (its card and the edges to it); content stays until gc.
     void remove(const VersionInfo &version);
-    // Removes objects no version refers to, and stale temporary files.
+    // Removes objects no version refers to, temporary files and partial restores. Refused unless
+    // the database and the store carry the same store id.
     StoreReport collectGarbage();
-    // Re-hashes every object; lists damaged ones and those versions need but lack.
+    // Re-hashes every object; names the files and versions that use damaged content (which is
+    // moved aside into store/damaged/, so that writing it again stores it afresh) and those whose
+    // content is missing.
     StoreReport verify(const Progress &progress = {});
 
 private:
     QString projectPath(NodeId project);
     VersionInfo read(NodeId id);
+    std::vector<VersionInfo> allVersions();
+    std::vector<VersionInfo> query(std::optional<NodeId> project);
+    // Removes the partial folders of restores whose process died (`all`: of any other process).
+    Leftovers sweepPartialRestores(bool all);
+    QString restoringDir() const;
 
     GraphStore &m_graph;
     Workspace &m_workspace;

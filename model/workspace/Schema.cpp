@@ -165,6 +165,18 @@ constexpr std::array migrations{
         node_id   INTEGER REFERENCES nodes(id) ON DELETE SET NULL,
         cancel    INTEGER NOT NULL DEFAULT 0);
     )sql",
+    // 7: facts about the workspace itself, such as the id it shares with its store.
+    R"sql(
+    CREATE TABLE workspace_meta(
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL);
+    )sql",
+    // 8: what proves that a saved process group id still names the process we started (its
+    // start time and the boot it belongs to), so that a reused id is never signalled.
+    R"sql(
+    ALTER TABLE bake_tasks ADD COLUMN identity TEXT;
+    ALTER TABLE live_jobs ADD COLUMN identity TEXT;
+    )sql",
 };
 
 int userVersion(db::Database &db)
