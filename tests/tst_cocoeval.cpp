@@ -169,6 +169,22 @@ private slots:
         QCOMPARE(int(r.outcomes[1].kind), int(DetOutcome::FalsePositive));
     }
 
+    void aMatchToGroundTruthIdZeroCountsAsNone()
+    {
+        // pycocotools records a match as the ground truth's id and reads 0 as "no match": the
+        // detection on the object with id 0 is a false positive, and the object stays taken.
+        Fixture f;
+        f.image(1);
+        f.category(1, u"a"_s);
+        f.gt(1, 1, box(0, 0, 10, 10));
+        QJsonObject ann = f.annotations[0].toObject();
+        ann[u"id"_s] = 0;
+        f.annotations[0] = ann;
+        f.det(1, 1, box(0, 0, 10, 10), 0.9);
+        f.det(1, 1, box(0, 0, 10, 10), 0.8);
+        QVERIFY(sameStats(f.run().stats, {0, 0, 0, 0, -1, -1, 0, 0, 0, 0, -1, -1}));
+    }
+
     void segmMatchesMasks()
     {
         // The same IoU .8 as oneBoxAtAKnownIou, as masks: the ground truth's polygon covers 100

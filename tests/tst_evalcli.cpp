@@ -121,6 +121,24 @@ private slots:
         QVERIFY2(r.err.contains(u"gt.json: annotations[1] (id 9): image_id 4 is not in images"_s), qPrintable(describe(r)));
     }
 
+    void hugePolygonsAreRefused()
+    {
+        // Within the coordinate bound, but 2,000 edges of 100,000 pixels: refused, not rasterised.
+        cocotest::Fixture f;
+        knownIou(f);
+        QJsonArray zigzag;
+        for (int i = 0; i < 2000; ++i)
+            zigzag << (i % 2 ? 99999 : -99999) << i;
+        QJsonObject ann = f.annotations[0].toObject();
+        ann[u"segmentation"_s] = QJsonArray{zigzag};
+        f.annotations[0] = ann;
+        const CliResult r = wfs({u"eval"_s, u"--gt"_s, f.gtFile(), u"--pred"_s, f.predFile(), u"--iou-type"_s, u"segm"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(oneErrorLine(r), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(u"gt.json: annotations[0] (id 1): polygon 0 has an outline longer than 4,000,000 pixels"_s),
+                 qPrintable(describe(r)));
+    }
+
     void compareShowsReportsSideBySide()
     {
         cocotest::Fixture a, b;

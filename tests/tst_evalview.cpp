@@ -48,8 +48,9 @@ class TestEvalView : public QObject
         return eval::evaluateFiles(in);
     }
 
-    // The file cards of `files`, recorded as outputs of one task in a workspace at `dir`.
-    static std::vector<NodeId> outputsOfATask(const QString &dir, const QStringList &files)
+    // The file cards of `files`, recorded as outputs of one task in a workspace at `dir`; with
+    // `weights`, that model weight card (an input of the task) last.
+    static std::vector<NodeId> outputsOfATask(const QString &dir, const QStringList &files, const QString &weights = {})
     {
         Workspace ws(dir);
         GraphStore store(ws);
@@ -61,6 +62,12 @@ class TestEvalView : public QObject
             out.direction = Direction::Output;
             out.target = file;
             cards.push_back(rec.record(t, out));
+        }
+        if (!weights.isEmpty()) {
+            Relation in;
+            in.kind = NodeKind::ModelWeight;
+            in.target = weights;
+            cards.push_back(rec.record(t, in));
         }
         return cards;
     }
@@ -85,13 +92,19 @@ private slots:
         r.close();
         o.close();
         const QString wsDir = f.dir.filePath(u"ws"_s);
-        const std::vector<NodeId> cards = outputsOfATask(wsDir, {reportFile, other});
-        const NodeId reportCard = cards[0], otherCard = cards[1];
+        const QString weights = f.dir.filePath(u"best.pt"_s);
+        QFile wf(weights);
+        QVERIFY(wf.open(QIODevice::WriteOnly));
+        wf.close();
+        const std::vector<NodeId> cards = outputsOfATask(wsDir, {reportFile, other}, weights);
+        const NodeId reportCard = cards[0], otherCard = cards[1], weightsCard = cards[2];
         MainWindow w;
         QVERIFY(w.openWorkspace(wsDir));
         QTRY_VERIFY_WITH_TIMEOUT(w.model()->node(reportCard) && w.model()->node(otherCard), 5000);
         // Another JSON file is no report: double-clicking it opens its folder as before.
         QVERIFY(!reportOfCard(*w.model()->node(otherCard)));
+        // "Compare with..." on the weights starts from the reports of the tasks they fed.
+        QCOMPARE(reportsOfWeights(*w.model(), weightsCard), QStringList{QFileInfo(reportFile).canonicalFilePath()});
         QVERIFY(w.findChildren<ReportView *>().isEmpty());
         w.activateCard(reportCard);
         const auto views = w.findChildren<ReportView *>();

@@ -2130,6 +2130,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>AP %1</source>
         <translation>AP %1</translation>
     </message>
+    <message>
+        <source>polygon %1 has an outline longer than 4,000,000 pixels</source>
+        <translation>Polygon %1 hat einen Umriss von mehr als 4.000.000 Pixeln</translation>
+    </message>
 </context>
 <context>
     <name>wfs::evalui</name>

@@ -2126,6 +2126,10 @@ Shows how data and models came to be.</source>
         <source>AP %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>polygon %1 has an outline longer than 4,000,000 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::evalui</name>

@@ -21,6 +21,9 @@ constexpr size_t maxDepth = 32;
 // A polygon vertex this far outside any image is a broken file, and rasterising it would be costly.
 constexpr double maxCoordinate = 1e5;
 constexpr uint32_t maxSide = 100000;
+// COCO walks a polygon's outline point by point at 5x: a longer outline than this (in pixels,
+// along the larger axis of each edge) would take seconds and gigabytes for one object.
+constexpr double maxOutline = 4e6;
 } // namespace
 
 Document::Document(const QString &path_) : path(path_), name(QFileInfo(path_).fileName())
@@ -87,6 +90,13 @@ QString polygons(simdjson::dom::array list, const CocoImage &image, Rle &out)
         }
         if (xy.size() % 2 != 0 || xy.size() < 4)
             return Text::tr("polygon %1 needs an even number of coordinates, at least 4").arg(polys.size() - 1);
+        double outline = 0;
+        for (size_t j = 0; j < xy.size(); j += 2) {
+            const size_t next = (j + 2) % xy.size();
+            outline += std::max(std::fabs(xy[next] - xy[j]), std::fabs(xy[next + 1] - xy[j + 1]));
+        }
+        if (outline > maxOutline)
+            return Text::tr("polygon %1 has an outline longer than 4,000,000 pixels").arg(polys.size() - 1);
     }
     if (polys.empty())
         return Text::tr("segmentation has no polygon");

@@ -27,7 +27,19 @@ bool looksLikeReport(const Node &card)
            && QFileInfo(card.path).isFile();
 }
 
-// Report files written by the tasks this model weight card feeds.
+} // namespace
+
+std::optional<QJsonObject> reportOfCard(const Node &card)
+{
+    if (!looksLikeReport(card))
+        return std::nullopt;
+    try {
+        return eval::readReport(card.path);
+    } catch (const Error &) {
+        return std::nullopt; // any other JSON file: opened like other files
+    }
+}
+
 QStringList reportsOfWeights(const WorkflowModel &model, NodeId weights)
 {
     QStringList files;
@@ -42,19 +54,6 @@ QStringList reportsOfWeights(const WorkflowModel &model, NodeId weights)
         }
     }
     return files;
-}
-
-} // namespace
-
-std::optional<QJsonObject> reportOfCard(const Node &card)
-{
-    if (!looksLikeReport(card))
-        return std::nullopt;
-    try {
-        return eval::readReport(card.path);
-    } catch (const Error &) {
-        return std::nullopt; // any other JSON file: opened like other files
-    }
 }
 
 bool openReportCard(QWidget *parent, const Node &card)

@@ -21,6 +21,9 @@ std::optional<QJsonObject> reportOfCard(const Node &card);
 // Opens the card's report in a window of its own; false when the card is not a report.
 bool openReportCard(QWidget *parent, const Node &card);
 
+// Report files written by the tasks this model weight card feeds: the first of a "Compare with...".
+QStringList reportsOfWeights(const WorkflowModel &model, NodeId weights);
+
 // Opens the comparison of these report files; a message names a file that is not a report.
 void compareReportFiles(QWidget *parent, const QStringList &files);
 
