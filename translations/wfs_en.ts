@@ -1168,6 +1168,7 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Select a task of a bake in the DAG to follow its log here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
