@@ -13,7 +13,7 @@ esac
 
 packages=(
   cmake ninja-build ccache g++ pkg-config
-  qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
   libsqlite3-dev sqlite3 libgraphviz-dev graphviz libyaml-cpp-dev libxxhash-dev libssl-dev libsimdjson-dev
   fonts-materialdesignicons-webfont xvfb xauth
 )

@@ -108,7 +108,7 @@ inline std::set<wfs::NodeId> cardIds(const wfs::GraphScene &scene)
 // True once the latest layout is on screen: nothing pending, every card of the scope placed.
 inline bool laidOut(const wfs::GraphScene &scene, const wfs::WorkflowModel &model)
 {
-    if (scene.isLayoutPending())
+    if (!model.isLoaded() || scene.isLayoutPending())
         return false;
     for (const wfs::Node &n : model.graph().nodes) {
         const wfs::CardItem *c = scene.card(n.id);

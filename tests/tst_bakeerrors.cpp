@@ -119,12 +119,51 @@ private slots:
                                 u"  - id: t"_s, u"    bash: echo ${{ params.target }} > t.txt"_s})));
         const CliResult r = box.wfs({u"bake"_s, u"need"_s});
         CHECK_EXIT(r, 2);
-        QVERIFY2(oneErrorLine(r) && r.err.contains(u"no value for target: a param without a default needs one (-p NAME VALUE)"_s),
+        QVERIFY2(oneErrorLine(r) && r.err.contains(box.path(u".apolo/need.yml:3:3: params.target: no value: a param without a "
+                                                           "default needs one (-p target VALUE)"_s)),
                  qPrintable(r.err));
         CHECK_BAKES_EMPTY(box);
         QVERIFY(!box.exists(u"t.txt"_s));
         CHECK_EXIT(box.wfs({u"bake"_s, u"need"_s, u"-p"_s, u"target"_s, u"x"_s}), 0);
         QCOMPARE(box.read(u"t.txt"_s), u"x\n"_s);
+    }
+
+    // Issue 14 item 7: the plan without running anything, with what the cache would answer.
+    void dryRunPrintsThePlan()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/dry.yml"_s,
+                          yaml({u"kind: batch"_s, u"params:"_s, u"  word: one"_s, u"tasks:"_s, u"  - id: a"_s,
+                                u"    bash: echo ::set-output name=w::${{ params.word }}"_s, u"  - id: b"_s,
+                                u"    strategy:"_s, u"      matrix: {lr: [0.1, 0.01]}"_s,
+                                u"    bash: echo ${{ needs.a.outputs.w }} >> b.runs"_s, u"  - id: c"_s,
+                                u"    needs: []"_s, u"    cache: {strategy: none}"_s, u"    bash: 'true'"_s})));
+        const QString head = box.path(u".apolo/dry.yml: 4 task(s), nothing run\n"_s);
+        const CliResult first = box.wfs({u"bake"_s, u"dry"_s, u"--dry-run"_s});
+        CHECK_EXIT(first, 0);
+        QCOMPARE(first.out, head + u"a\tneeds: -\tmatrix: -\truns\n"
+                                   u"b-0_1\tneeds: a\tmatrix: lr=0.1\tafter its needs\n"
+                                   u"b-0_01\tneeds: a\tmatrix: lr=0.01\tafter its needs\n"
+                                   u"c\tneeds: -\tmatrix: -\tno cache\n"_s);
+        CHECK_BAKES_EMPTY(box);
+        QVERIFY(!box.exists(u"b.runs"_s));
+
+        CHECK_EXIT(box.wfs({u"bake"_s, u"dry"_s}), 0);
+        const CliResult second = box.wfs({u"bake"_s, u"dry"_s, u"--dry-run"_s});
+        CHECK_EXIT(second, 0);
+        QCOMPARE(second.out, head + u"a\tneeds: -\tmatrix: -\tcached\n"
+                                    u"b-0_1\tneeds: a\tmatrix: lr=0.1\tcached\n"
+                                    u"b-0_01\tneeds: a\tmatrix: lr=0.01\tcached\n"
+                                    u"c\tneeds: -\tmatrix: -\tno cache\n"_s);
+        const CliResult changed = box.wfs({u"bake"_s, u"dry"_s, u"--dry-run"_s, u"-p"_s, u"word"_s, u"two"_s});
+        QVERIFY2(changed.out.contains(u"a\tneeds: -\tmatrix: -\truns\n"_s), qPrintable(changed.out));
+        QCOMPARE(box.json({u"bakes"_s, u"--json"_s}).toArray().size(), 1);
+
+        QVERIFY(box.write(u"bad.yml"_s, yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    needs: [z]"_s,
+                                              u"    bash: 'true'"_s})));
+        const CliResult bad = box.wfs({u"bake"_s, u"bad.yml"_s, u"--dry-run"_s});
+        CHECK_EXIT(bad, 2);
+        QVERIFY2(bad.err.startsWith(u"wfs: "_s + box.path(u"bad.yml:4:13: needs: "_s)), qPrintable(bad.err));
     }
 
     void missingWorkflowPath()

@@ -242,13 +242,15 @@ void TestBatchPlan::excludeMustNameAxes()
 void TestBatchPlan::idsMayUseParamsAndMatrix()
 {
     FlowDocument doc = flow();
-    TaskSpec &t = add(doc, QStringLiteral("${{ params.prefix }}-${{ fmt('n{}', matrix.n * 1) }}"));
+    TaskSpec &t = add(doc, QStringLiteral("${{ params.prefix }}_${{ fmt('n{}', matrix.n ^ 1) }}"));
     t.matrix.axes = {{QStringLiteral("n"), numbers(1, 2)}};
-    QCOMPARE(planError(doc, paramsObject()).key(), QStringLiteral("id")); // '*' is no operator
+    const FlowError e = planError(doc, paramsObject());
+    QCOMPARE(e.key(), QStringLiteral("id")); // '^' is no operator
+    QVERIFY2(e.problem().contains(QStringLiteral("unexpected character '^'")), qPrintable(e.problem()));
 
-    t.id.text = QStringLiteral("${{ params.prefix }}-${{ fmt('n{}', matrix.n) }}");
+    t.id.text = QStringLiteral("${{ params.prefix }}_${{ fmt('n{}', matrix.n) }}");
     const BatchPlan plan = BatchPlan::build(doc, paramsObject());
-    QCOMPARE(ids(plan), (QStringList{QStringLiteral("run-n1"), QStringLiteral("run-n2")}));
+    QCOMPARE(ids(plan), (QStringList{QStringLiteral("run_n1"), QStringLiteral("run_n2")}));
 
     FlowDocument plain = flow();
     add(plain, QStringLiteral("${{ params.prefix }}_all"));
@@ -357,37 +359,56 @@ void TestBatchPlan::duplicateIdsAreRefused()
     QCOMPARE(e.key(), QStringLiteral("id"));
     QCOMPARE(e.problem(), QStringLiteral("'a' is already the id of another task (at %1:10:3)").arg(kFile));
 
-    // A matrix instance's id can collide with a written one.
+    // An id built from an expression can collide with a written one; a matrix instance's id
+    // (joined with '-', which written ids cannot hold) cannot.
     FlowDocument clash = flow();
-    add(clash, QStringLiteral("a-x"));
-    TaskSpec &m = add(clash, QStringLiteral("a"));
+    add(clash, QStringLiteral("a_x"));
+    TaskSpec &m = add(clash, QStringLiteral("a_${{ matrix.v }}"));
     m.matrix.axes = {{QStringLiteral("v"), strings({QStringLiteral("x")})}};
-    QCOMPARE(planError(clash).problem(), QStringLiteral("'a-x' is already the id of another task (at %1:10:3)").arg(kFile));
+    QCOMPARE(planError(clash).problem(), QStringLiteral("'a_x' is already the id of another task (at %1:10:3)").arg(kFile));
+    m.id.text = QStringLiteral("a");
+    QCOMPARE(ids(BatchPlan::build(clash, {})), (QStringList{QStringLiteral("a_x"), QStringLiteral("a-x")}));
 }
 
 void TestBatchPlan::invalidIdsAreRefused()
 {
+    // Issue 10 item 8: ids built from matrix values are never refused; what an id cannot hold
+    // becomes '_'.
     FlowDocument doc = flow();
     TaskSpec &t = add(doc, QStringLiteral("train"));
-    t.matrix.axes = {{QStringLiteral("lr"), {QJsonValue(0.1)}}};
-    FlowError e = planError(doc);
-    QCOMPARE(e.key(), QStringLiteral("id"));
-    QVERIFY2(e.problem().startsWith(QStringLiteral("'train-0.1' is not a valid task id")), qPrintable(e.problem()));
-    QVERIFY(e.problem().contains(QStringLiteral("${{ matrix.* }}")));
+    t.matrix.axes = {{QStringLiteral("lr"), {QJsonValue(0.1), QJsonValue(0.01)}}, {QStringLiteral("bs"), numbers(8, 1)}};
+    QCOMPARE(ids(BatchPlan::build(doc, {})), (QStringList{QStringLiteral("train-0_1-8"), QStringLiteral("train-0_01-8")}));
+    t.id.text = QStringLiteral("train_${{ matrix.lr }}");
+    QCOMPARE(ids(BatchPlan::build(doc, {})), (QStringList{QStringLiteral("train_0_1"), QStringLiteral("train_0_01")}));
+    t.id.text = QStringLiteral("train_${{ replace(str(matrix.lr), '.', 'p') }}");
+    QCOMPARE(ids(BatchPlan::build(doc, {})), (QStringList{QStringLiteral("train_0p1"), QStringLiteral("train_0p01")}));
 
-    t.id.text = QStringLiteral("train-${{ replace(str(matrix.lr), '.', '_') }}");
-    QCOMPARE(ids(BatchPlan::build(doc, {})), QStringList{QStringLiteral("train-0_1")});
-
-    FlowDocument digit = flow();
-    add(digit, QStringLiteral("1st"));
-    QVERIFY(planError(digit).problem().startsWith(QStringLiteral("'1st' is not a valid task id")));
+    // Ids as written follow Apolo's rule, and the message says what to write.
+    const QList<std::pair<QString, QString>> refused = {
+        {QStringLiteral("1st"), QStringLiteral("'1st' is not a valid task id: an id holds letters, digits and '_' and "
+                                               "does not start with a digit (write '_1st')")},
+        {QStringLiteral("train-a"), QStringLiteral("'train-a' is not a valid task id: an id holds letters, digits and "
+                                                   "'_' and does not start with a digit (write 'train_a')")},
+        {QStringLiteral("t.${{ matrix.lr }}"), QStringLiteral("'t.${{ matrix.lr }}' is not a valid task id: an id holds "
+                                                              "letters, digits and '_' and does not start with a digit "
+                                                              "(write 't_${{ matrix.lr }}')")},
+        {QStringLiteral("TRAIN"), QStringLiteral("'TRAIN' is not a valid task id: all-uppercase ids are reserved "
+                                                 "(write 'train')")}};
+    for (const auto &[id, problem] : refused) {
+        FlowDocument bad = flow();
+        add(bad, id);
+        const FlowError e = planError(bad);
+        QCOMPARE(e.key(), QStringLiteral("id"));
+        QCOMPARE(e.mark().line, 10);
+        QCOMPARE(e.problem(), problem);
+    }
 }
 
 void TestBatchPlan::idExpressionErrorsPointAtTheId()
 {
     FlowDocument doc = flow();
     add(doc, QStringLiteral("ok"));
-    TaskSpec &t = add(doc, QStringLiteral("t-${{ matrix.nope }}"));
+    TaskSpec &t = add(doc, QStringLiteral("t_${{ matrix.nope }}"));
     t.matrix.axes = {{QStringLiteral("n"), numbers(1, 1)}};
     const FlowError e = planError(doc);
     QCOMPARE(e.mark().line, 20);
@@ -425,7 +446,9 @@ void TestBatchPlan::paramsLayOverridesOverDefaults()
         QFAIL("a param without a value was accepted");
     } catch (const wfs::Error &e) {
         QCOMPARE(e.kind(), wfs::Error::Kind::Usage);
-        QCOMPARE(e.message(), QStringLiteral("no value for c: a param without a default needs one (-p NAME VALUE)"));
+        // Issue 14 item 8: the error names where the param is declared.
+        QCOMPARE(e.message(), kFile + QStringLiteral(":4:3: params.c: no value: a param without a default needs one "
+                                                     "(-p c VALUE)"));
     }
     BatchPlan::requireParams(doc.params, BatchPlan::params(doc, {{QStringLiteral("c"), QStringLiteral("x")},
                                                           {QStringLiteral("e"), QStringLiteral("given")}}));

@@ -539,7 +539,8 @@ private slots:
         QTest::newRow("matrix value expression")
             << yaml({"kind: batch", "tasks:", "  - bash: a", "    strategy:", "      matrix:",
                      "        x: [1, \"${{ params.a }}\"]"})
-            << 6 << 16 << u"tasks[0].strategy.matrix.x[1]"_s << u"matrix values cannot use expressions"_s;
+            << 6 << 21 << u"tasks[0].strategy.matrix.x[1]"_s
+            << u"unknown context 'params' (no contexts are available here) (a matrix value may use no contexts"_s;
         QTest::newRow("exclude names no axis")
             << yaml({"kind: batch", "tasks:", "  - bash: a", "    strategy:", "      matrix:", "        x: [1, 2]",
                      "        exclude:", "          - y: 1"})
@@ -557,8 +558,11 @@ private slots:
             << u"mixins.m.workdri"_s << u"unknown key 'workdri', did you mean 'workdir'?"_s;
         QTest::newRow("mixin with an id") << yaml({"kind: batch", "mixins:", "  m:", "    id: x", "tasks: []"}) << 4
                                           << 5 << u"mixins.m.id"_s << u"a mixin cannot set a task's id"_s;
-        QTest::newRow("action call") << yaml({"kind: batch", "tasks:", "  - action: gh:org/repo@v1"}) << 3 << 5
-                                     << u"tasks[0].action"_s << u"action calls are not supported by local runs"_s;
+        QTest::newRow("action from GitHub") << yaml({"kind: batch", "tasks:", "  - action: gh:org/repo@v1"}) << 3 << 13
+                                            << u"tasks[0].action"_s
+                                            << u"only workspace actions (ws:NAME) run locally, not 'gh:org/repo@v1'"_s;
+        QTest::newRow("action in a live job") << yaml({"kind: live", "jobs:", "  j:", "    action: ws:x"}) << 4 << 5
+                                              << u"jobs.j.action"_s << u"action calls are not supported by local runs"_s;
         QTest::newRow("multi from an expression")
             << yaml({"kind: live", "jobs:", "  j:", "    bash: a", "    multi: ${{ true }}"}) << 5 << 12
             << u"jobs.j.multi"_s << u"expected true or false, found an expression"_s;

@@ -9,8 +9,10 @@
 #include "graph/IconCatalog.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QToolBar>
 #include <QUndoStack>
 #include <map>
 
@@ -28,19 +30,19 @@ class TestGraphScene : public QObject
     CardSettings settingsOf(NodeId id) { return model().node(id) ? model().node(id)->settings : CardSettings{}; }
 
     // After a push: the model holds `after`; undo gives `before`, redo `after` again, and the
-    // workspace (read by the real CLI) holds each in turn.
+    // workspace (read by the real CLI) holds each in turn once the writer has written it.
     void checkUndoRedo(NodeId id, const CardSettings &before, const CardSettings &after)
     {
         QUndoStack &undo = m_window->undoStack();
         QCOMPARE(settingsOf(id), after);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), after.toJson(), 10000);
         undo.undo();
         QCOMPARE(settingsOf(id), before);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), before.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), before.toJson(), 10000);
         QCOMPARE(m_window->cardEditor()->titleEdit()->text(), before.title.value_or(QString()));
         undo.redo();
         QCOMPARE(settingsOf(id), after);
-        QCOMPARE(cliSettings(m_fx->wsDir, id), after.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, id), after.toJson(), 10000);
         QCOMPARE(m_window->cardEditor()->titleEdit()->text(), after.title.value_or(QString()));
     }
 
@@ -128,8 +130,18 @@ private slots:
         QCOMPARE(editor->node(), m_fx->train);
         const CardSettings before = settingsOf(m_fx->train);
         QVERIFY(before.isEmpty());
+        QToolBar *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        const int barWidth = bar->sizeHint().width();
         QTest::keyClicks(editor->titleEdit(), QStringLiteral("YOLO v8 run"));
         QCOMPARE(undo.count(), 1);
+        // The toolbar's Undo names the command in its tooltip; its text and the bar stay put.
+        QAction *undoButton = nullptr;
+        for (QAction *a : bar->actions())
+            undoButton = a->text() == QStringLiteral("Undo") ? a : undoButton;
+        QVERIFY(undoButton && undoButton->isEnabled());
+        QVERIFY2(undoButton->toolTip().contains(QStringLiteral("Edit title")), qPrintable(undoButton->toolTip()));
+        QCOMPARE(bar->sizeHint().width(), barWidth);
         CardSettings after;
         after.title = QStringLiteral("YOLO v8 run");
         CHECK(checkUndoRedo(m_fx->train, before, after));
@@ -178,6 +190,17 @@ private slots:
         QCOMPARE(undo.count(), 2);
         QVERIFY(settingsOf(m_fx->project).isEmpty());
         QVERIFY2(editor->problemText().contains(QStringLiteral("preview")), qPrintable(editor->problemText()));
+
+        // Nothing selected: nothing of the last card stays in the panel (no title, no colours).
+        scene().selectNode(m_fx->weights);
+        scene().clearSelection();
+        QCOMPARE(editor->node(), NodeId(0));
+        QVERIFY(editor->titleEdit()->text().isEmpty() && editor->titleEdit()->placeholderText().isEmpty());
+        for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+            const QString text = b->text(); // no colour code, no icon glyph (beyond U+FFFF)
+            QVERIFY2(!text.startsWith(u'#') && std::none_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); }),
+                     qPrintable(text));
+        }
     }
 
     void linkNeedsUrlAndTitle()
@@ -204,7 +227,7 @@ private slots:
         QCOMPARE(undo.count(), 1);
         QVERIFY2(editor->problemText().contains(QStringLiteral("ftp://example.com/x")), qPrintable(editor->problemText()));
         QCOMPARE(settingsOf(m_fx->report), linked);
-        QCOMPARE(cliSettings(m_fx->wsDir, m_fx->report), linked.toJson());
+        QTRY_COMPARE_WITH_TIMEOUT(cliSettings(m_fx->wsDir, m_fx->report), linked.toJson(), 10000);
 
         // Reset clears everything in one step and undoes back to the link.
         m_window->view()->setFocus();

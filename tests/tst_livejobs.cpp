@@ -273,6 +273,34 @@ private slots:
         QCOMPARE(g.node(job(box, u"server"_s).value(u"card").toInteger()).value(u"status").toString(), u"cancelled"_s);
     }
 
+    // Issue 14 items 4 and 9: in the foreground run-job exits with the job's status, ps says why
+    // each job ended, and platform-only keys are reported as for a bake.
+    void waitReturnsTheStatusAndPsSaysWhy()
+    {
+        Sandbox box;
+        QVERIFY(setUp(box));
+        auto cleanup = killAllAtEnd(box);
+        const CliResult ok = box.wfs({u"run-job"_s, u"greet"_s, u"--wait"_s});
+        CHECK_EXIT(ok, 0);
+        QVERIFY2(ok.out.endsWith(u"greet succeeded\n"_s), qPrintable(ok.out));
+        QCOMPARE(job(box, u"greet"_s).value(u"end_reason").toString(), u"exit code 0"_s);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"greet"_s, u"--wait"_s, u"-p"_s, u"code"_s, u"3"_s}), 3);
+        QCOMPARE(job(box, u"greet"_s).value(u"end_reason").toString(), u"exit code 3"_s);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"brief"_s, u"--wait"_s}), 143);
+        QCOMPARE(job(box, u"brief"_s).value(u"end_reason").toString(), u"life_span reached (1 s)"_s);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"server"_s}), 0);
+        CHECK_EXIT(box.wfs({u"kill"_s, u"server"_s}), 0);
+        QCOMPARE(job(box, u"server"_s).value(u"end_reason").toString(), u"killed"_s);
+        const CliResult table = box.wfs({u"ps"_s, u"--all"_s});
+        QVERIFY2(table.out.contains(u"life_span reached (1 s)"_s) && table.out.contains(u"ENDED"_s), qPrintable(table.out));
+
+        QVERIFY(box.write(u".apolo/plat.yml"_s, yaml({u"kind: live"_s, u"jobs:"_s, u"  j:"_s, u"    image: ubuntu"_s,
+                                                       u"    preset: cpu-small"_s, u"    bash: 'true'"_s})));
+        const CliResult plat = box.wfs({u"run-job"_s, u"--flow"_s, u"plat"_s, u"j"_s, u"--wait"_s});
+        CHECK_EXIT(plat, 0);
+        QCOMPARE(plat.err, u"wfs: ignored when running locally: jobs.j.image (line 4), jobs.j.preset (line 5)\n"_s);
+    }
+
     void killEscalatesToSigkill()
     {
         Sandbox box;

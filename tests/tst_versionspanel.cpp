@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -113,7 +114,9 @@ ModalScript::Step answerBox(QMessageBox::StandardButton button, const QString &c
 struct DiffShown
 {
     QString title;
+    QString heading;
     std::map<QString, QStringList> groups;
+    std::map<QString, QString> sizes; // path -> its size column
 };
 
 ModalScript::Step readDiff(DiffShown *out)
@@ -124,11 +127,15 @@ ModalScript::Step readDiff(DiffShown *out)
         if (!tree)
             return false;
         out->title = dialog->windowTitle();
+        if (auto *heading = dialog->findChild<QLabel *>(QStringLiteral("diffHeading")))
+            out->heading = heading->text();
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             QTreeWidgetItem *top = tree->topLevelItem(i);
             QStringList paths;
-            for (int c = 0; c < top->childCount(); ++c)
+            for (int c = 0; c < top->childCount(); ++c) {
                 paths << top->child(c)->text(0);
+                out->sizes[top->child(c)->text(0)] = top->child(c)->text(1);
+            }
             out->groups[top->text(0)] = paths;
         }
         dialog->reject();
@@ -381,10 +388,13 @@ private slots:
         QVERIFY(!button(m_panel.get(), QStringLiteral("Create Version..."))->isEnabled());
 
         m_panel->setProject(m_fx->project);
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
         QVERIFY2(headerText(m_panel.get()).contains(QStringLiteral("street-scenes")), qPrintable(headerText(m_panel.get())));
         QVERIFY(button(m_panel.get(), QStringLiteral("Create Version..."))->isEnabled());
         QCOMPARE(t->rowCount(), 2);
+        // The words get the width, not the size column.
+        QTRY_VERIFY2(t->columnWidth(1) > 2 * t->columnWidth(5),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(t->columnWidth(1)).arg(t->columnWidth(5))));
         const QLocale locale;
         const QStringList row0{QStringLiteral("1"), QStringLiteral("Baseline"), QStringLiteral("three PNGs")};
         const QStringList row1{QStringLiteral("2"), QStringLiteral("Labelled"), QStringLiteral("one label file")};
@@ -433,28 +443,32 @@ private slots:
         GraphScene &scene = *m_window->scene();
         VersionsPanel *panel = m_window->versionsPanel();
         QVERIFY(panel);
+        // Version cards name their project: two "Version 1" cards of two projects differ.
+        QVERIFY2(scene.card(o1.id)->layout().descriptionLines.join(u' ').contains(QStringLiteral("harbour")),
+                 qPrintable(scene.card(o1.id)->layout().descriptionLines.join(u' ')));
+        QVERIFY(scene.card(v2.id)->layout().descriptionLines.join(u' ').contains(QStringLiteral("street-scenes")));
 
         scene.selectNode(m_fx->project);
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
 
         scene.selectNode(o1.id);
         QCOMPARE(panel->project(), other);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{o1.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{o1.id}), 10000);
 
         scene.selectNode(v2.id);
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
 
         // Clicking a card of no project, or clearing the selection (as deleting the selected
         // version card does), leaves the panel on the project it shows.
         CHECK(clickCard(m_fx->weights));
         QCOMPARE(scene.selectedNode(), m_fx->weights);
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
         scene.clearSelection();
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
     }
 
     void keyboardNavigationKeepsTheProject()
@@ -471,13 +485,14 @@ private slots:
         QTest::keyClick(m_window->view(), Qt::Key_Right);
         QCOMPARE(m_window->scene()->selectedNode(), m_fx->train);
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id}), 10000);
     }
 
     void createVersionThroughTheDialog()
     {
         CHECK(openPanel());
         m_panel->setProject(m_fx->project);
+        QTRY_VERIFY(m_panel->isLoaded());
         QVERIFY(m_panel->shownVersions().isEmpty());
         QSignalSpy messages(m_panel.get(), &VersionsPanel::message);
 
@@ -493,8 +508,8 @@ private slots:
         QCOMPARE(after[0].title, QStringLiteral("Baseline"));
         QCOMPARE(after[0].description, QStringLiteral("three PNGs"));
         QCOMPARE(after[0].files, qint64(3));
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{after[0].id}));
-        QVERIFY(m_model->node(after[0].id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{after[0].id}), 10000);
+        QTRY_VERIFY(m_model->node(after[0].id));
         QCOMPARE(m_model->node(after[0].id)->kind, NodeKind::ProjectVersion);
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 2000);
         QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("Created version 1")),
@@ -510,7 +525,7 @@ private slots:
         QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("Nothing changed")),
                  qPrintable(messages.last().at(0).toString()));
         QCOMPARE(listVersions(m_fx->project).size(), std::size_t(1));
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{after[0].id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{after[0].id}), 10000);
     }
 
     void compareWithTheWorkingFolderAndBetweenVersions()
@@ -518,6 +533,8 @@ private slots:
         const VersionInfo v1 = makeVersion(m_fx->project, QStringLiteral("one"));
         CHECK(openPanel());
         m_panel->setProject(m_fx->project);
+        // Compared from the list, as a user does once it is shown.
+        QTRY_VERIFY(m_model->isLoaded() && m_panel->isLoaded());
         QFile img(m_fx->projectDir + QStringLiteral("/img1.png"));
         QVERIFY(img.open(QIODevice::Append));
         img.write("changed");
@@ -530,6 +547,11 @@ private slots:
             WAIT_FOR_SCRIPT(script, 10000);
         }
         QVERIFY2(working.title.contains(QStringLiteral("working folder")), qPrintable(working.title));
+        // The dialog says what it compares, and a change of a few bytes shows as one.
+        QVERIFY2(working.heading.contains(QStringLiteral("street-scenes")) && working.heading.contains(QStringLiteral("version 1")),
+                 qPrintable(working.heading));
+        QVERIFY2(working.sizes[QStringLiteral("img1.png")].endsWith(QStringLiteral("(+7 bytes)")),
+                 qPrintable(working.sizes[QStringLiteral("img1.png")]));
         QCOMPARE(working.groups[QStringLiteral("Modified (1)")], QStringList{QStringLiteral("img1.png")});
         QCOMPARE(working.groups[QStringLiteral("Added (0)")], QStringList{});
         QCOMPARE(working.groups[QStringLiteral("Removed (0)")], QStringList{});
@@ -555,8 +577,9 @@ private slots:
             QTest::mouseClick(compare, Qt::LeftButton);
             WAIT_FOR_SCRIPT(script, 10000);
         }
-        QVERIFY2(between.title.contains(QStringLiteral("Version 1")) && between.title.contains(QStringLiteral("version 2")),
+        QVERIFY2(between.title.contains(QStringLiteral("version 1")) && between.title.contains(QStringLiteral("version 2")),
                  qPrintable(between.title));
+        QCOMPARE(between.heading, between.title);
         QVERIFY2(between.title.indexOf(QStringLiteral("1")) < between.title.indexOf(QStringLiteral("2")), qPrintable(between.title));
         QCOMPARE(between.groups[QStringLiteral("Modified (1)")], QStringList{QStringLiteral("img1.png")});
         QCOMPARE(between.groups[QStringLiteral("Added (1)")], QStringList{QStringLiteral("notes/new.txt")});
@@ -646,7 +669,7 @@ private slots:
         const VersionInfo v2 = makeVersion(m_fx->project, QStringLiteral("two"));
         CHECK(openPanel());
         m_panel->setProject(m_fx->project);
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
         QSignalSpy messages(m_panel.get(), &VersionsPanel::message);
 
         QString warning;
@@ -656,7 +679,7 @@ private slots:
             WAIT_FOR_SCRIPT(script, 1000);
         }
         QVERIFY2(warning.contains(QStringLiteral("history")), qPrintable(warning));
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{v1.id, v2.id}), 10000);
         QCOMPARE(idsOf(listVersions(m_fx->project)), (QList<NodeId>{v1.id, v2.id}));
         QVERIFY(m_model->node(v1.id));
         QVERIFY(messages.isEmpty());
@@ -666,7 +689,7 @@ private slots:
             m_panel->deleteVersion(v1.id);
             WAIT_FOR_SCRIPT(script, 1000);
         }
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{v2.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{v2.id}), 10000);
         QCOMPARE(idsOf(listVersions(m_fx->project)), (QList<NodeId>{v2.id}));
         QVERIFY(!m_model->node(v1.id));
         QVERIFY(m_model->node(v2.id));
@@ -761,15 +784,15 @@ private slots:
             CHECK(chooseFromContextMenu(versions[1].id, QStringLiteral("Delete Version...")));
             WAIT_FOR_SCRIPT(script, 5000);
         }
-        QCOMPARE(idsOf(listVersions(m_fx->project)), (QList<NodeId>{v1.id}));
-        QVERIFY(!m_window->model()->node(versions[1].id));
+        QTRY_COMPARE_WITH_TIMEOUT(idsOf(listVersions(m_fx->project)), (QList<NodeId>{v1.id}), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->node(versions[1].id), 10000);
         // Version 1 is the newest again: a card once more.
         cards.erase(versions[1].id);
         cards.insert(v1.id);
         QTRY_VERIFY_WITH_TIMEOUT(showsCards(*m_window->scene(), cards), 10000);
         // The menu showed the panel for this project; deleting the selected card must not empty it.
         QCOMPARE(panel->project(), m_fx->project);
-        QCOMPARE(panel->shownVersions(), (QList<NodeId>{v1.id}));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->shownVersions(), (QList<NodeId>{v1.id}), 10000);
     }
 
     void windowStaysLiveWhileALongCreateRuns()
@@ -836,7 +859,7 @@ private slots:
         const std::vector<VersionInfo> versions = listVersions(project);
         QCOMPARE(versions.size(), std::size_t(1));
         QCOMPARE(versions[0].files, qint64(20000));
-        QCOMPARE(m_panel->shownVersions(), (QList<NodeId>{versions[0].id}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownVersions(), (QList<NodeId>{versions[0].id}), 10000);
         cleanup(); // the panel and its workspace go before the folder they live in
     }
 };

@@ -111,6 +111,26 @@ private slots:
         QCOMPARE(dialog.selectedIcon(), QStringLiteral("archive"));
     }
 
+    // Issue 11: a search that matches nothing says so instead of showing an empty grid.
+    void iconPickerSaysWhenNothingMatches()
+    {
+        IconPickerDialog dialog(QStringLiteral("home"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("iconFilter"));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("iconList"));
+        auto *none = dialog.findChild<QLabel *>(QStringLiteral("iconNoMatch"));
+        QVERIFY(filter && list && none);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!none->isVisible());
+        QTest::keyClicks(filter, QStringLiteral("qqzz"));
+        QVERIFY(none->isVisible());
+        QVERIFY(!list->isVisible());
+        QVERIFY2(none->text().contains(QStringLiteral("qqzz")), qPrintable(none->text()));
+        filter->clear();
+        QVERIFY(!none->isVisible());
+        QVERIFY(list->isVisible());
+    }
+
     void iconPickerEnterInTheFilterTakesTheFirstMatch()
     {
         IconPickerDialog dialog{QString()};

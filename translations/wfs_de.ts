@@ -154,10 +154,6 @@
         <translation>Hintergrundfarbe des Symbols</translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation>/Pfad oder https://...</translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation>Linktitel</translation>
     </message>
@@ -217,6 +213,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation>Symbol „%1“: klicken, um ein anderes zu wählen</translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation>https://... oder /Pfad</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -231,6 +231,10 @@
     <message>
         <source>VERSION %1</source>
         <translation>VERSION %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +434,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation>Workflow von %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n Bilddatei konnte nicht gelesen werden; ihre Vorschau zeigt einen Platzhalter</numerusform>
+            <numerusform>%n Bilddateien konnten nicht gelesen werden; ihre Vorschauen zeigen einen Platzhalter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -440,6 +451,10 @@
     <message>
         <source>Search icons by name</source>
         <translation>Symbole nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
+        <translation>Kein Symbolname enthält „%1“. Versuchen Sie ein kürzeres oder ein englisches Wort, etwa „chart“ oder „file“.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +521,10 @@
     <message>
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
         <translation>Dieses Protokoll ist groß: Nur die letzten %1 MiB werden angezeigt, der Anfang wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
+        <translation>In dieses Protokoll wurde noch nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +847,18 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>&amp;Pipelines</source>
         <translation>&amp;Pipelines</translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation>Doppelklicken Sie auf eine Aufgabenkarte, um hier ihr Protokoll zu sehen (Aufgaben, die mit „wfs run“ liefen, haben eines).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1136,6 +1167,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
+        <translation>Wählen Sie eine Aufgabe eines Bakes im DAG, um hier ihr Protokoll zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
+        <translation>%1 wurde nicht wieder geöffnet: das Fenster ist beim letzten Öffnen dieser Datei beendet worden. Öffnen Sie sie erneut mit Datei &gt; Pipeline öffnen...</translation>
     </message>
 </context>
 <context>
@@ -1543,14 +1582,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Keine Version erstellt</translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation>Version %1 → Version %2</translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation>Version %1 → Arbeitsordner</translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation>Vergleich läuft</translation>
     </message>
@@ -1610,6 +1641,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation>%1: Version %2 → Version %3</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
+        <translation>%1: Version %2 → Arbeitsordner</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2207,58 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>interrupted: its runner was gone</source>
         <translation>unterbrochen: sein Ausführer war beendet</translation>
     </message>
+    <message>
+        <source>its project inputs are versioned when it starts</source>
+        <translation>seine Projekt-Eingaben werden beim Start versioniert</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>ohne Cache</translation>
+    </message>
+    <message>
+        <source>after its needs</source>
+        <translation>nach seinen Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>decided when it starts</source>
+        <translation>wird beim Start entschieden</translation>
+    </message>
+    <message>
+        <source>supervisor gone</source>
+        <translation>Überwachungsprozess fehlt</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>life_span reached (%1 s)</source>
+        <translation>life_span erreicht (%1 s)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>an action call runs nothing itself</source>
+        <translation>ein Action-Aufruf führt selbst nichts aus</translation>
+    </message>
+    <message>
+        <source>the action&apos;s tasks are done</source>
+        <translation>die Tasks der Action sind fertig</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2210,10 +2301,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>expected a value, found %1</source>
         <translation>erwartet wurde ein Wert, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>matrix values cannot use expressions</source>
-        <translation>Matrixwerte dürfen keine Ausdrücke verwenden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an axis of the matrix</source>
@@ -2380,10 +2467,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>YAML-Syntax: der Wert in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
-        <translation>kein Wert für %1: ein Parameter ohne Standardwert braucht einen (-p NAME WERT)</translation>
-    </message>
-    <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
         <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
     </message>
@@ -2398,6 +2481,102 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1: no such workflow file</source>
         <translation>%1: keine solche Ablaufdatei</translation>
+    </message>
+    <message>
+        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
+        <translation>kein Wert: ein Parameter ohne Standardwert braucht einen (-p %1 WERT)</translation>
+    </message>
+    <message>
+        <source>; nor have %1</source>
+        <translation>; ebenso wenig %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
+        <translation>„%1“ ist kein Schlüssel der obersten Ebene; er gehört eingerückt unter defaults: (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
+        <translation>%1 (ein Matrixwert darf keine Kontexte verwenden; eine ganze Liste darf params verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
+        <translation>„%1“ ist kein gültiger Matrix-Schlüssel: ein Schlüssel besteht aus Buchstaben, Ziffern und „_“, beginnt nicht mit einer Ziffer und besteht nicht nur aus Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>expected a list of values or an expression giving one, found %1</source>
+        <translation>erwartet wurde eine Liste von Werten oder ein Ausdruck, der eine ergibt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an alias refers to a mapping or list that contains it</source>
+        <translation>ein Alias verweist auf eine Zuordnung oder Liste, die ihn selbst enthält</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded</source>
+        <translation>mehr als %1 Werte, wenn die Aliase aufgelöst sind</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
+        <translation>die Datei hat %1 Bytes; eine Workflow-Datei darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>the id has %1 characters; an id may have at most %2</source>
+        <translation>die ID hat %1 Zeichen; eine ID darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: an id holds letters, digits and &apos;_&apos; and does not start with a digit (write &apos;%2&apos;)</source>
+        <translation>„%1“ ist keine gültige Task-ID: eine ID besteht aus Buchstaben, Ziffern und „_“ und beginnt nicht mit einer Ziffer (schreiben Sie „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
+        <translation>„%1“ ist keine gültige Task-ID: IDs nur aus Großbuchstaben sind reserviert (schreiben Sie „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation>„%1“ hat kein Schema: schreiben Sie ws:NAME für eine Action dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation>lokal laufen nur Actions des Arbeitsbereichs (ws:NAME), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation>es gibt keine Action %1 (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation>%1 hat keine Eingabe „%2“ (Eingaben: %3)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation>%1 braucht einen Wert für die Eingabe „%2“: geben Sie ihn unter args an</translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
+    </message>
+    <message>
+        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch-Actions (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
+        <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
 </context>
 </TS>

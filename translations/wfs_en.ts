@@ -153,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/relative/path or https://...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +212,10 @@
         <source>Icon &quot;%1&quot;: click to choose another</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://... or /path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardItem</name>
@@ -229,6 +229,10 @@
     </message>
     <message>
         <source>VERSION %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +433,13 @@
         <source>Workflow of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image file(s) could not be read; their previews show a placeholder</source>
+        <translation>
+            <numerusform>%n image file could not be read; its preview shows a placeholder</numerusform>
+            <numerusform>%n image files could not be read; their previews show a placeholder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wfs::IconPickerDialog</name>
@@ -438,6 +449,10 @@
     </message>
     <message>
         <source>Search icons by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No icon&apos;s name contains &quot;%1&quot;. Try a shorter or an English word, like &quot;chart&quot; or &quot;file&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +519,10 @@
     </message>
     <message>
         <source>This log is large: only its last %1 MiB are shown, the start was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written to this log yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +845,18 @@ Shows how data and models came to be.</source>
         <source>&amp;Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a task card to show its log here (tasks run with &apos;wfs run&apos; keep one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1133,6 +1164,13 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task of a bake in the DAG to follow its log here.</source>
+    </message>
+    <message>
+        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,14 +1579,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 → version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 → working folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1636,14 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → working folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2203,58 @@ Shows how data and models came to be.</source>
         <source>interrupted: its runner was gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its project inputs are versioned when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after its needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life_span reached (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action call runs nothing itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action&apos;s tasks are done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2206,10 +2296,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>expected a value, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matrix values cannot use expressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,10 +2463,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no value for %1: a param without a default needs one (-p NAME VALUE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,6 +2476,102 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1: no such workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nor have %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of values or an expression giving one, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to a mapping or list that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id has %1 characters; an id may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: an id holds letters, digits and &apos;_&apos; and does not start with a digit (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task id: all-uppercase ids are reserved (write &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch actions run in a batch flow (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,7 +53,7 @@ CardEditor::CardEditor(WorkflowModel &model, QUndoStack &undo, QWidget *parent)
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_iconColor->setToolTip(tr("Icon colour"));
     m_iconBackground->setToolTip(tr("Icon background colour"));
-    m_url->setPlaceholderText(tr("/relative/path or https://..."));
+    m_url->setPlaceholderText(tr("https://... or /path"));
     m_urlTitle->setPlaceholderText(tr("Link title"));
 
     auto *iconRow = new QHBoxLayout;
@@ -65,6 +65,8 @@ CardEditor::CardEditor(WorkflowModel &model, QUndoStack &undo, QWidget *parent)
 
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
+    // The dock is narrow: labels above their fields give each field the whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Icon:"), iconRow);
@@ -133,10 +135,18 @@ void CardEditor::refresh()
     m_form->setEnabled(n != nullptr);
     m_reset->setEnabled(n && !n->settings.isEmpty());
     if (!n) {
+        // Nothing of the previous card stays: no title, icon or colours that belong to no card.
         m_iconNote->hide();
         m_header->setText(tr("Select a card to customise it."));
         for (QLineEdit *e : {m_title, m_description, m_url, m_urlTitle})
             e->clear();
+        m_title->setPlaceholderText(QString());
+        m_icon->setText(QString());
+        m_icon->setToolTip(tr("Choose an icon"));
+        for (QPushButton *b : {m_iconColor, m_iconBackground}) {
+            b->setText(QString());
+            b->setStyleSheet(QString());
+        }
         return;
     }
     const cardstyle::Look look = cardstyle::effectiveLook(*n);

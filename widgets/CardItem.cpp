@@ -3,6 +3,7 @@
 #include "CardStyle.h"
 #include "GraphScene.h"
 #include "IconFont.h"
+#include "ToolTip.h"
 #include "graph/WorkflowModel.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ QString linkTextOf(const Node &n)
 
 } // namespace
 
-CardLayout CardLayout::compute(const Node &n)
+CardLayout CardLayout::compute(const Node &n, const QString &project)
 {
     CardLayout l;
     const Look look = effectiveLook(n);
@@ -89,7 +90,10 @@ CardLayout CardLayout::compute(const Node &n)
     l.titleRect = QRectF(textLeft, l.kindRect.bottom() + 2, textWidth, titleFm.lineSpacing() * std::max<qsizetype>(1, l.titleLines.size()));
     double y = std::max(l.titleRect.bottom(), l.badge.bottom()) + 6;
 
-    const QString description = n.settings.description.value_or(defaultDescription(n));
+    const QString fallback = n.kind == NodeKind::ProjectVersion && !project.isEmpty()
+                                 ? QCoreApplication::translate("wfs::CardItem", "Project %1").arg(project)
+                                 : defaultDescription(n);
+    const QString description = visibleText(n.settings.description.value_or(fallback));
     if (!description.isEmpty()) {
         // Paths read best with their end visible; prose wraps.
         if (!n.settings.description && n.kind != NodeKind::Task)
@@ -103,7 +107,7 @@ CardLayout CardLayout::compute(const Node &n)
         l.statusRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing());
         y = l.statusRect.bottom() + 4;
     }
-    l.linkText = linkTextOf(n);
+    l.linkText = visibleText(linkTextOf(n));
     if (!l.linkText.isEmpty()) {
         l.linkRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing());
         y = l.linkRect.bottom() + 4;
@@ -112,13 +116,14 @@ CardLayout CardLayout::compute(const Node &n)
     return l;
 }
 
-CardItem::CardItem(NodeId id, const Node &node) : m_id(id), m_layout(CardLayout::compute(node))
+CardItem::CardItem(NodeId id, const Node &node, const QString &project)
+    : m_id(id), m_layout(CardLayout::compute(node, project))
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setCacheMode(DeviceCoordinateCache);
     setZValue(2);
-    setToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path);
+    setToolTip(plainToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path));
 }
 
 QRectF CardItem::boundingRect() const
@@ -126,14 +131,14 @@ QRectF CardItem::boundingRect() const
     return QRectF(QPointF(-1, -1), m_layout.size + QSizeF(4, 4));
 }
 
-bool CardItem::refresh(const Node &node)
+bool CardItem::refresh(const Node &node, const QString &project)
 {
-    CardLayout next = CardLayout::compute(node);
+    CardLayout next = CardLayout::compute(node, project);
     const bool resized = next.size != m_layout.size;
     if (resized)
         prepareGeometryChange();
     m_layout = std::move(next);
-    setToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path);
+    setToolTip(plainToolTip(node.path.isEmpty() ? node.displayTitle() : node.displayTitle() + u'\n' + node.path));
     update();
     return resized;
 }
@@ -196,9 +201,7 @@ void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
     } else {
         painter->setBrush(look.iconBackground);
         painter->drawRoundedRect(m_layout.badge, 8, 8);
-        painter->setFont(iconfont::font(26));
-        painter->setPen(look.iconColor);
-        painter->drawText(m_layout.badge, Qt::AlignCenter, iconfont::glyph(look.icon));
+        iconfont::drawGlyph(painter, m_layout.badge, look.icon, 26, look.iconColor);
     }
 
     painter->setFont(cardstyle::kindFont());
@@ -235,9 +238,8 @@ void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
     if (!m_layout.linkText.isEmpty()) {
         const QRectF r = m_layout.linkRect;
         painter->setPen(QColor(0x1565c0));
-        painter->setFont(iconfont::font(13));
-        painter->drawText(QRectF(r.left(), r.top(), 16, r.height()), Qt::AlignCenter,
-                          iconfont::glyph(QStringLiteral("link-variant")));
+        iconfont::drawGlyph(painter, QRectF(r.left(), r.top(), 16, r.height()), QStringLiteral("link-variant"), 13,
+                            QColor(0x1565c0));
         QFont link = cardstyle::textFont();
         link.setUnderline(true);
         painter->setFont(link);

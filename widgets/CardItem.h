@@ -25,7 +25,8 @@ struct CardLayout
     QRectF linkRect;
     QString linkText;
 
-    static CardLayout compute(const Node &node);
+    // `project` names a version's project: two "Version 1" cards of different projects differ.
+    static CardLayout compute(const Node &node, const QString &project = {});
 };
 
 // A card on the scene: holds its node's id and reads everything else from the model.
@@ -34,14 +35,15 @@ class CardItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    CardItem(NodeId id, const Node &node);
+    CardItem(NodeId id, const Node &node, const QString &project = {});
 
     int type() const override { return Type; }
     NodeId id() const { return m_id; }
     QRectF boundingRect() const override;
     QSizeF size() const { return m_layout.size; }
+    const CardLayout &layout() const { return m_layout; }
     // Recomputes the layout from the node; returns true when the card's size changed.
-    bool refresh(const Node &node);
+    bool refresh(const Node &node, const QString &project = {});
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

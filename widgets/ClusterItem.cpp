@@ -1,17 +1,19 @@
 #include "ClusterItem.h"
 
 #include "IconFont.h"
+#include "ToolTip.h"
+#include "core/PlainText.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 
 namespace wfs {
 
-ClusterItem::ClusterItem(const QString &title, const QRectF &rect) : m_title(title), m_rect(rect)
+ClusterItem::ClusterItem(const QString &title, const QRectF &rect) : m_title(visibleText(title)), m_rect(rect)
 {
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
-    setToolTip(title);
+    setToolTip(plainToolTip(title));
 }
 
 QRectF ClusterItem::boundingRect() const
@@ -30,9 +32,8 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     font.setBold(true);
     const QRectF header(m_rect.left() + 12, m_rect.top() + 6, m_rect.width() - 24, 18);
     painter->setPen(QColor(0x3949ab));
-    painter->setFont(iconfont::font(14));
-    painter->drawText(QRectF(header.left(), header.top(), 16, header.height()), Qt::AlignCenter,
-                      iconfont::glyph(QStringLiteral("folder")));
+    iconfont::drawGlyph(painter, QRectF(header.left(), header.top(), 16, header.height()), QStringLiteral("folder"), 14,
+                        QColor(0x3949ab));
     painter->setFont(font);
     painter->drawText(header.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, header.width() - 20));

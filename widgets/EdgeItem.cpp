@@ -1,5 +1,7 @@
 #include "EdgeItem.h"
 
+#include "ToolTip.h"
+
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -51,7 +53,7 @@ EdgeItem::EdgeItem(const EdgeRoute &route, bool structural)
 void EdgeItem::setMarkers(const QStringList &labels)
 {
     m_markers = labels;
-    setToolTip(labels.join(u'\n'));
+    setToolTip(plainToolTip(labels.join(u'\n')));
     setAcceptHoverEvents(!labels.isEmpty());
     update();
 }

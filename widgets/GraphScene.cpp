@@ -87,6 +87,11 @@ QImage GraphScene::projectPreview(const QString &path)
     return m_thumbnails->thumbnail(path);
 }
 
+int GraphScene::brokenPreviewImages() const
+{
+    return m_thumbnails->brokenImages();
+}
+
 int GraphScene::loadPreviews()
 {
     for (const auto &[id, item] : m_cards) {
@@ -126,7 +131,7 @@ void GraphScene::computeMarkers()
 
 CardItem *GraphScene::createCard(const Node &node)
 {
-    auto *item = new CardItem(node.id, node);
+    auto *item = new CardItem(node.id, node, projectName(node));
     item->setVisible(false); // shown once the layout has placed it
     addItem(item);
     m_cards.emplace(node.id, item);
@@ -155,8 +160,14 @@ void GraphScene::updateCard(NodeId id)
     const Node *node = m_model.node(id);
     if (!item || !node)
         return;
-    if (item->refresh(*node))
+    if (item->refresh(*node, projectName(*node)))
         scheduleRelayout();
+}
+
+QString GraphScene::projectName(const Node &node) const
+{
+    const Node *project = node.kind == NodeKind::ProjectVersion ? m_model.anyNode(node.projectId) : nullptr;
+    return project ? project->displayTitle() : QString();
 }
 
 void GraphScene::scheduleRelayout()
@@ -219,7 +230,7 @@ void GraphScene::relayout()
     request.nodes.reserve(m_cards.size());
     for (const auto &[id, item] : m_cards) {
         const Node *n = m_model.node(id);
-        const QString group = n && n->task ? n->task->group : QString();
+        const QString group = n && n->task ? visibleText(n->task->group) : QString(); // becomes a Graphviz label
         request.nodes.push_back({id, item->size().width(), item->size().height(), group});
     }
     for (const Edge &e : m_model.graph().edges) {

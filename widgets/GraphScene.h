@@ -36,6 +36,8 @@ public:
     // Starts loading every project card's preview; returns how many are still loading.
     // previewsReady() follows when that number reaches zero (used before exporting).
     int loadPreviews();
+    // Image files the previews could not read (each shows a placeholder).
+    int brokenPreviewImages() const;
 
     NodeId selectedNode() const;
     void selectNode(NodeId id);
@@ -73,6 +75,7 @@ private:
     bool isMarkerOnly(const Node &node) const { return m_markerOnly.contains(node.id); }
     void syncVersionCards();
     CardItem *createCard(const Node &node);
+    QString projectName(const Node &node) const;
     std::vector<LayoutEdge> structuralEdges(QHash<QPair<NodeId, NodeId>, QStringList> *markers) const;
 
     WorkflowModel &m_model;

@@ -3,7 +3,9 @@
 #include "graph/IconCatalog.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmap>
 
 namespace wfs::iconfont {
@@ -34,6 +36,24 @@ QString glyph(const QString &name)
 {
     const char32_t cp = icons::codepoint(name);
     return cp ? QString::fromUcs4(&cp, 1) : QString();
+}
+
+void drawGlyph(QPainter *painter, const QRectF &rect, const QString &name, double pixelSize, const QColor &color)
+{
+    const QString g = glyph(name);
+    if (g.isEmpty())
+        return;
+    const QFont f = font(pixelSize);
+    const QFontMetricsF fm(f);
+    QPainterPath path;
+    // Placed as Qt::AlignCenter places text: by the advance and the font's line box.
+    path.addText(rect.center().x() - fm.horizontalAdvance(g) / 2, rect.center().y() - fm.height() / 2 + fm.ascent(), f, g);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPath(path);
+    painter->restore();
 }
 
 QIcon icon(const QString &name, const QColor &color, int size)

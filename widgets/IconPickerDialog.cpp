@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
@@ -172,10 +173,17 @@ IconPickerDialog::IconPickerDialog(const QString &current, QWidget *parent) : QD
     m_filter->installEventFilter(new FilterKeys(m_list, this));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("iconNoMatch"));
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_noMatch, 1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -224,6 +232,11 @@ void IconPickerDialog::applyFilter(const QString &text)
 {
     const QString chosen = selectedIcon();
     m_proxy->setFilterFixedString(text.trimmed());
+    const bool none = m_proxy->rowCount() == 0;
+    m_noMatch->setText(tr("No icon's name contains \"%1\". Try a shorter or an English word, like \"chart\" or \"file\".")
+                           .arg(text.trimmed()));
+    m_noMatch->setVisible(none);
+    m_list->setVisible(!none);
     // When the chosen icon is filtered away the view would select a neighbour of it, an icon
     // the user never picked; nothing stays selected instead, and Enter takes the first match.
     const QModelIndexList still = m_proxy->match(m_proxy->index(0, 0), Qt::DisplayRole, chosen, 1, Qt::MatchExactly);

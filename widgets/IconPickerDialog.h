@@ -5,6 +5,7 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -39,6 +40,7 @@ private:
     QListView *m_list = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_noMatch = nullptr; // said instead of an empty grid
 };
 
 } // namespace wfs

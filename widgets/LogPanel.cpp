@@ -1,5 +1,7 @@
 #include "LogPanel.h"
 
+#include "ToolTip.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,16 +36,19 @@ QByteArray readHead(QFile &file, qint64 limit)
 LogPanel::LogPanel(QWidget *parent) : QWidget(parent)
 {
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // user text: never markup
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
 
     m_path = new QLabel(this);
+    m_path->setTextFormat(Qt::PlainText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long path must not force the panel wider; the tooltip carries the whole path.
     m_path->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setWordWrap(true);
     m_status->setContentsMargins(6, 0, 6, 2);
@@ -77,7 +82,9 @@ void LogPanel::showLog(const QString &title, const QString &path)
 {
     m_title->setText(title);
     m_path->setText(QDir::toNativeSeparators(path));
-    m_path->setToolTip(m_path->text());
+    // A log is shown: "double-click a card" would be wrong advice over an empty one.
+    m_view->setPlaceholderText(path.isEmpty() ? m_placeholder : tr("Nothing written to this log yet."));
+    m_path->setToolTip(plainToolTip(m_path->text()));
 
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
@@ -94,6 +101,13 @@ void LogPanel::showLog(const QString &title, const QString &path)
     m_view->clear();
     poll();
     m_pollTimer.start();
+}
+
+void LogPanel::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    if (m_file.isEmpty())
+        m_view->setPlaceholderText(text);
 }
 
 QString LogPanel::text() const

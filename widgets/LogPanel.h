@@ -21,6 +21,8 @@ public:
     void showLog(const QString &title, const QString &path);
     // The log text currently shown.
     QString text() const;
+    // What the empty panel says: how to get a log shown here.
+    void setPlaceholderText(const QString &text);
 
 private:
     void poll();
@@ -37,6 +39,7 @@ private:
     QTimer m_pollTimer;
 
     QString m_file;
+    QString m_placeholder;
     qint64 m_offset = 0;      // Bytes of the file read so far.
     qint64 m_shownBytes = 0;  // Bytes decoded into the view, to keep it near the tail limit.
     QByteArray m_head;        // The file's first bytes as read, to notice a rewritten file.

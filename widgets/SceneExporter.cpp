@@ -1,7 +1,9 @@
 #include "SceneExporter.h"
 
 #include "core/Error.h"
+#include "core/PlainText.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsItem>
@@ -63,18 +65,42 @@ QRectF area(QGraphicsScene &scene)
     return r.adjusted(-margin, -margin, margin, margin);
 }
 
+// QSvgGenerator escapes markup but copies control characters, which XML forbids: whatever
+// text reached the painter, the file stays well-formed. Works on the UTF-8 bytes: a C0 byte is
+// never part of a multi-byte sequence, and U+FFFE, U+FFFF and surrogates have fixed leads.
+QByteArray xmlSafe(const QByteArray &utf8)
+{
+    static const QByteArray replacement = QStringLiteral("\uFFFD").toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto b = uchar(utf8[i]);
+        const auto next = i + 1 < utf8.size() ? uchar(utf8[i + 1]) : 0;
+        const auto third = i + 2 < utf8.size() ? uchar(utf8[i + 2]) : 0;
+        if (b < 0x20 && !isXmlChar(b)) {
+            out += replacement;
+        } else if ((b == 0xEF && next == 0xBF && (third == 0xBE || third == 0xBF)) || (b == 0xED && next >= 0xA0)) {
+            out += replacement;
+            i += 2;
+        } else {
+            out += char(b);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 void exportSvg(QGraphicsScene &scene, const QString &path, const QString &title)
 {
     CleanScene clean(scene);
     const QRectF source = area(scene);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setTitle(title);
+    svg.setOutputDevice(&buffer);
+    // QSvgGenerator writes the title as it is: a '&' or '<' in a path would break the file.
+    svg.setTitle(visibleText(title).toHtmlEscaped());
     svg.setDescription(Text::tr("Workflow exported by Workflow Studio"));
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
@@ -84,7 +110,8 @@ void exportSvg(QGraphicsScene &scene, const QString &path, const QString &title)
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.backgroundBrush());
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
-    if (!file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xmlSafe(buffer.data())) < 0 || !file.commit())
         throw Error(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 

@@ -2,6 +2,7 @@
 
 #include "CardStyle.h"
 #include "IconFont.h"
+#include "ToolTip.h"
 #include "graph/WorkflowModel.h"
 
 #include <QHeaderView>
@@ -59,7 +60,7 @@ void ScopeTree::rebuild()
             parent = g;
         }
         auto *item = new QTreeWidgetItem(parent, {n.displayTitle()});
-        item->setToolTip(0, n.path.isEmpty() ? n.displayTitle() : n.path);
+        item->setToolTip(0, plainToolTip(n.path.isEmpty() ? n.displayTitle() : n.path));
         item->setData(0, scopeTypeRole, int(n.kind == NodeKind::Project ? Scope::Type::Project : Scope::Type::Task));
         item->setData(0, scopeIdRole, n.id);
         const cardstyle::Look look = cardstyle::effectiveLook(n);

@@ -1,5 +1,7 @@
 #include "ThumbnailCache.h"
 
+#include "IconFont.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QImageReader>
@@ -12,7 +14,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <functional>
+#include <mutex>
 
 namespace wfs {
 
@@ -21,11 +25,42 @@ namespace wfs {
 struct ThumbnailCacheState
 {
     QMutex mutex;
-    std::function<void(const QString &, quint64, const QImage &)> deliver;
+    std::function<void(const QString &, quint64, const QImage &, int)> deliver;
     std::atomic_bool cancelled{false};
+    QString brokenGlyph; // drawn on the placeholder of an image that cannot be read
 };
 
 namespace {
+
+// Qt's JPEG and PNG readers pass libjpeg's and libpng's complaints about a broken file to
+// qWarning, one or more lines per file: an export of a folder of damaged photos would flood
+// stderr. A preview is best effort, so a broken image becomes a placeholder cell and its
+// messages are dropped. Only messages emitted on a worker while it decodes are caught; every
+// other message of the program reaches the handler installed before.
+thread_local bool t_decoding = false;
+std::atomic<QtMessageHandler> previousHandler{nullptr};
+
+void quietWhileDecoding(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (t_decoding && type != QtFatalMsg)
+        return;
+    if (const QtMessageHandler previous = previousHandler.load())
+        previous(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+void installQuietHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { previousHandler = qInstallMessageHandler(quietWhileDecoding); });
+}
+
+struct Decoding
+{
+    Decoding() { t_decoding = true; }
+    ~Decoding() { t_decoding = false; }
+};
 
 constexpr int kMaxImages = 4;
 // A folder of a million frames must not keep a worker busy: the walk reads at most this many
@@ -94,6 +129,7 @@ private:
 // orientation; the JPEG and PNG readers then never hold a full-size photo in memory.
 QImage readSmall(const QString &path, int cover)
 {
+    const Decoding quiet;
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize full = reader.size();
@@ -139,17 +175,32 @@ QList<QRect> cells(int count, const QSize &size)
     }
 }
 
-QImage makeThumbnail(const QString &folder, const QSize &size, const std::atomic_bool &cancelled)
+// Stands for an image file that cannot be read, so a damaged data set shows as damaged.
+QImage placeholder(int cover, const QString &glyph)
+{
+    QImage image(cover, cover, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xeceff1));
+    QPainter painter(&image);
+    painter.setPen(QColor(0x90a4ae));
+    painter.setFont(iconfont::font(cover / 2.0));
+    painter.drawText(QRectF(0, 0, cover, cover), Qt::AlignCenter, glyph);
+    return image;
+}
+
+QImage makeThumbnail(const QString &folder, const QSize &size, const ThumbnailCacheState &state, int *broken)
 {
     QList<QImage> images;
     const int cover = qMax(size.width(), size.height());
-    ImageWalk(cancelled).run(folder, [&](const QString &path) {
-        const QImage image = readSmall(path, cover);
-        if (!image.isNull())
-            images << image;
-        return images.size() < kMaxImages && !cancelled;
+    ImageWalk(state.cancelled).run(folder, [&](const QString &path) {
+        QImage image = readSmall(path, cover);
+        if (image.isNull()) {
+            ++*broken;
+            image = placeholder(cover, state.brokenGlyph);
+        }
+        images << image;
+        return images.size() < kMaxImages && !state.cancelled;
     });
-    if (images.isEmpty() || cancelled)
+    if (images.isEmpty() || state.cancelled)
         return {};
 
     QImage tile(size, QImage::Format_ARGB32_Premultiplied);
@@ -178,10 +229,11 @@ public:
     {
         if (m_state->cancelled)
             return;
-        const QImage image = makeThumbnail(m_folder, m_size, m_state->cancelled);
+        int broken = 0;
+        const QImage image = makeThumbnail(m_folder, m_size, *m_state, &broken);
         QMutexLocker lock(&m_state->mutex);
         if (m_state->deliver)
-            m_state->deliver(m_folder, m_generation, image);
+            m_state->deliver(m_folder, m_generation, image, broken);
     }
 
 private:
@@ -198,9 +250,13 @@ ThumbnailCache::ThumbnailCache(QSize size, QObject *parent)
 {
     // Runs on a worker with the mutex held, so `this` is alive while the call is queued; a
     // queued call still pending when the cache is destroyed is discarded by Qt.
-    m_state->deliver = [this](const QString &folder, quint64 generation, const QImage &image) {
+    installQuietHandler();
+    // The font is loaded here, on the GUI thread, before any worker draws a placeholder.
+    iconfont::font(12);
+    m_state->brokenGlyph = iconfont::glyph(QStringLiteral("image-broken-variant"));
+    m_state->deliver = [this](const QString &folder, quint64 generation, const QImage &image, int broken) {
         QMetaObject::invokeMethod(
-            this, [this, folder, generation, image] { deliver(folder, generation, image); },
+            this, [this, folder, generation, image, broken] { deliver(folder, generation, image, broken); },
             Qt::QueuedConnection);
     };
 }
@@ -230,11 +286,12 @@ void ThumbnailCache::invalidate(const QString &folder)
     m_loading.remove(folder);
 }
 
-void ThumbnailCache::deliver(const QString &folder, quint64 generation, const QImage &image)
+void ThumbnailCache::deliver(const QString &folder, quint64 generation, const QImage &image, int broken)
 {
     // A load started before invalidate() describes the folder as it was.
     if (m_loading.value(folder) != generation)
         return;
+    m_brokenImages += broken;
     m_loading.remove(folder);
     m_done.insert(folder, new QImage(image), qMax<qsizetype>(1, image.sizeInBytes()));
     emit thumbnailReady(folder);

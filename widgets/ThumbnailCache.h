@@ -29,13 +29,15 @@ public:
     void invalidate(const QString &folder);
     // True while a load of `folder` is under way (thumbnailReady will follow).
     bool isLoading(const QString &folder) const { return m_loading.contains(folder); }
+    // Image files that could not be read so far; their cells show a placeholder.
+    int brokenImages() const { return m_brokenImages; }
 
 signals:
     // Emitted once per preview made, also when the folder turned out to have no images.
     void thumbnailReady(const QString &folder);
 
 private:
-    void deliver(const QString &folder, quint64 generation, const QImage &image);
+    void deliver(const QString &folder, quint64 generation, const QImage &image, int broken);
 
     QSize m_size;
     // Shared with the workers, which outlive the cache when it is destroyed mid-scan.
@@ -44,6 +46,7 @@ private:
     QCache<QString, QImage> m_done;
     QHash<QString, quint64> m_loading;  // Folder -> generation of the load under way.
     quint64 m_generation = 0;
+    int m_brokenImages = 0;
 };
 
 } // namespace wfs

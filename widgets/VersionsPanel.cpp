@@ -2,10 +2,12 @@
 
 #include "VersionJob.h"
 #include "core/Error.h"
+#include "graph/GraphStore.h"
 #include "graph/WorkflowModel.h"
 #include "versions/Manifest.h"
 #include "versions/Versions.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceReader.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -31,6 +33,15 @@ QString sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+// "1.2 MB → 1.2 MB (+80 bytes)": the difference shows a change too small for the sizes' units,
+// so a modified file never reads as unchanged.
+QString sizeChange(qint64 before, qint64 after)
+{
+    const qint64 delta = after - before;
+    return QStringLiteral("%1 → %2 (%3%4)")
+        .arg(sizeText(before), sizeText(after), delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), sizeText(qAbs(delta)));
+}
+
 } // namespace
 
 VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
@@ -38,6 +49,7 @@ VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
       m_create(new QPushButton(tr("&Create Version..."), this)), m_compare(new QPushButton(tr("Co&mpare"), this)),
       m_restore(new QPushButton(tr("&Restore..."), this)), m_delete(new QPushButton(tr("&Delete..."), this))
 {
+    m_header->setTextFormat(Qt::PlainText); // names a project
     m_header->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("versionsTable"));
     m_table->setColumnCount(6);
@@ -45,7 +57,10 @@ VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The words get the room; numbers, dates and sizes keep what they need.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_compare->setToolTip(tr("One version: compare it with the working folder. Two: compare them."));
     m_delete->setToolTip(tr("Deleting a version loses the history of the tasks that used it"));
 
@@ -92,6 +107,8 @@ void VersionsPanel::setProject(NodeId project)
     if (project == m_project)
         return;
     m_project = project;
+    m_loaded = false;
+    m_table->setRowCount(0); // not another project's versions under this one's name
     refresh();
 }
 
@@ -123,19 +140,33 @@ int VersionsPanel::numberOf(NodeId version) const
 
 void VersionsPanel::refresh()
 {
-    m_table->setRowCount(0);
-    const Node *project = m_model.node(m_project);
-    std::vector<VersionInfo> versions;
-    if (m_project) {
-        try {
-            versions = Versions(m_model.store()).list(m_project);
-        } catch (const Error &e) {
-            emit message(e.message());
-        }
-    }
+    const Node *project = m_model.anyNode(m_project);
     m_header->setText(m_project ? tr("Versions of %1").arg(project ? project->displayTitle() : QString::number(m_project))
                                 : tr("Select a project card to see its versions."));
     m_create->setEnabled(m_project != 0);
+    if (!m_project) {
+        showVersions({});
+        return;
+    }
+    const NodeId wanted = m_project;
+    m_model.reader().run(
+        this,
+        [wanted](Workspace &ws) {
+            GraphStore store(ws);
+            return Versions(store).list(wanted);
+        },
+        [this, wanted](const std::vector<VersionInfo> &versions) {
+            if (wanted == m_project)
+                showVersions(versions);
+        },
+        [this](const QString &text) { emit message(text); });
+}
+
+void VersionsPanel::showVersions(const std::vector<VersionInfo> &versions)
+{
+    // The selection survives a refresh of the same list.
+    const QList<NodeId> selected = selectedVersions();
+    m_table->setRowCount(0);
     for (const VersionInfo &v : versions) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
@@ -148,9 +179,14 @@ void VersionsPanel::refresh()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
     for (QPushButton *b : {m_compare, m_restore, m_delete})
         b->setEnabled(false);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (selected.contains(m_table->item(r, 0)->data(Qt::UserRole).toLongLong()))
+            m_table->selectRow(r);
+    }
+    m_loaded = true;
+    emit versionsShown();
 }
 
 void VersionsPanel::createVersion()
@@ -192,8 +228,10 @@ void VersionsPanel::compare(NodeId version, NodeId other)
 {
     const NodeId project = m_project;
     auto diff = std::make_shared<ManifestDiff>();
-    const QString title = other ? tr("Version %1 → version %2").arg(numberOf(version)).arg(numberOf(other))
-                                : tr("Version %1 → working folder").arg(numberOf(version));
+    const Node *p = m_model.anyNode(project);
+    const QString name = p ? p->displayTitle() : QString::number(project);
+    const QString title = other ? tr("%1: version %2 → version %3").arg(name).arg(numberOf(version)).arg(numberOf(other))
+                                : tr("%1: version %2 → working folder").arg(name).arg(numberOf(version));
     VersionJob::start(this, m_model.workspace().dir(), tr("Comparing"),
         [project, version, other, diff](Versions &versions, const Progress &progress) {
             const Manifest before = versions.manifest(versions.byId(project, version));
@@ -212,14 +250,19 @@ void VersionsPanel::compare(NodeId version, NodeId other)
 void VersionsPanel::restore(NodeId version)
 {
     const NodeId project = m_project;
-    QString folder;
-    try {
-        Versions versions(m_model.store());
-        folder = versions.defaultRestoreFolder(versions.byId(project, version));
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot restore"), e.message());
-        return;
-    }
+    m_model.reader().run(
+        this,
+        [project, version](Workspace &ws) {
+            GraphStore store(ws);
+            Versions versions(store);
+            return versions.defaultRestoreFolder(versions.byId(project, version));
+        },
+        [this, project, version](const QString &folder) { askToRestore(project, version, folder); },
+        [this](const QString &text) { QMessageBox::warning(this, tr("Cannot restore"), text); });
+}
+
+void VersionsPanel::askToRestore(NodeId project, NodeId version, const QString &folder)
+{
     const int number = numberOf(version);
     auto run = [this, project, version](const QString &to, bool skipMissing, auto &self) -> void {
         VersionJob::start(this, m_model.workspace().dir(), tr("Restoring"),
@@ -260,15 +303,23 @@ void VersionsPanel::deleteVersion(NodeId version)
                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    try {
-        Versions versions(m_model.store());
-        versions.remove(versions.byId(m_project, version));
-        emit message(tr("Deleted version %1").arg(number));
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot delete"), e.message());
-    }
-    m_model.reload();
-    refresh();
+    const NodeId project = m_project;
+    m_model.writer().post(
+        this,
+        [this, project, version, number](Workspace &ws) -> WorkspaceThread::Continuation {
+            GraphStore store(ws);
+            Versions versions(store);
+            versions.remove(versions.byId(project, version));
+            return [this, number] {
+                emit message(tr("Deleted version %1").arg(number));
+                m_model.reload();
+                refresh();
+            };
+        },
+        [this](const QString &text) {
+            QMessageBox::warning(this, tr("Cannot delete"), text);
+            refresh();
+        });
 }
 
 void showDiff(QWidget *parent, const QString &title, const ManifestDiff &diff)
@@ -283,7 +334,7 @@ void showDiff(QWidget *parent, const QString &title, const ManifestDiff &diff)
         auto *top = new QTreeWidgetItem(tree, {name.arg(changes.size())});
         for (const auto &c : changes) {
             QString size = c.folder        ? QObject::tr("empty folder")
-                           : before && after ? sizeText(c.sizeBefore) + QStringLiteral(" → ") + sizeText(c.sizeAfter)
+                           : before && after ? sizeChange(c.sizeBefore, c.sizeAfter)
                                              : sizeText(before ? c.sizeBefore : c.sizeAfter);
             new QTreeWidgetItem(top, {displayPath(c.path), size});
         }
@@ -296,6 +347,15 @@ void showDiff(QWidget *parent, const QString &title, const ManifestDiff &diff)
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QObject::connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
+    // Says what is compared inside the dialog too: window titles are often cut or not shown.
+    auto *heading = new QLabel(title, &dialog);
+    heading->setObjectName(QStringLiteral("diffHeading"));
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
     if (diff.isEmpty())
         layout->addWidget(new QLabel(QObject::tr("No differences."), &dialog));
     layout->addWidget(tree);

@@ -4,6 +4,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -13,6 +14,7 @@ namespace wfs {
 
 class WorkflowModel;
 struct ManifestDiff;
+struct VersionInfo;
 
 // The selected project's versions (seed 000 section 1): list, create, compare, restore, delete.
 // Long work runs off the GUI thread with progress and cancel.
@@ -33,16 +35,23 @@ public:
     void restore(NodeId version);
     void deleteVersion(NodeId version);
 
+    // True once a list read for the current project is shown (versionsShown() then).
+    bool isLoaded() const { return m_loaded; }
+
 signals:
     void message(const QString &text);
+    void versionsShown();
 
 private:
     void refresh();
+    void showVersions(const std::vector<VersionInfo> &versions);
+    void askToRestore(NodeId project, NodeId version, const QString &folder);
     QList<NodeId> selectedVersions() const;
     int numberOf(NodeId version) const;
 
     WorkflowModel &m_model;
     NodeId m_project = 0;
+    bool m_loaded = false;
     QLabel *m_header;
     QTableWidget *m_table;
     QPushButton *m_create;

@@ -5,7 +5,10 @@
 
 #include "core/Error.h"
 #include "graph/GraphStore.h"
+#include "pipelines/BakePreview.h"
 #include "pipelines/BakeRunner.h"
+#include "pipelines/BakeStore.h"
+#include "pipelines/Expr.h"
 #include "pipelines/BatchPlan.h"
 #include "pipelines/FlowParser.h"
 #include "recording/Recorder.h"
@@ -67,15 +70,25 @@ int follow(Cli &cli, BakeRunner &runner)
     return status == BakeStatus::Succeeded ? 0 : 1;
 }
 
-void reportIgnored(const FlowDocument &doc)
+// The plan, one task a line: id, needs, matrix values, what the cache would do.
+int dryRun(Cli &cli, const FlowDocument &doc, const QJsonObject &params)
 {
-    if (doc.ignored.empty())
-        return;
-    QStringList keys;
-    for (const IgnoredKey &k : doc.ignored)
-        keys << QStringLiteral("%1 (line %2)").arg(k.key).arg(k.mark.line);
-    printLine(QStringLiteral("wfs: ") + Text::tr("ignored when running locally: %1").arg(keys.join(QStringLiteral(", "))),
-              stderr);
+    const BatchPlan plan = BatchPlan::build(doc, params);
+    BakeStore store(cli.workspace());
+    const std::vector<PreviewTask> tasks = previewBake(doc, params, plan, &store);
+    printLine(Text::tr("%1: %n task(s), nothing run", nullptr, int(tasks.size())).arg(doc.file));
+    for (const PreviewTask &t : tasks) {
+        QStringList matrix;
+        for (auto it = t.matrix.begin(); it != t.matrix.end(); ++it)
+            matrix << it.key() + u'=' + expr::toText(it.value());
+        QString line = t.id + QStringLiteral("\tneeds: ") + (t.needs.isEmpty() ? QStringLiteral("-") : t.needs.join(u", "))
+            + QStringLiteral("\tmatrix: ") + (matrix.isEmpty() ? QStringLiteral("-") : matrix.join(u", "))
+            + QStringLiteral("\t") + cacheText(t.cache);
+        if (!t.note.isEmpty())
+            line += QStringLiteral(" (") + t.note + u')';
+        printLine(line);
+    }
+    return 0;
 }
 
 int bake(Cli &cli, const Args &args)
@@ -89,6 +102,8 @@ int bake(Cli &cli, const Args &args)
     const QJsonObject params = BatchPlan::params(doc, paramPairs(args));
     BatchPlan::requireParams(doc.params, params);
     reportIgnored(doc);
+    if (args.has(QStringLiteral("dry-run")))
+        return dryRun(cli, doc, params);
     BakeRunner runner(cli.store());
     const qint64 id = runner.startNew(doc, params);
     printLine(QString::number(id));
@@ -167,21 +182,24 @@ std::vector<Command> bakeCommands()
     const OptionSpec param{QStringLiteral("param"), QStringLiteral("NAME VALUE"),
                            Text::tr("a value for one of the flow's params"), true, u'p', 2};
     return {
-        {QStringLiteral("bake"), QStringLiteral("bake FILE|ID [-p NAME VALUE]..."),
+        {QStringLiteral("bake"), QStringLiteral("bake FILE|ID [--dry-run] [-p NAME VALUE]..."),
          Text::tr("run a batch workflow (Apolo Flow syntax)"),
          Text::tr("Runs the batch workflow FILE, or .apolo/ID.yml (.neuro/ID.yml, .yaml) found here or in a\n"
                   "parent folder. Prints the bake's id on its first line, then each task's changes. Tasks run\n"
                   "in parallel up to defaults.max_parallel (default: the number of cores) as their needs\n"
                   "allow; each is a task card in the workflow graph, in a group named after the bake. A task\n"
                   "whose definition and needs' outputs are unchanged is taken from the cache. SIGINT/SIGTERM\n"
-                  "cancel the bake. Exits with 0 only when the bake succeeded."),
-         std::vector<OptionSpec>{param},
+                  "cancel the bake. Exits with 0 only when the bake succeeded.\n"
+                  "--dry-run runs nothing: it prints each planned task with its needs, its matrix values and\n"
+                  "whether the cache would answer for it, and exits with 0 when the flow would run, else 2."),
+         std::vector<OptionSpec>{param, {QStringLiteral("dry-run"), QString(), Text::tr("print the plan, run nothing")}},
          bake},
         {QStringLiteral("restart"), QStringLiteral("restart BAKE [--from-failed]"),
          Text::tr("run a bake again as a new attempt"),
          Text::tr("Starts a new attempt of BAKE with the definition and params it was baked with. With\n"
                   "--from-failed the tasks that succeeded (or came from the cache) in the newest attempt are\n"
-                  "kept and only the others run. A bake whose runner was killed (interrupted) can be restarted;\n"
+                  "kept, unless a task they need runs again; the others run. A bake whose runner was killed\n"
+                  "(interrupted) can be restarted;\n"
                   "what it left running is stopped first."),
          std::vector<OptionSpec>{{QStringLiteral("from-failed"), QString(), Text::tr("keep the tasks that succeeded")}},
          restart},

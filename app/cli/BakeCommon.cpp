@@ -20,10 +20,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::cli)
 };
 
-void write(const QByteArray &bytes)
+void write(const QByteArray &bytes, FILE *stream = stdout)
 {
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+    std::fflush(stream);
 }
 
 } // namespace
@@ -52,6 +52,17 @@ BakeAttempt lastAttempt(BakeStore &store, qint64 bake)
     if (attempts.empty())
         throw Error::usage(Text::tr("there is no bake %1 in this workspace (see wfs bakes)").arg(bake));
     return attempts.back();
+}
+
+void reportIgnored(const pipelines::FlowDocument &doc)
+{
+    if (doc.ignored.empty())
+        return;
+    QStringList keys;
+    for (const pipelines::IgnoredKey &k : doc.ignored)
+        keys << QStringLiteral("%1 (line %2)").arg(k.key).arg(k.mark.line);
+    write((QStringLiteral("wfs: ") + Text::tr("ignored when running locally: %1").arg(keys.join(QStringLiteral(", ")))
+           + u'\n').toLocal8Bit(), stderr);
 }
 
 QString timeText(qint64 ms)

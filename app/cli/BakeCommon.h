@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "pipelines/BakeStore.h"
+#include "pipelines/FlowDocument.h"
 
 #include <functional>
 #include <utility>
@@ -16,6 +17,9 @@ std::vector<std::pair<QString, QString>> paramPairs(const Args &args);
 qint64 bakeIdFrom(const Args &args);
 // The newest attempt of `bake`; a usage error when there is no such bake.
 pipelines::BakeAttempt lastAttempt(pipelines::BakeStore &store, qint64 bake);
+
+// Prints once, on stderr, the platform-only keys a flow holds that a local run ignores.
+void reportIgnored(const pipelines::FlowDocument &doc);
 
 // "yyyy-MM-dd HH:mm:ss" in local time, "-" for 0.
 QString timeText(qint64 ms);

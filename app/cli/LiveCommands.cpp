@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +56,7 @@ int runJob(Cli &cli, const Args &args)
         throw Error::usage(Text::tr("wfs run-job needs one JOB: wfs run-job JOB [-s SUFFIX] [-- ARGS...]"));
     const QString flowArg = args.has(QStringLiteral("flow")) ? args.value(QStringLiteral("flow")) : QStringLiteral("live");
     const FlowDocument doc = FlowParser::parseFile(FlowParser::resolve(flowArg, QDir::currentPath()));
+    reportIgnored(doc);
     LiveJobs jobs(cli.store());
     const qint64 id = jobs.prepare(doc, args.positional().front(), args.value(QStringLiteral("suffix")), paramPairs(args),
                                    args.afterDashes());
@@ -81,7 +83,26 @@ int runJob(Cli &cli, const Args &args)
         throw Error(Text::tr("live job %1 did not start within 10 s; see %2").arg(id).arg(
             cli.workspace().logsDir() + QStringLiteral("/jobs/%1.supervisor.log").arg(id)));
     cli.out() << Text::tr("%1 %2 (log: %3)").arg(job->name(), statusName(job->status), job->logPath) << '\n';
-    return 0;
+    if (!args.has(QStringLiteral("wait")))
+        return 0;
+    // In the foreground: SIGINT/SIGTERM stop the job, and its exit status is ours.
+    cli.out().flush();
+    bool stopping = false;
+    SignalWatch watch([&] {
+        if (!std::exchange(stopping, true))
+            jobs.kill(id);
+    });
+    while (job && !isFinal(job->status) && !job->interrupted) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100); // the signal watch's notifier
+        QThread::msleep(100);
+        job = jobs.job(id);
+    }
+    if (!job || job->interrupted)
+        throw Error(Text::tr("live job %1: its supervisor is gone").arg(id));
+    cli.out() << Text::tr("%1 %2").arg(job->name(), statusName(job->status)) << '\n';
+    if (job->status == TaskStatus::Succeeded)
+        return 0;
+    return job->exitCode && *job->exitCode != 0 ? *job->exitCode : 1;
 }
 
 int superviseJob(Cli &cli, const Args &args)
@@ -112,19 +133,20 @@ int ps(Cli &cli, const Args &args)
                                  {QStringLiteral("status"), statusText(j)},
                                  {QStringLiteral("pid"), double(j.pid)},
                                  {QStringLiteral("exit_code"), j.exitCode ? QJsonValue(*j.exitCode) : QJsonValue()},
+                                 {QStringLiteral("end_reason"), endReason(j)},
                                  {QStringLiteral("log"), j.logPath},
                                  {QStringLiteral("card"), double(j.nodeId)}});
         }
         cli.out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         return 0;
     }
-    cli.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+    cli.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(Text::tr("ID").leftJustified(5), Text::tr("JOB").leftJustified(20), Text::tr("STATUS").leftJustified(11),
-                          Text::tr("STARTED").leftJustified(19), Text::tr("FLOW"));
+                          Text::tr("STARTED").leftJustified(19), Text::tr("FLOW").leftJustified(12), Text::tr("ENDED"));
     for (const LiveJob &j : list)
-        cli.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+        cli.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                          .arg(QString::number(j.id).leftJustified(5), j.name().leftJustified(20), statusText(j).leftJustified(11),
-                              timeText(j.startedMs).leftJustified(19), j.flowId);
+                              timeText(j.startedMs).leftJustified(19), j.flowId.leftJustified(12), endReason(j));
     return 0;
 }
 
@@ -169,21 +191,24 @@ int killJob(Cli &cli, const Args &args)
 std::vector<Command> liveCommands()
 {
     return {
-        {QStringLiteral("run-job"), QStringLiteral("run-job JOB [--flow FILE|ID] [-s SUFFIX] [-p NAME VALUE]... [-- ARGS...]"),
+        {QStringLiteral("run-job"), QStringLiteral("run-job JOB [--flow FILE|ID] [--wait] [-s SUFFIX] [-p NAME VALUE]... [-- ARGS...]"),
          Text::tr("start a job of a live workflow"),
          Text::tr("Starts JOB of the live workflow .apolo/live.yml (or --flow FILE|ID) in the background and\n"
                   "prints its id. A `multi: true` job runs once per SUFFIX (a random one when none is given)\n"
                   "and gets ARGS as ${{ multi.args }}. The job is a task card in the group \"live · FLOW\";\n"
                   "its declared inputs are recorded (input projects versioned) before it starts and its\n"
-                  "outputs when it succeeds."),
+                  "outputs when it succeeds. With --wait it stays in the foreground until the job ends and\n"
+                  "exits with the job's exit status (1 when it was stopped without one)."),
          std::vector<OptionSpec>{{QStringLiteral("flow"), QStringLiteral("FILE|ID"), Text::tr("the live workflow (default: live)")},
+                                 {QStringLiteral("wait"), QString(), Text::tr("wait for the job to end; exit with its status")},
                                  {QStringLiteral("suffix"), QStringLiteral("SUFFIX"), Text::tr("the instance of a multi job"), false, u's'},
                                  {QStringLiteral("param"), QStringLiteral("NAME VALUE"), Text::tr("a value for one of the job's params"),
                                   true, u'p', 2}},
          runJob},
         {QStringLiteral("ps"), QStringLiteral("ps [--all] [--json]"), Text::tr("list running live jobs"),
          Text::tr("Lists the live jobs that are running (with --all also the ended ones), newest first.\n"
-                  "A job whose supervisor is gone shows as interrupted."),
+                  "A job whose supervisor is gone shows as interrupted. ENDED says why a job ended: its exit\n"
+                  "code, killed, or its life_span reached."),
          std::vector<OptionSpec>{{QStringLiteral("all"), QString(), Text::tr("include ended jobs")},
                                  {QStringLiteral("json"), QString(), Text::tr("print JSON")}},
          ps},

@@ -19,6 +19,19 @@ int runHeadlessExport(const ExportOptions &options)
     try {
         Workspace workspace(options.workspace);
         WorkflowModel model(workspace);
+        LayoutCache cache(model.reader(), model.writer());
+        {
+            QString failure;
+            QEventLoop loop;
+            QObject::connect(&model, &WorkflowModel::loaded, &loop, &QEventLoop::quit);
+            QObject::connect(&model, &WorkflowModel::errorOccurred, &loop, [&](const QString &message) {
+                failure = message;
+                loop.quit();
+            });
+            loop.exec();
+            if (!failure.isEmpty())
+                throw Error(failure);
+        }
         const Scope scope = Scope::parse(options.scope.isEmpty() ? QStringLiteral("workspace") : options.scope);
         if (scope.type != Scope::Type::Workspace) {
             const auto &index = model.projectsAndTasks();
@@ -29,7 +42,6 @@ int runHeadlessExport(const ExportOptions &options)
                                 .arg(scope.id));
         }
         model.setScope(scope);
-        LayoutCache cache(&workspace);
         GraphScene scene(model, &cache);
 
         QString failure;
@@ -60,6 +72,12 @@ int runHeadlessExport(const ExportOptions &options)
             exporter::exportSvg(scene, options.svgPath, title);
         if (!options.pngPath.isEmpty())
             exporter::exportPng(scene, options.pngPath, options.scale);
+        // One line for all of them, not the image readers' own lines per file.
+        if (const int broken = scene.brokenPreviewImages(); broken > 0)
+            std::fprintf(stderr, "wfstudio: %s\n",
+                         qPrintable(QCoreApplication::translate("wfs::HeadlessExport",
+                                                                "%n image file(s) could not be read; their previews show a placeholder",
+                                                                nullptr, broken)));
         return 0;
     } catch (const Error &e) {
         std::fprintf(stderr, "wfstudio: %s\n", qPrintable(e.message()));

@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace wfs {
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphV
     createCentralTabs();
     setAcceptDrops(false); // the view takes drops
     m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
     m_countLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
@@ -84,6 +86,7 @@ void MainWindow::createDocks()
     m_minimap = new Minimap(m_view, m_minimapDock);
     m_minimapDock->setWidget(m_minimap);
     m_log = new LogPanel(m_logDock);
+    m_log->setPlaceholderText(tr("Double-click a task card to show its log here (tasks run with 'wfs run' keep one)."));
     m_logDock->setWidget(m_log);
     tabifyDockWidget(m_versionsDock, m_logDock);
     m_versionsDock->raise();
@@ -122,19 +125,22 @@ bool MainWindow::openWorkspace(const QString &dir)
     closeWorkspace();
     m_workspace = std::move(workspace);
     m_model = std::make_unique<WorkflowModel>(*m_workspace);
-    m_layoutCache = std::make_unique<LayoutCache>(m_workspace.get());
+    // Asked of the reader before the graph, so a reopened graph finds its layout cached.
+    m_layoutCache = std::make_unique<LayoutCache>(m_model->reader(), m_model->writer());
 
     QSettings settings;
     try {
         const QString saved = settings.value(scopeKey(m_workspace->dir())).toString();
-        const Scope scope = saved.isEmpty() ? Scope{} : Scope::parse(saved);
-        const auto &index = m_model->projectsAndTasks();
-        const bool exists = scope.type == Scope::Type::Workspace
-                            || std::any_of(index.begin(), index.end(), [&](const Node &x) { return x.id == scope.id; });
-        m_model->setScope(exists ? scope : Scope{});
+        m_model->setScope(saved.isEmpty() ? Scope{} : Scope::parse(saved));
     } catch (const Error &) {
         m_model->setScope({});
     }
+    // A remembered project or task that is gone leaves the whole workspace shown.
+    connect(m_model.get(), &WorkflowModel::loaded, this, [this] {
+        const Scope scope = m_model->scope();
+        if (scope.type != Scope::Type::Workspace && !m_model->anyNode(scope.id))
+            m_model->setScope({});
+    });
 
     m_scene = std::make_unique<GraphScene>(*m_model, m_layoutCache.get());
     m_view->setScene(m_scene.get());
@@ -249,7 +255,9 @@ void MainWindow::onLayoutStarted(int cards)
 
 void MainWindow::onLayoutApplied()
 {
-    if (const NodeId pending = std::exchange(m_selectAfterLayout, 0); pending && m_scene && m_scene->card(pending)) {
+    if (const NodeId pending = m_selectAfterLayout; pending && m_scene && m_scene->card(pending)
+                                                     && m_scene->card(pending)->isVisible()) {
+        m_selectAfterLayout = 0;
         m_scene->selectNode(pending);
         m_view->centreOn(pending);
         m_fitOnNextLayout = false;
@@ -260,6 +268,10 @@ void MainWindow::onLayoutApplied()
         statusBar()->clearMessage();
     m_progress->hide();
     if (m_fitOnNextLayout) {
+        // A layout from the cache can arrive before the window has its size: fitting then
+        // would open on an arbitrary part of the graph. showEvent() fits instead.
+        if (!m_view->isVisible())
+            return;
         m_fitOnNextLayout = false;
         m_view->fitGraph(0.6);
         return;
@@ -277,28 +289,41 @@ void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
 {
     if (!m_model)
         return;
-    QStringList messages;
-    NodeId last = 0;
+    // The writer adds the paths in order, off this thread; the status bar speaks once all are in.
+    struct Drop
+    {
+        qsizetype left = 0;
+        QStringList messages;
+        QString tail;
+    };
+    auto drop = std::make_shared<Drop>();
+    drop->left = paths.size();
+    if (rejected > 0)
+        drop->tail = tr("%n dropped item(s) are not files or folders on this computer and were not added", nullptr, rejected);
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(rejected > 0 ? drop->tail : tr("Nothing to add: drop folders (projects) or files"), 10000);
+        return;
+    }
     for (const QString &path : paths) {
-        try {
-            const auto [id, added] = m_model->addPath(path);
-            last = id;
-            const Node *n = m_model->node(id);
+        m_model->addPath(path, [this, drop, path](NodeId id, bool added) {
+            const Node *n = m_model->anyNode(id);
             const QString name = n ? n->displayTitle() : QFileInfo(path).fileName();
             if (!added)
-                messages << tr("%1 is already on the graph").arg(name);
+                drop->messages << tr("%1 is already on the graph").arg(name);
             else
-                messages << (QFileInfo(path).isDir() ? tr("Added project %1").arg(name) : tr("Added file %1").arg(name));
-            if (!n)
-                messages << tr("it is not part of the current scope: View > Show Whole Workspace shows it");
-        } catch (const Error &e) {
-            messages << e.message();
-        }
+                drop->messages << (QFileInfo(path).isDir() ? tr("Added project %1").arg(name) : tr("Added file %1").arg(name));
+            const bool inScope = m_model->scope().type == Scope::Type::Workspace || m_model->node(id);
+            if (!inScope)
+                drop->messages << tr("it is not part of the current scope: View > Show Whole Workspace shows it");
+            if (--drop->left == 0)
+                droppedPathsAdded(drop->messages + (drop->tail.isEmpty() ? QStringList() : QStringList{drop->tail}),
+                                  inScope ? id : 0);
+        });
     }
-    if (rejected > 0)
-        messages << tr("%n dropped item(s) are not files or folders on this computer and were not added", nullptr, rejected);
-    if (paths.isEmpty() && rejected == 0)
-        messages << tr("Nothing to add: drop folders (projects) or files");
+}
+
+void MainWindow::droppedPathsAdded(const QStringList &messages, NodeId last)
+{
     statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
     if (!last || !m_scene)
         return;
@@ -306,9 +331,17 @@ void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
     if (card && card->isVisible()) {
         m_scene->selectNode(last);
         m_view->centreOn(last);
-    } else if (m_model->node(last)) {
-        m_selectAfterLayout = last; // not laid out yet, and hidden items cannot be selected
+    } else {
+        m_selectAfterLayout = last; // not read or laid out yet, and hidden items cannot be selected
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once the docks have taken their room.
+    if (m_fitOnNextLayout && m_scene && !m_scene->isLayoutPending() && !m_scene->cards().empty())
+        QTimer::singleShot(0, this, &MainWindow::onLayoutApplied);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,12 +60,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // MainWindowMenus.cpp
     void createActions();
     void rebuildRecentMenu();
     void createLanguageMenu(QMenu *view);
+    QAction *toolbarCopy(QAction *menuAction, const QString &icon, const QString &text);
     void chooseWorkspace();
 
     // MainWindowPipelines.cpp
@@ -85,6 +87,7 @@ private:
     void rememberScope();
     void openLink(const QString &url);
     void followSelection();
+    void droppedPathsAdded(const QStringList &messages, NodeId last);
 
     GraphView *m_view = nullptr;
     QTabWidget *m_central = nullptr;

@@ -24,6 +24,21 @@
 
 namespace wfs {
 
+// The toolbar's Undo and Redo keep their width: the menu's "Undo Edit title" grows with the
+// command's name, which moved everything after it; here the name is in the tooltip.
+QAction *MainWindow::toolbarCopy(QAction *menuAction, const QString &icon, const QString &text)
+{
+    auto *copy = new QAction(iconfont::icon(icon, QColor(0x455a64)), text, this);
+    connect(copy, &QAction::triggered, menuAction, &QAction::trigger);
+    auto follow = [copy, menuAction] {
+        copy->setEnabled(menuAction->isEnabled());
+        copy->setToolTip(menuAction->text().remove(u'&'));
+    };
+    connect(menuAction, &QAction::changed, copy, follow);
+    follow();
+    return copy;
+}
+
 void MainWindow::createActions()
 {
     const QColor iconColour(0x455a64);
@@ -92,8 +107,8 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->addAction(open);
-    bar->addAction(undo);
-    bar->addAction(redo);
+    bar->addAction(toolbarCopy(undo, QStringLiteral("undo"), tr("Undo")));
+    bar->addAction(toolbarCopy(redo, QStringLiteral("redo"), tr("Redo")));
     bar->addAction(fit);
     bar->addSeparator();
     m_find = new QLineEdit(bar);
@@ -172,7 +187,9 @@ void MainWindow::exportImage(bool svg)
         return;
     QSettings settings;
     const QString dirKey = QStringLiteral("export/dir");
-    const QString suggested = settings.value(dirKey, QDir::homePath()).toString() + (svg ? QStringLiteral("/workflow.svg") : QStringLiteral("/workflow.png"));
+    // First in the workspace's folder, then wherever the last export went.
+    const QString start = settings.value(dirKey, m_workspace ? m_workspace->dir() : QDir::homePath()).toString();
+    const QString suggested = start + (svg ? QStringLiteral("/workflow.svg") : QStringLiteral("/workflow.png"));
     const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export as SVG") : tr("Export as PNG"), suggested,
                                                       svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())

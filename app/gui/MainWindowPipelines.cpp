@@ -96,6 +96,8 @@ void MainWindow::onCentralTabChanged(int index)
             d->show();
         m_graphDocksShown.clear();
     }
+    // The graph's card and edge counts say nothing about pipelines.
+    m_countLabel->setVisible(index == 0);
     // Ctrl+O opens a workflow file while the Pipelines view is shown, a workspace otherwise.
     if (m_openWorkspace)
         m_openWorkspace->setShortcut(index == 1 && m_pipelines ? QKeySequence() : QKeySequence(QKeySequence::Open));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/PlainText.h"
 #include "graph/CardSettings.h"
 #include "graph/NodeKind.h"
 
@@ -43,7 +44,8 @@ struct Node
     NodeId projectId = 0;           // for project versions
     int versionNumber = 0;          // for project versions
 
-    QString displayTitle() const { return settings.title.value_or(title); }
+    // Safe to draw, print and write into SVG: control characters shown as symbols.
+    QString displayTitle() const { return visibleText(settings.title.value_or(title)); }
 };
 
 struct Edge

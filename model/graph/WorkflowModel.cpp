@@ -1,9 +1,10 @@
 #include "graph/WorkflowModel.h"
 
 #include "core/Error.h"
-#include "db/Sqlite.h"
+#include "graph/GraphStore.h"
 #include "recording/Recorder.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceReader.h"
 
 #include <QFileInfo>
 
@@ -21,35 +22,68 @@ bool sameNode(const Node &a, const Node &b)
            && a.settings == b.settings && sameTask && a.versionNumber == b.versionNumber;
 }
 
+Node *findIn(GraphSnapshot &graph, NodeId id)
+{
+    return const_cast<Node *>(std::as_const(graph).find(id));
+}
+
 } // namespace
 
 WorkflowModel::WorkflowModel(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_store(workspace),
-      m_recorder(std::make_unique<Recorder>(m_store))
+    : QObject(parent), m_workspace(workspace), m_reader(std::make_unique<WorkspaceReader>(workspace.dir())),
+      m_writer(std::make_unique<WorkspaceWriter>(workspace.dir()))
 {
-    m_poll.setInterval(250);
-    connect(&m_poll, &QTimer::timeout, this, &WorkflowModel::poll);
-    m_poll.start();
-    reload();
+    // The reader reports a change once at the start, so the first read follows whatever else
+    // was asked of the reader first (the layout cache's entries).
+    connect(m_reader.get(), &WorkspaceReader::changed, this, &WorkflowModel::reload);
+    connect(m_reader.get(), &WorkspaceThread::failed, this, &WorkflowModel::errorOccurred);
+    connect(m_writer.get(), &WorkspaceThread::failed, this, &WorkflowModel::errorOccurred);
 }
 
 WorkflowModel::~WorkflowModel() = default;
 
-qint64 WorkflowModel::dataVersion()
+void WorkflowModel::setPollInterval(int ms)
 {
-    db::Statement st(m_workspace.db(), "PRAGMA data_version");
-    return st.step() ? st.int64(0) : 0;
+    m_reader->setPollInterval(ms);
 }
 
-void WorkflowModel::poll()
+void WorkflowModel::reload()
 {
-    try {
-        const qint64 version = dataVersion();
-        if (version != m_dataVersion)
-            reload();
-    } catch (const Error &e) {
-        emit errorOccurred(e.message());
+    if (m_gate.request())
+        startRead();
+}
+
+void WorkflowModel::startRead()
+{
+    const quint64 read = ++m_reads;
+    m_reader->run(
+        this, [](Workspace &ws) { return GraphStore(ws).snapshot(); },
+        [this, read](const GraphSnapshot &all) { onRead(read, all); },
+        [this](const QString &message) {
+            emit errorOccurred(message);
+            if (m_gate.finish())
+                startRead();
+        });
+}
+
+void WorkflowModel::onRead(quint64 read, GraphSnapshot all)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->second.clearedByRead != 0 && read >= it->second.clearedByRead) {
+            it = m_pending.erase(it);
+            continue;
+        }
+        if (Node *n = findIn(all, it->first))
+            n->settings = it->second.settings;
+        ++it;
     }
+    show(std::move(all));
+    if (!m_loaded) {
+        m_loaded = true;
+        emit loaded();
+    }
+    if (m_gate.finish())
+        startRead();
 }
 
 void WorkflowModel::setScope(const Scope &scope)
@@ -57,21 +91,13 @@ void WorkflowModel::setScope(const Scope &scope)
     if (scope == m_scope)
         return;
     m_scope = scope;
-    reload();
+    show(m_all);
     emit scopeChanged();
 }
 
-bool WorkflowModel::reload()
+// Emits what differs between what is shown and `all` (the whole workspace).
+void WorkflowModel::show(GraphSnapshot all)
 {
-    GraphSnapshot all;
-    try {
-        m_dataVersion = dataVersion();
-        all = m_store.snapshot();
-    } catch (const Error &e) {
-        emit errorOccurred(e.message());
-        return false;
-    }
-
     std::vector<Node> index;
     for (const Node &n : all.nodes) {
         if (n.kind == NodeKind::Project || n.kind == NodeKind::Task)
@@ -82,54 +108,56 @@ bool WorkflowModel::reload()
                                              [](const Node &a, const Node &b) { return a.id == b.id && sameNode(a, b); });
     m_index = std::move(index);
 
-    GraphSnapshot next = all.filtered(m_scope);
     GraphSnapshot previous = std::move(m_graph);
-    m_graph = std::move(next);
+    m_graph = all.filtered(m_scope);
+    m_all = std::move(all);
 
-    bool changed = false;
     for (const Node &n : previous.nodes) {
-        if (!m_graph.find(n.id)) {
+        if (!m_graph.find(n.id))
             emit nodeRemoved(n.id);
-            changed = true;
-        }
     }
     for (const Node &n : m_graph.nodes) {
         const Node *old = previous.find(n.id);
-        if (!old) {
+        if (!old)
             emit nodeAdded(n.id);
-            changed = true;
-        } else if (!sameNode(*old, n)) {
+        else if (!sameNode(*old, n))
             emit nodeChanged(n.id);
-            changed = true;
-        }
     }
-    if (previous.edges != m_graph.edges) {
+    if (previous.edges != m_graph.edges)
         emit edgesChanged();
-        changed = true;
-    }
     if (indexChanged)
         emit this->indexChanged();
-    return changed;
 }
 
 void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
 {
+    const Node *shown = m_all.find(id);
     try {
-        const std::optional<Node> node = m_store.node(id);
-        if (!node)
+        if (!shown)
             throw Error(tr("Card %1 no longer exists").arg(id));
-        settings.validate(tr("card settings"), node->kind);
-        m_store.setSettings(id, settings);
+        settings.validate(tr("card settings"), shown->kind);
     } catch (const Error &e) {
         emit errorOccurred(e.message());
         return;
     }
-    // Our own commit does not move data_version, and one card changed: update it alone rather
-    // than re-reading the graph on every keystroke.
-    const auto it = std::lower_bound(m_graph.nodes.begin(), m_graph.nodes.end(), id,
-                                     [](const Node &n, NodeId v) { return n.id < v; });
-    if (it != m_graph.nodes.end() && it->id == id) {
-        it->settings = settings;
+    const quint64 write = ++m_writes;
+    m_pending[id] = PendingEdit{settings, write, 0};
+    m_writer->post(
+        this,
+        [this, id, settings, write](Workspace &ws) -> WorkspaceThread::Continuation {
+            GraphStore store(ws);
+            if (!store.node(id))
+                throw Error(tr("Card %1 no longer exists").arg(id));
+            store.setSettings(id, settings);
+            return [this, id, write] { onWritten(id, write, QString()); };
+        },
+        [this, id, write](const QString &message) { onWritten(id, write, message); });
+
+    // Shown at once: one card changed, no need to read the graph again for it.
+    if (Node *n = findIn(m_all, id))
+        n->settings = settings;
+    if (Node *n = findIn(m_graph, id)) {
+        n->settings = settings;
         emit nodeChanged(id);
     }
     for (Node &n : m_index) {
@@ -140,14 +168,36 @@ void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
     }
 }
 
-std::pair<NodeId, bool> WorkflowModel::addPath(const QString &path)
+void WorkflowModel::onWritten(NodeId id, quint64 write, const QString &error)
 {
-    const QFileInfo info(path);
-    const qint64 before = m_store.nodeCount();
-    const NodeId id = m_recorder->registerPath(info.isDir() ? NodeKind::Project : NodeKind::File, path);
-    const bool added = m_store.nodeCount() > before;
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->second.write != write)
+        return; // a later edit of the same card is still to come
+    if (!error.isEmpty()) {
+        m_pending.erase(it);
+        emit errorOccurred(error);
+    } else {
+        it->second.clearedByRead = m_reads + 1; // the next read to start sees the write
+    }
     reload();
-    return {id, added};
+}
+
+void WorkflowModel::addPath(const QString &path, std::function<void(NodeId, bool)> done)
+{
+    const NodeKind kind = QFileInfo(path).isDir() ? NodeKind::Project : NodeKind::File;
+    m_writer->run(
+        this,
+        [kind, path](Workspace &ws) {
+            GraphStore store(ws);
+            const qint64 before = store.nodeCount();
+            const NodeId id = Recorder(store).registerPath(kind, path);
+            return std::make_pair(id, store.nodeCount() > before);
+        },
+        [this, done](const std::pair<NodeId, bool> &result) {
+            done(result.first, result.second);
+            reload();
+        },
+        [this](const QString &message) { emit errorOccurred(message); });
 }
 
 } // namespace wfs

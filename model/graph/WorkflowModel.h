@@ -1,20 +1,22 @@
 #pragma once
 
 #include "graph/Graph.h"
-#include "graph/GraphStore.h"
+#include "workspace/WorkspaceReader.h"
 
 #include <QObject>
-#include <QTimer>
+#include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace wfs {
 
 class Workspace;
-class Recorder;
 
 // The graph as the GUI sees it: the current scope's cards and edges, kept in step with the
-// workspace. Changes made here emit signals at once; changes other processes commit (the `wfs`
-// command line, pipelines) are noticed by polling SQLite's data_version and emitted the same way.
+// workspace. It never runs SQL on its own thread: a WorkspaceReader reads the workspace whenever
+// anything committed to it (the `wfs` command line, pipelines, our own writes) and hands over
+// plain values, and edits go to a WorkspaceWriter. An edit is shown at once and stays shown
+// while it waits for another process's lock.
 class WorkflowModel : public QObject
 {
     Q_OBJECT
@@ -22,29 +24,36 @@ public:
     explicit WorkflowModel(Workspace &workspace, QObject *parent = nullptr);
     ~WorkflowModel() override;
 
+    // For its folders; its connection is not for the GUI thread.
     Workspace &workspace() { return m_workspace; }
-    GraphStore &store() { return m_store; }
-    Recorder &recorder() { return *m_recorder; }
+    WorkspaceReader &reader() { return *m_reader; }
+    WorkspaceWriter &writer() { return *m_writer; }
 
+    // False until the first read of the workspace arrived (loaded() then).
+    bool isLoaded() const { return m_loaded; }
     const GraphSnapshot &graph() const { return m_graph; }
     const Node *node(NodeId id) const { return m_graph.find(id); }
     // Every project and task of the workspace, whatever the scope (for the scope tree).
     const std::vector<Node> &projectsAndTasks() const { return m_index; }
+    // Any node of the workspace, whatever the scope.
+    const Node *anyNode(NodeId id) const { return m_all.find(id); }
 
     const Scope &scope() const { return m_scope; }
     void setScope(const Scope &scope);
 
-    // Writes a card's settings and emits nodeChanged (undo commands go through here).
+    // Shows a card's new settings at once (nodeChanged) and writes them off this thread
+    // (undo commands go through here).
     void setSettings(NodeId id, const CardSettings &settings);
-    // Registers a dropped path as a project (folder) or file card; returns its id and whether
-    // the workspace had no card for it before.
-    std::pair<NodeId, bool> addPath(const QString &path);
+    // Registers a dropped path as a project (folder) or file card; `done` gets its id and
+    // whether the workspace had no card for it before, once written.
+    void addPath(const QString &path, std::function<void(NodeId id, bool added)> done);
 
-    // Re-reads the workspace and emits what changed; returns true when anything did.
-    bool reload();
-    void setPollInterval(int ms) { m_poll.setInterval(ms); }
+    // Reads the workspace again (the reader also does on every commit it notices).
+    void reload();
+    void setPollInterval(int ms);
 
 signals:
+    void loaded();
     void nodeAdded(wfs::NodeId id);
     void nodeRemoved(wfs::NodeId id);
     void nodeChanged(wfs::NodeId id);
@@ -54,17 +63,32 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void poll();
-    qint64 dataVersion();
+    // An edit written or being written, shown over what the reader reads until a read that
+    // started after the write has arrived.
+    struct PendingEdit
+    {
+        CardSettings settings;
+        quint64 write = 0;
+        quint64 clearedByRead = 0; // 0 while the write is under way
+    };
+
+    void startRead();
+    void onRead(quint64 read, GraphSnapshot all);
+    void show(GraphSnapshot all);
+    void onWritten(NodeId id, quint64 write, const QString &error);
 
     Workspace &m_workspace;
-    GraphStore m_store;
-    std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<WorkspaceReader> m_reader;
+    std::unique_ptr<WorkspaceWriter> m_writer;
+    bool m_loaded = false;
     Scope m_scope;
+    GraphSnapshot m_all;
     GraphSnapshot m_graph;
     std::vector<Node> m_index;
-    QTimer m_poll;
-    qint64 m_dataVersion = -1;
+    std::unordered_map<NodeId, PendingEdit> m_pending;
+    quint64 m_writes = 0;
+    quint64 m_reads = 0; // reads started
+    ReadGate m_gate;
 };
 
 } // namespace wfs

@@ -1,6 +1,7 @@
 #include "layout/GraphvizLayout.h"
 
 #include "core/Error.h"
+#include "core/PlainText.h"
 #include "layout/Coordinates.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ QByteArray num(double v)
 // Cluster titles are plain text: escape what Graphviz would expand (\N, \G, \l, ...).
 QByteArray plainLabel(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
+    QByteArray bytes = visibleText(text).toUtf8();
     bytes.replace('\\', "\\\\");
     return bytes;
 }

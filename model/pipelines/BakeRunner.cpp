@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -95,10 +96,23 @@ int BakeRunner::startRestart(qint64 bake, bool fromFailed)
         m_bakes.finishTask(bake, b->last.number, row.id, TaskStatus::Cancelled, std::nullopt, row.outputs,
                            Text::tr("interrupted: its runner was gone"));
     }
+    // A task runs again when it did not succeed, or when something it needs runs again: what
+    // it did (an always() task's report, say) was based on the result it will no longer have.
+    QHash<QString, TaskStatus> previousStatus;
+    for (const BakeTaskRow &row : previous)
+        previousStatus.insert(row.id, row.status);
+    QSet<QString> rerun;
+    for (const PlannedTask &p : m_plan.tasks()) { // every task comes after what it needs
+        const TaskStatus status = previousStatus.value(p.id, TaskStatus::Pending);
+        bool again = !fromFailed || (status != TaskStatus::Succeeded && status != TaskStatus::Cached);
+        for (const PlannedNeed &n : p.needs)
+            again = again || rerun.contains(n.task);
+        if (again)
+            rerun.insert(p.id);
+    }
     std::vector<BakeTaskRow> kept;
     for (BakeTaskRow &row : previous) {
-        const bool done = row.status == TaskStatus::Succeeded || row.status == TaskStatus::Cached;
-        if (!fromFailed || !done) {
+        if (rerun.contains(row.id)) {
             // Runs again on the same card.
             row.status = TaskStatus::Pending;
             row.outputs = {};
@@ -218,19 +232,23 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
     QJsonObject needs;
     for (const PlannedNeed &n : slot.plan->needs) {
         const Slot *need = m_byId.value(n.task);
-        needs.insert(n.task, QJsonObject{{QStringLiteral("result"), needResult(need->status)},
-                                         {QStringLiteral("outputs"), need->outputs}});
+        needs.insert(n.name.isEmpty() ? n.task : n.name,
+                     QJsonObject{{QStringLiteral("result"), needResult(need->status)},
+                                 {QStringLiteral("outputs"), need->outputs}});
     }
     return needs;
 }
 
 QJsonObject BakeRunner::baseContexts(const Slot &slot) const
 {
-    return QJsonObject{{QStringLiteral("flow"), m_flow},
-                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
-                       {QStringLiteral("params"), m_params},
-                       {QStringLiteral("matrix"), slot.plan->matrix},
-                       {QStringLiteral("needs"), needsContext(slot)}};
+    QJsonObject contexts{{QStringLiteral("flow"), m_flow},
+                         {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
+                         {QStringLiteral("params"), m_params},
+                         {QStringLiteral("matrix"), slot.plan->matrix},
+                         {QStringLiteral("needs"), needsContext(slot)}};
+    if (!slot.spec->actionCall.isEmpty())
+        contexts.insert(QStringLiteral("inputs"), slot.plan->inputs);
+    return contexts;
 }
 
 void BakeRunner::schedule()

@@ -25,18 +25,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
 };
 
-constexpr double defaultCacheLifeSpan = 14 * 86400.0; // Apolo's default: two weeks
-
-// The first present scalar's evaluated text, else `fallback`.
-QString firstOf(std::initializer_list<const Scalar *> scalars, const QJsonObject &contexts, const QString &fallback)
-{
-    for (const Scalar *s : scalars) {
-        if (s->present)
-            return expr::evaluateText(s->text, contexts).trimmed();
-    }
-    return fallback;
-}
-
 } // namespace
 
 void BakeRunner::begin(Slot &slot)
@@ -85,6 +73,15 @@ void BakeRunner::begin(Slot &slot)
                                     : Text::tr("a task it needs did not succeed"));
             return;
         }
+        if (spec.isCall) {
+            // An action call runs nothing: its outputs are the action's, from its tasks' outputs.
+            QJsonObject outputs;
+            for (const auto &[name, value] : spec.callOutputs)
+                outputs.insert(name, evaluateAttributeText(value, QStringLiteral("outputs.") + name, contexts));
+            slot.outputs = outputs;
+            end(slot, TaskStatus::Succeeded, std::nullopt, Text::tr("the action's tasks are done"));
+            return;
+        }
         launched = evaluateLaunch(m_doc, spec.command, spec.env, spec.workdir, spec.inputs, spec.outputs, contexts);
         // A title that reads what the task's needs produced can only be known now.
         if (spec.title.present && expr::contextsUsed(spec.title.text).contains(QStringLiteral("needs"))) {
@@ -103,12 +100,9 @@ void BakeRunner::begin(Slot &slot)
         for (Relation &in : launched->inputs)
             versions.pinInput(in);
 
-        const QString strategy = firstOf({spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
-                                              ? &spec.cache.strategy
-                                              : &m_doc.defaults.cache.strategy},
-                                         contexts, QStringLiteral("default"));
-        const QString lifeText = firstOf({&spec.cache.lifeSpan, &m_doc.defaults.cache.lifeSpan}, contexts, QString());
-        const double lifeSpan = lifeText.isEmpty() ? defaultCacheLifeSpan : parseDuration(lifeText).value_or(0);
+        const CacheUse cache = cacheUse(m_doc, spec, contexts);
+        const QString &strategy = cache.strategy;
+        const double lifeSpan = cache.lifeSpan;
         const Scalar &runLimit = spec.lifeSpan.present ? spec.lifeSpan : m_doc.defaults.lifeSpan;
         slot.lifeSpanMs = runLimit.present ? qint64(evaluateSeconds(runLimit, QStringLiteral("life_span"), contexts) * 1000) : 0;
         slot.cacheable = strategy == u"default";

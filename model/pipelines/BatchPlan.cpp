@@ -4,9 +4,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include "pipelines/Expr.h"
+#include "pipelines/TaskIds.h"
 
 #include <QHash>
-#include <QRegularExpression>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <functional>
@@ -131,19 +132,54 @@ QJsonObject contextsFor(const QJsonObject &params, const TaskSpec &spec, const Q
 
 QString instanceId(const TaskSpec &spec, size_t index, const QJsonObject &params, const QJsonObject &matrix)
 {
-    if (expr::hasExpressions(spec.id.text))
-        return evaluateAt(spec.id.text, contextsFor(params, spec, matrix), idMark(spec), QStringLiteral("id"));
-    QString id = baseId(spec, index);
+    if (expr::hasExpressions(spec.id.text)) {
+        const QString id = taskids::sanitized(
+            evaluateAt(spec.id.text, contextsFor(params, spec, matrix), idMark(spec), QStringLiteral("id")));
+        // What was written is checked; an id that starts with what a value gave need not be.
+        return taskids::bounded(id.isEmpty() || id.at(0).isDigit() || id.at(0) == u'-' ? u'_' + id : id);
+    }
+    if (!spec.id.present)
+        return taskids::generated(int(index) + 1, matrix);
     QStringList order;
     for (const auto &axis : spec.matrix.axes)
         order << axis.first;
     if (order.isEmpty())
-        order = matrix.keys();
+        order = matrix.keys(); // a matrix of includes only
+    QString id = spec.id.text;
     for (const QString &key : std::as_const(order)) {
         if (key != u"ORDINAL")
-            id += u'-' + expr::toText(matrix.value(key));
+            id += u'-' + taskids::sanitized(expr::toText(matrix.value(key)));
     }
-    return id;
+    return taskids::bounded(id);
+}
+
+// The matrix with its computed axes evaluated against the params.
+MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
+{
+    MatrixSpec out = matrix;
+    for (const auto &[name, scalar] : matrix.computed) {
+        const QString key = QStringLiteral("strategy.matrix.") + name;
+        QJsonValue value;
+        try {
+            value = expr::evaluate(scalar.text, {{QStringLiteral("params"), params}});
+        } catch (const expr::ExprError &e) {
+            throw FlowError(scalar.mark, key, e.message());
+        }
+        if (!value.isArray())
+            throw FlowError(scalar.mark, key,
+                            QStringLiteral("the expression gives %1, not a list of values").arg(expr::toText(value)));
+        for (auto &[axis, values] : out.axes) {
+            if (axis != name)
+                continue;
+            for (const QJsonValue &v : value.toArray()) {
+                if (v.isArray() || v.isObject())
+                    throw FlowError(scalar.mark, key, QStringLiteral("matrix values are single values, not %1")
+                                                          .arg(expr::toText(v)));
+                values.push_back(v);
+            }
+        }
+    }
+    return out;
 }
 
 struct Planner
@@ -156,13 +192,24 @@ struct Planner
 
     void expand()
     {
-        static const QRegularExpression validId(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
         instancesOf.resize(doc.tasks.size());
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             const TaskSpec &spec = doc.tasks[s];
+            if (spec.id.present && (spec.actionCall.isEmpty() || spec.isCall)) { // an action's are built
+                if (const QString problem = taskids::problem(spec.id.text); !problem.isEmpty())
+                    throw FlowError(idMark(spec), QStringLiteral("id"), problem);
+            }
+            QJsonObject inputs;
+            for (const auto &[name, value] : spec.actionInputs) {
+                try {
+                    inputs.insert(name, expr::evaluate(value.text, {{QStringLiteral("params"), params}}));
+                } catch (const expr::ExprError &e) {
+                    throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+                }
+            }
             std::vector<QJsonObject> matrices(1);
             if (!spec.matrix.empty())
-                matrices = combinations(spec.matrix);
+                matrices = combinations(resolved(spec.matrix, params));
             for (size_t ordinal = 0; ordinal < matrices.size(); ++ordinal) {
                 PlannedTask task;
                 task.specIndex = int(s);
@@ -171,14 +218,7 @@ struct Planner
                     task.matrix.insert(QStringLiteral("ORDINAL"), qint64(ordinal));
                 }
                 task.id = instanceId(spec, s, params, task.matrix);
-                if (!validId.match(task.id).hasMatch())
-                    throw FlowError(idMark(spec), QStringLiteral("id"),
-                                    QStringLiteral("'%1' is not a valid task id: use letters, digits, '_' and '-', "
-                                                   "starting with a letter%2")
-                                        .arg(task.id, spec.matrix.empty() || expr::hasExpressions(spec.id.text)
-                                                          ? QString()
-                                                          : QStringLiteral(" (give the task an id that uses "
-                                                                           "${{ matrix.* }} to name its instances)")));
+                task.inputs = inputs;
                 if (const auto it = byId.constFind(task.id); it != byId.constEnd())
                     throw FlowError(idMark(spec), QStringLiteral("id"),
                                     QStringLiteral("'%1' is already the id of another task (at %2)")
@@ -216,32 +256,55 @@ struct Planner
         for (size_t t = 0; t < tasks.size(); ++t) {
             PlannedTask &task = tasks[t];
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
+            // Inside an action a need goes by the task's own id.
+            const QString prefix = spec.actionCall.isEmpty() ? QString() : spec.actionCall + u'.';
             auto add = [&](int index, Need::When when) {
                 if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
                     return;
                 deps[t].push_back(index);
-                task.needs.push_back({tasks[size_t(index)].id, when});
+                const QString &id = tasks[size_t(index)].id;
+                task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
             };
+            auto addNeeds = [&](const std::vector<Need> &needs) {
+                for (const Need &need : needs) {
+                    const QString name = evaluateAt(need.task, contextsFor(params, spec, task.matrix), need.mark,
+                                                    QStringLiteral("needs"));
+                    if (const auto it = byId.constFind(name); it != byId.constEnd()) {
+                        add(*it, need.when);
+                    } else if (const auto base = specByBase.constFind(name); base != specByBase.constEnd()) {
+                        for (int i : instancesOf[*base])
+                            add(i, need.when);
+                    } else {
+                        throw FlowError(need.mark, QStringLiteral("needs"),
+                                        QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
+                                            .arg(name.startsWith(prefix) ? name.mid(prefix.size()) : name, knownIds()));
+                    }
+                }
+            };
+            if (spec.isCall) {
+                // The call ends when every task of its action has.
+                for (size_t s = 0; s < doc.tasks.size(); ++s) {
+                    if (doc.tasks[s].actionCall == spec.actionCall && !doc.tasks[s].isCall)
+                        for (int i : instancesOf[s])
+                            add(i, Need::When::Completed);
+                }
+                continue;
+            }
+            if (!spec.actionCall.isEmpty()) {
+                // An action's task waits for what its call waits for.
+                if (spec.callNeeds)
+                    addNeeds(*spec.callNeeds);
+                else if (spec.callPredecessor >= 0)
+                    for (int i : instancesOf[size_t(spec.callPredecessor)])
+                        add(i, Need::When::Completed);
+            }
             if (!spec.needs) {
                 if (task.specIndex > 0)
                     for (int i : instancesOf[size_t(task.specIndex) - 1])
                         add(i, Need::When::Completed);
                 continue;
             }
-            for (const Need &need : *spec.needs) {
-                const QString name = evaluateAt(need.task, contextsFor(params, spec, task.matrix), need.mark,
-                                                QStringLiteral("needs"));
-                if (const auto it = byId.constFind(name); it != byId.constEnd()) {
-                    add(*it, need.when);
-                } else if (const auto base = specByBase.constFind(name); base != specByBase.constEnd()) {
-                    for (int i : instancesOf[*base])
-                        add(i, need.when);
-                } else {
-                    throw FlowError(need.mark, QStringLiteral("needs"),
-                                    QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
-                                        .arg(name, knownIds()));
-                }
-            }
+            addNeeds(*spec.needs);
         }
         return deps;
     }
@@ -334,56 +397,6 @@ QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &p
             {QStringLiteral("project_id"), QFileInfo(projectFolder).fileName()},
             {QStringLiteral("title"), title},
             {QStringLiteral("workspace"), projectFolder}};
-}
-
-QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides)
-{
-    return paramValues(doc.params, overrides, QStringLiteral("this flow"));
-}
-
-QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
-{
-    QStringList known;
-    for (const Param &p : declared)
-        known << p.name;
-    QJsonObject out;
-    for (const auto &[name, value] : overrides) {
-        if (!known.contains(name))
-            throw Error::usage(known.isEmpty()
-                                   ? QStringLiteral("unknown param '%1': %2 has no params").arg(name, owner)
-                                   : QStringLiteral("unknown param '%1' of %2 (known: %3)").arg(name, owner, known.join(u", ")));
-        out.insert(name, value);
-    }
-    for (const Param &p : declared) {
-        if (out.contains(p.name))
-            continue;
-        QJsonValue value = p.defaultValue;
-        if (value.isString() && expr::hasExpressions(value.toString())) {
-            try {
-                value = expr::evaluate(value.toString(), {});
-            } catch (const expr::ExprError &e) {
-                throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
-            }
-        }
-        // Params are text, as Apolo has them: `epochs: 3` and `-p epochs 3` are the same value.
-        out.insert(p.name, value.isNull() ? value : QJsonValue(expr::toText(value)));
-    }
-    return out;
-}
-
-void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObject &params)
-{
-    QStringList missing;
-    for (const Param &p : declared) {
-        if (params.value(p.name).isNull())
-            missing << p.name;
-    }
-    if (!missing.isEmpty())
-        throw Error::usage(QCoreApplication::translate("wfs::pipelines::FlowParser",
-                                                       "no value for %1: a param without a default needs one "
-                                                       "(-p NAME VALUE)")
-                               .arg(missing.join(QStringLiteral(", "))));
 }
 
 } // namespace wfs::pipelines

@@ -12,6 +12,7 @@ struct PlannedNeed
 {
     QString task; // a planned task's id
     Need::When when = Need::When::Completed;
+    QString name; // what the needs context calls it when not `task` (an action's task by its own id)
 };
 
 // One task of a bake after matrix expansion: what the scheduler runs.
@@ -22,6 +23,7 @@ struct PlannedTask
     int specIndex = 0; // into FlowDocument::tasks
     QJsonObject matrix; // this instance's values plus "ORDINAL" (0-based); empty without a matrix
     std::vector<PlannedNeed> needs;
+    QJsonObject inputs; // the inputs context of an action's tasks
 };
 
 // The expanded task list of a batch flow, in an order where every task comes after what it

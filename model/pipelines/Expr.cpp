@@ -9,24 +9,36 @@
 #include <cmath>
 
 // The expression language is split by stage: ExprLex.cpp (lexer), ExprParse.cpp (parser),
-// ExprEval.cpp (operators, context access), ExprFunctions.cpp (functions), and this file
-// (templates, text).
+// ExprEval.cpp (context access, comparisons, comprehensions), ExprArith.cpp (arithmetic),
+// ExprFunctions.cpp and ExprConvert.cpp (functions), and this file (templates, text).
 //
-// Functions: len, fmt, from_json, to_json, success, failure, always (Apolo's), and
-// str(x) (toText), lower(s), upper(s), replace(s, old, new), join(list, sep = ","),
-// contains(string|list|object, item), startswith(s, prefix), endswith(s, suffix), keys(object).
-// List `[a, b]` and object `{"k": v}` literals are accepted as Apolo's syntax documents them.
+// Functions: Apolo's len, keys, values, fmt, str, int, float, range, lower, upper, replace,
+// join(sep, list[, convert]), to_json, from_json, hash_files, hash_files_relative, nothing,
+// success, failure, always; upload, parse_volume and inspect_job are refused (platform only).
+// Also split(s[, sep]), contains, startswith and endswith.
 
 namespace wfs::pipelines::expr {
 
 namespace {
 
-void collectContexts(const detail::Node &node, QStringList &out)
+// A comprehension's loop variable is a name of its own, not a context, inside its item and
+// condition; `visit` gets each kid with the names bound there.
+template<typename Visit>
+void eachKid(const detail::Node &node, const QStringList &bound, Visit visit)
 {
-    if (node.kind == detail::Node::Kind::Context && !out.contains(node.name))
+    for (size_t i = 0; i < node.kids.size(); ++i) {
+        if (node.kind == detail::Node::Kind::Comprehension && i != 1)
+            visit(*node.kids[i], bound + QStringList{node.name});
+        else
+            visit(*node.kids[i], bound);
+    }
+}
+
+void collectContexts(const detail::Node &node, const QStringList &bound, QStringList &out)
+{
+    if (node.kind == detail::Node::Kind::Context && !out.contains(node.name) && !bound.contains(node.name))
         out << node.name;
-    for (const auto &kid : node.kids)
-        collectContexts(*kid, out);
+    eachKid(node, bound, [&](const detail::Node &kid, const QStringList &b) { collectContexts(kid, b, out); });
 }
 
 // The fixed path `node` names (a context, then members and literal string indexes), if it is one.
@@ -46,14 +58,14 @@ std::optional<QStringList> pathOf(const detail::Node &node)
 }
 
 // The longest fixed paths under `node`: a path's own prefixes are not listed again.
-void collectPaths(const detail::Node &node, QList<QStringList> &out)
+void collectPaths(const detail::Node &node, const QStringList &bound, QList<QStringList> &out)
 {
     if (std::optional<QStringList> path = pathOf(node)) {
-        out << *path;
+        if (!bound.contains(path->front()))
+            out << *path;
         return;
     }
-    for (const auto &kid : node.kids)
-        collectPaths(*kid, out);
+    eachKid(node, bound, [&](const detail::Node &kid, const QStringList &b) { collectPaths(kid, b, out); });
 }
 
 bool isBlank(QStringView text)
@@ -65,7 +77,15 @@ bool isBlank(QStringView text)
 
 bool hasExpressions(const QString &text)
 {
-    return text.contains(QStringLiteral("${{"));
+    return detail::nextOpening(text, 0) >= 0;
+}
+
+std::vector<std::pair<int, int>> partRanges(const QString &text)
+{
+    std::vector<std::pair<int, int>> out;
+    for (const detail::Part &part : detail::parseParts(text))
+        out.emplace_back(part.begin, part.end);
+    return out;
 }
 
 void check(const QString &text)
@@ -77,7 +97,7 @@ QStringList contextsUsed(const QString &text)
 {
     QStringList out;
     for (const detail::Part &part : detail::parseParts(text))
-        collectContexts(*part.root, out);
+        collectContexts(*part.root, {}, out);
     return out;
 }
 
@@ -85,7 +105,7 @@ QList<QStringList> referencedPaths(const QString &text)
 {
     QList<QStringList> out;
     for (const detail::Part &part : detail::parseParts(text))
-        collectPaths(*part.root, out);
+        collectPaths(*part.root, {}, out);
     return out;
 }
 

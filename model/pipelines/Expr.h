@@ -6,15 +6,20 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace wfs::pipelines {
 
-// Apolo Flow's expression language: text with `${{ EXPR }}` parts.
+// Apolo Flow's expression language: text with `${{ EXPR }}` (or `$[[ EXPR ]]`) parts.
 //
 // EXPR: literals (numbers, 'single' or "double" quoted strings, True/False/None and
 // true/false/null), context access (`params.name`, `needs.prepare.outputs.x`, `matrix["a"]`,
-// `list[0]`), parentheses, `not`, the comparisons == != < <= > >=, `and`, `or`, and calls of
-// len, fmt, from_json, to_json, success, failure, always (and the few listed in Expr.cpp).
-// Values are JSON values; numbers are doubles.
+// `list[0]`), list `[a, b]` and object `{"k": v}` literals, list comprehensions
+// (`[f(x) for x in xs if x != 3]`), parentheses, and from tightest to loosest: unary - +;
+// * / %; + -; | (merges objects); the comparisons == != < <= > >=; not; and; or;
+// `a if condition else b`. Arithmetic follows Python (whole numbers stay whole except with '/').
+// Functions are Apolo's (ExprFunctions.cpp, ExprConvert.cpp). Values are JSON values.
 //
 // success()/failure() read the "needs" context, whose `result`s are Apolo's "succeeded",
 // "failed", "cancelled" and "skipped" (and "running" for a need on a running task, `needs:
@@ -37,6 +42,10 @@ private:
 
 // True when `text` contains at least one `${{`.
 bool hasExpressions(const QString &text);
+
+// Where each `${{ }}` (or `$[[ ]]`) part of `text` begins and ends ([begin, end) from its
+// opening to its closing brackets). Throws like check().
+std::vector<std::pair<int, int>> partRanges(const QString &text);
 
 // Throws ExprError when a `${{ }}` part of `text` does not parse (unclosed, bad syntax,
 // unknown function). Evaluates nothing.

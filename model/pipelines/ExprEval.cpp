@@ -76,6 +76,37 @@ QJsonValue compare(const Node &node, const Scope &scope)
     return order >= 0;
 }
 
+// Python's iteration: a list's items, an object's keys, a string's characters.
+QJsonArray iterable(const Node &node, const Scope &scope, const QJsonValue &value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isObject())
+        return QJsonArray::fromStringList(value.toObject().keys());
+    if (value.isString()) {
+        QJsonArray out;
+        for (const uint c : value.toString().toUcs4())
+            out.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+        return out;
+    }
+    failAt(scope, node, QStringLiteral("cannot loop over a %1").arg(typeName(value)));
+}
+
+QJsonValue comprehension(const Node &node, const Scope &scope)
+{
+    const QJsonArray values = iterable(*node.kids[1], scope, evaluateNode(*node.kids[1], scope));
+    QJsonObject contexts = scope.contexts;
+    const Scope inner{scope.text, scope.part, contexts};
+    QJsonArray out;
+    for (const QJsonValue &value : values) {
+        contexts.insert(node.name, value);
+        if (node.kids.size() > 2 && !truthy(evaluateNode(*node.kids[2], inner)))
+            continue;
+        out.append(evaluateNode(*node.kids[0], inner));
+    }
+    return out;
+}
+
 } // namespace
 
 void Call::fail(const QString &what) const
@@ -123,6 +154,14 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope)
         }
         return object;
     }
+    case Node::Kind::Arith:
+        return arithmetic(node, scope, evaluateNode(*node.kids[0], scope), evaluateNode(*node.kids[1], scope));
+    case Node::Kind::Unary:
+        return unary(node, scope, evaluateNode(*node.kids[0], scope));
+    case Node::Kind::IfElse:
+        return evaluateNode(*node.kids[truthy(evaluateNode(*node.kids[1], scope)) ? 0 : 2], scope);
+    case Node::Kind::Comprehension:
+        return comprehension(node, scope);
     case Node::Kind::Call: {
         Call call{scope, node, {}};
         for (const auto &kid : node.kids)

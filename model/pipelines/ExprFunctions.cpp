@@ -8,14 +8,6 @@ namespace wfs::pipelines::expr::detail {
 
 namespace {
 
-QString stringArg(const Call &call, size_t i)
-{
-    const QJsonValue &v = call.args.at(i);
-    if (!v.isString())
-        call.fail(QStringLiteral("argument %1 must be a string, not a %2").arg(i + 1).arg(typeName(v)));
-    return v.toString();
-}
-
 QJsonValue len(const Call &call)
 {
     const QJsonValue &v = call.args.front();
@@ -149,16 +141,6 @@ QJsonValue replace(const Call &call)
     return stringArg(call, 0).replace(stringArg(call, 1), stringArg(call, 2));
 }
 
-QJsonValue join(const Call &call)
-{
-    if (!call.args.front().isArray())
-        call.fail(QStringLiteral("argument 1 must be a list, not a %1").arg(typeName(call.args.front())));
-    QStringList parts;
-    for (const QJsonValue &v : call.args.front().toArray())
-        parts << toText(v);
-    return parts.join(call.args.size() > 1 ? stringArg(call, 1) : QStringLiteral(","));
-}
-
 QJsonValue contains(const Call &call)
 {
     const QJsonValue &where = call.args.at(0);
@@ -203,7 +185,6 @@ const Function kFunctions[] = {
     {u"lower", 1, 1, lower},
     {u"upper", 1, 1, upper},
     {u"replace", 3, 3, replace},
-    {u"join", 1, 2, join},
     {u"contains", 2, 2, contains},
     {u"startswith", 2, 2, startsWith},
     {u"endswith", 2, 2, endsWith},
@@ -212,13 +193,18 @@ const Function kFunctions[] = {
 
 } // namespace
 
+QString stringArg(const Call &call, size_t i)
+{
+    const QJsonValue &v = call.args.at(i);
+    if (!v.isString())
+        call.fail(QStringLiteral("argument %1 must be a string, not a %2").arg(i + 1).arg(typeName(v)));
+    return v.toString();
+}
+
 const Function *findFunction(QStringView name)
 {
-    for (const Function &f : kFunctions) {
-        if (f.name == name)
-            return &f;
-    }
-    return nullptr;
+    const Function *f = lookUp(kFunctions, name);
+    return f ? f : findConvertFunction(name);
 }
 
 } // namespace wfs::pipelines::expr::detail

@@ -9,48 +9,60 @@ bool isNameStart(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
 }
 
-// Names may hold '-' after their first character: task ids do ("task-1"), and the language has
-// no minus operator that it could be confused with.
 bool isNamePart(QChar c)
 {
-    return isNameStart(c) || (c >= u'0' && c <= u'9') || c == u'-';
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
+
+// Names may hold '-' between name characters: built task ids do (`needs.task-1`). Apolo wants
+// blanks after a binary operator, so `a - 1` is a subtraction and `a-1` never was one.
+bool continuesName(const QString &text, int pos)
+{
+    const QChar c = text.at(pos);
+    return isNamePart(c) || (c == u'-' && pos + 1 < text.size() && isNamePart(text.at(pos + 1)));
 }
 
 // Splits one part into tokens, from just after its "${{" to its "}}" (the End token).
 class Lexer
 {
 public:
-    Lexer(const QString &text, int partBegin) : m_text(text), m_partBegin(partBegin), m_pos(partBegin + 3) {}
+    // A part opens with "${{" and closes with "}}", or (Apolo's other notation) "$[[" and "]]".
+    Lexer(const QString &text, int partBegin)
+        : m_text(text), m_partBegin(partBegin), m_pos(partBegin + 3),
+          m_open(text.at(partBegin + 1) == u'[' ? u'[' : u'{'), m_close(m_open == u'[' ? u']' : u'}')
+    {
+    }
 
     std::vector<Token> run()
     {
         std::vector<Token> tokens;
-        int depth = 0; // of `{` dict literals, whose `}}` must not end the part
+        int depth = 0; // of brackets like the closing ones, whose pair must not end the part
         for (;;) {
             while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
                 ++m_pos;
             if (m_pos >= m_text.size())
-                fail(m_partBegin, QStringLiteral("'${{' is not closed by '}}'"));
+                fail(m_partBegin, QStringLiteral("'%1' is not closed by '%2'")
+                                      .arg(m_text.mid(m_partBegin, 3), QString(2, m_close)));
             const QChar c = m_text.at(m_pos);
             const int start = m_pos;
-            if (c == u'}' && depth == 0) {
-                if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'}') {
+            if (c == m_close && depth == 0) {
+                if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == m_close) {
                     m_pos += 2;
                     tokens.push_back(make(Token::Type::End, {}, start));
                     return tokens;
                 }
-                fail(start, QStringLiteral("unexpected '}'"));
+                fail(start, QStringLiteral("unexpected '%1'").arg(c));
             }
-            if (c == u'{')
+            if (c == m_open)
                 ++depth;
-            else if (c == u'}')
+            else if (c == m_close)
                 --depth;
             if (c.isDigit())
                 tokens.push_back(number());
             else if (c == u'\'' || c == u'"')
                 tokens.push_back(string());
             else if (isNameStart(c)) {
-                while (m_pos < m_text.size() && isNamePart(m_text.at(m_pos)))
+                while (m_pos < m_text.size() && continuesName(m_text, m_pos))
                     ++m_pos;
                 tokens.push_back(make(Token::Type::Name, {}, start));
             } else
@@ -61,7 +73,7 @@ public:
     // The whole part as far as it can be told, for messages about it.
     QString quoted() const
     {
-        const int close = m_text.indexOf(QStringLiteral("}}"), m_partBegin + 3);
+        const int close = m_text.indexOf(QString(2, m_close), m_partBegin + 3);
         return m_text.mid(m_partBegin, close < 0 ? -1 : close + 2 - m_partBegin);
     }
 
@@ -173,7 +185,7 @@ private:
             }
         }
         const QChar c = m_text.at(m_pos);
-        if (!QStringView(u".[](),:{}<>").contains(c))
+        if (!QStringView(u".[](),:{}<>+-*/%|").contains(c))
             fail(start, QStringLiteral("unexpected character '%1'").arg(c));
         ++m_pos;
         return make(Token::Type::Punct, {}, start);
@@ -182,6 +194,8 @@ private:
     const QString &m_text;
     int m_partBegin;
     int m_pos;
+    QChar m_open;
+    QChar m_close;
 };
 
 } // namespace

@@ -36,13 +36,34 @@ struct Function
 
 // nullptr when no function is called `name`.
 const Function *findFunction(QStringView name);
+// The same among the functions of ExprConvert.cpp.
+const Function *findConvertFunction(QStringView name);
+
+// The function called `name` in `table`, or nullptr.
+template<std::size_t N>
+const Function *lookUp(const Function (&table)[N], QStringView name)
+{
+    for (const Function &f : table) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+// Argument `i` of `call`, which must be a string (the call fails otherwise).
+QString stringArg(const Call &call, size_t i);
 
 struct Node
 {
-    enum class Kind { Literal, Context, Member, Index, Call, Not, And, Or, Compare, List, Dict };
+    // Arith: + - * / % | (the operator in `name`); Unary: - + (in `name`); IfElse: kids are
+    // value, condition, other value; Comprehension: kids are item, iterable and an optional
+    // condition, the loop variable in `name`.
+    enum class Kind { Literal, Context, Member, Index, Call, Not, And, Or, Compare, List, Dict, Arith, Unary, IfElse,
+                      Comprehension };
     Kind kind = Kind::Literal;
     int begin = 0; // offsets into the whole text, so that messages can quote the source
     int end = 0;
+    int height = 1;                           // levels from here down to the deepest leaf
     QJsonValue value;                         // Literal
     QString name;                             // Context, Member (the key), Compare (the operator)
     const Function *function = nullptr;       // Call
@@ -72,8 +93,18 @@ struct Part
     std::unique_ptr<Node> root;
 };
 
+// Where the next "${{" or "$[[" at or after `from` begins, or -1.
+int nextOpening(const QString &text, int from);
+
 // Every part of `text`, parsed. Throws ExprError for an unclosed part or bad syntax.
 std::vector<Part> parseParts(const QString &text);
+
+// Binary arithmetic (+ - * / % and | on objects) and unary - and +, with Python's rules for
+// whole numbers, strings and lists (ExprArith.cpp).
+QJsonValue arithmetic(const Node &node, const Scope &scope, const QJsonValue &a, const QJsonValue &b);
+QJsonValue unary(const Node &node, const Scope &scope, const QJsonValue &a);
+// True for a number that was written or computed as a whole number (Python's int).
+bool isInteger(const QJsonValue &value);
 
 // What evaluation needs besides the node: the text (to quote) and the contexts.
 struct Scope

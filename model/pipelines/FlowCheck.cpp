@@ -26,7 +26,7 @@ struct Known
 // The `${{ }}` part of `text` that mentions `name`, for the message.
 QString partNaming(const QString &text, const QString &name)
 {
-    static const QRegularExpression part(QStringLiteral("\\$\\{\\{.*?\\}\\}"));
+    static const QRegularExpression part(QStringLiteral("\\$\\{\\{.*?\\}\\}|\\$\\[\\[.*?\\]\\]"));
     for (auto it = part.globalMatch(text); it.hasNext();) {
         const QString p = it.next().captured();
         if (p.contains(name))
@@ -106,7 +106,7 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
         QStringList needs;
         for (const PlannedNeed &n : task.needs)
-            needs << n.task;
+            needs << (n.name.isEmpty() ? n.task : n.name);
         const QStringList matrix = task.matrix.keys();
         known.needs = &needs;
         known.matrix = &matrix;

@@ -59,8 +59,12 @@ struct Need
 struct MatrixSpec
 {
     // Each key and its list of values, in the order written (values are plain JSON: strings,
-    // numbers, booleans; expressions are not allowed in matrix values).
+    // numbers, booleans, null; a value written as an expression is evaluated when loaded, as
+    // Apolo allows none of its contexts there).
     std::vector<std::pair<QString, std::vector<QJsonValue>>> axes;
+    // Axes whose whole list is one expression (`n: ${{ range(int(params.n)) }}`), evaluated
+    // against the params when the flow is planned; their entry in `axes` is empty until then.
+    std::vector<std::pair<QString, Scalar>> computed;
     std::vector<QJsonObject> include; // full combinations added after exclude
     std::vector<QJsonObject> exclude; // partial combinations removed
     Mark mark;
@@ -100,6 +104,15 @@ struct TaskSpec
     std::vector<Scalar> inputs;
     std::vector<Scalar> outputs;
     Mark mark;
+
+    // Batch actions (`action: ws:NAME`): a call is replaced by the action's tasks, with ids
+    // "CALL.TASK", followed by the call itself, which runs nothing and gives the action's outputs.
+    QString actionCall;                                  // the call's id, on the action's tasks and the call
+    bool isCall = false;                                 // the call itself
+    ScalarMap actionInputs;                              // the action's inputs: the call's args or defaults
+    std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
+    std::optional<std::vector<Need>> callNeeds;          // the action's tasks: the call's needs
+    int callPredecessor = -1;                            // without them: the task written before the call
 };
 
 struct JobSpec

@@ -1,8 +1,10 @@
 #include "pipelines/FlowParser.h"
 
 #include "pipelines/Expr.h"
+#include "pipelines/FlowActions.h"
 #include "pipelines/FlowMixins.h"
 #include "pipelines/FlowRead.h"
+#include "pipelines/TaskIds.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -131,66 +133,12 @@ std::vector<Need> readNeeds(const Node &node, const QString &path)
     return out;
 }
 
-QJsonValue matrixValue(const Node &node, const QString &path)
-{
-    if (node.type == Node::Type::List || node.type == Node::Type::Map)
-        fail(node.mark, path, Text::tr("expected a value, found %1").arg(flowyaml::describe(node.type)));
-    if (expr::hasExpressions(node.text))
-        fail(node.mark, path, Text::tr("matrix values cannot use expressions"));
-    return flowyaml::toJson(node);
-}
-
-MatrixSpec readMatrix(const Node &node, const QString &path)
-{
-    flowyaml::expect(node, Node::Type::Map, path);
-    MatrixSpec m;
-    m.mark = node.mark;
-    QStringList axes;
-    for (const Entry &e : node.entries) {
-        if (e.key == u"include" || e.key == u"exclude")
-            continue;
-        const QString p = childPath(path, e.key);
-        flowyaml::expect(e.value, Node::Type::List, p);
-        std::vector<QJsonValue> values;
-        for (std::size_t i = 0; i < e.value.items.size(); ++i)
-            values.push_back(matrixValue(e.value.items[i], flowyaml::itemPath(p, i)));
-        m.axes.emplace_back(e.key, std::move(values));
-        axes << e.key;
-    }
-    for (const bool include : {true, false}) {
-        const QString key = include ? QStringLiteral("include") : QStringLiteral("exclude");
-        const Node *list = node.find(key) ? &node.find(key)->value : nullptr;
-        if (!list)
-            continue;
-        const QString p = childPath(path, key);
-        flowyaml::expect(*list, Node::Type::List, p);
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            const QString comboPath = flowyaml::itemPath(p, i);
-            flowyaml::expect(list->items[i], Node::Type::Map, comboPath);
-            QJsonObject combo;
-            for (const Entry &e : list->items[i].entries) {
-                // An exclude naming no axis would silently exclude nothing.
-                if (!include && !axes.contains(e.key)) {
-                    const QString guess = flowyaml::nearest(e.key, axes);
-                    fail(e.keyMark, childPath(comboPath, e.key),
-                         guess.isEmpty() ? Text::tr("'%1' is not an axis of the matrix").arg(e.key)
-                                         : Text::tr("'%1' is not an axis of the matrix, did you mean '%2'?")
-                                               .arg(e.key, guess));
-                }
-                combo.insert(e.key, matrixValue(e.value, childPath(comboPath, e.key)));
-            }
-            (include ? m.include : m.exclude).push_back(combo);
-        }
-    }
-    return m;
-}
-
 void readStrategy(const Node &node, const QString &path, TaskSpec &task)
 {
     static const KeyTable keys{words("matrix fail_fast max_parallel"), {}};
     const Fields f(node, path, keys, nullptr);
     if (const Node *v = f.value(u"matrix"))
-        task.matrix = readMatrix(*v, f.path(QStringLiteral("matrix")));
+        task.matrix = flowread::matrix(*v, f.path(QStringLiteral("matrix")));
     task.failFast = f.scalar(QStringLiteral("fail_fast"));
     flowread::checkBool(task.failFast, f.path(QStringLiteral("fail_fast")));
     task.maxParallel = f.scalar(QStringLiteral("max_parallel"));
@@ -199,11 +147,12 @@ void readStrategy(const Node &node, const QString &path, TaskSpec &task)
 
 // Reads what tasks and jobs share: command, env, workdir and the lineage extension.
 template<typename Spec>
-void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec)
+void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec, bool call = false)
 {
-    flowread::refuseAction(f);
+    if (!call)
+        flowread::refuseAction(f);
     spec.title = f.scalar(QStringLiteral("title"));
-    spec.command = flowread::command(f, path, !mixin);
+    spec.command = flowread::command(f, path, !mixin && !call);
     if (const Node *v = f.value(u"env"))
         spec.env = flowread::env(*v, f.path(QStringLiteral("env")));
     spec.workdir = f.scalar(QStringLiteral("workdir"));
@@ -216,15 +165,20 @@ void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec)
 }
 
 // `mixin`: a mixin's own definition, checked like a task that may leave out its command.
-TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocument &doc)
+// `call`: a task that calls an action, which has no command of its own.
+TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocument &doc, bool call = false)
 {
     if (const Entry *id = mixin ? node.find(u"id") : nullptr)
         fail(id->keyMark, childPath(path, id->key), Text::tr("a mixin cannot set a task's id"));
     const Fields f(node, path, taskKeys(), &doc);
     TaskSpec t;
     t.mark = node.mark;
-    readUnit(f, path, mixin, t);
+    readUnit(f, path, mixin, t, call);
     t.id = f.scalar(QStringLiteral("id"));
+    if (t.id.present) {
+        if (const QString problem = taskids::problem(t.id.text); !problem.isEmpty())
+            fail(t.id.mark, f.path(QStringLiteral("id")), problem);
+    }
     if (const Node *v = f.value(u"needs"))
         t.needs = readNeeds(*v, f.path(QStringLiteral("needs")));
     t.enable = f.scalar(QStringLiteral("enable"));
@@ -286,11 +240,34 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
     flowyaml::expect(*units, batch ? Node::Type::List : Node::Type::Map, section);
     for (std::size_t i = 0; i < units->items.size(); ++i) {
         const QString path = flowyaml::itemPath(section, i);
-        doc.tasks.push_back(readTask(mixins.apply(units->items[i], path), path, false, doc));
+        const Node task = mixins.apply(units->items[i], path);
+        if (!task.find(u"action")) {
+            doc.tasks.push_back(readTask(task, path, false, doc));
+            continue;
+        }
+        flowactions::addCall(task, path, readTask(task, path, false, doc, true), doc,
+                             [&doc](const Node &node, const QString &at) { return readTask(node, at, false, doc); });
     }
     for (const Entry &e : units->entries) {
         const QString path = childPath(section, e.key);
         doc.jobs.push_back(readJob(e, mixins.apply(e.value, path), path, false, doc));
+    }
+}
+
+// `defaults:` left empty with its keys written at the top level (not indented under it) reads
+// as unknown top-level keys; say what happened instead.
+void refuseMisindentedDefaults(const Node &root, bool batch)
+{
+    const Entry *defaults = root.find(u"defaults");
+    if (!defaults || defaults->value.type != Node::Type::Null)
+        return;
+    for (const Entry &e : root.entries) {
+        if (!topKeys(batch).read.contains(e.key) && !topKeys(batch).ignored.contains(e.key)
+            && defaultsKeys(batch).read.contains(e.key))
+            fail(e.keyMark, e.key, Text::tr("'%1' is not a top-level key; it belongs under defaults: (line %2), "
+                                            "indented")
+                                       .arg(e.key)
+                                       .arg(defaults->keyMark.line));
     }
 }
 
@@ -328,6 +305,7 @@ FlowDocument FlowParser::parse(const QString &text, const QString &file)
     if (const Entry *wrong = root.find(batch ? u"jobs" : u"tasks"))
         fail(wrong->keyMark, wrong->key, batch ? Text::tr("a batch flow has tasks, not jobs (jobs are for kind: live)")
                                                : Text::tr("a live flow has jobs, not tasks (tasks are for kind: batch)"));
+    refuseMisindentedDefaults(root, batch);
     const Fields top(root, QString(), topKeys(batch), &doc);
     doc.id = readId(top, doc.file);
     doc.title = top.scalar(QStringLiteral("title"));

@@ -8,6 +8,7 @@
 
 namespace wfs::pipelines::flowread {
 
+using flowyaml::childPath;
 using flowyaml::fail;
 
 namespace {
@@ -69,7 +70,7 @@ void checkExpressions(const Node &scalar, const QString &path)
     static const QStringList known{QStringLiteral("flow"),   QStringLiteral("project"), QStringLiteral("params"), QStringLiteral("env"),
                                    QStringLiteral("matrix"), QStringLiteral("strategy"), QStringLiteral("needs"),
                                    QStringLiteral("multi"),  QStringLiteral("tags"),   QStringLiteral("volumes"),
-                                   QStringLiteral("images")};
+                                   QStringLiteral("images"), QStringLiteral("inputs")};
     for (const QString &name : expr::contextsUsed(scalar.text)) {
         if (!known.contains(name))
             fail(scalar.mark, path, Text::tr("in '%1': unknown context '%2' (contexts: %3)")
@@ -203,6 +204,83 @@ void refuseAction(const Fields &fields)
             fail(e->keyMark, fields.path(key),
                  Text::tr("action calls are not supported by local runs: write the action's steps as commands"));
     }
+}
+
+namespace {
+
+QJsonValue matrixValue(const Node &node, const QString &path)
+{
+    if (node.type == Node::Type::List || node.type == Node::Type::Map)
+        fail(node.mark, path, Text::tr("expected a value, found %1").arg(flowyaml::describe(node.type)));
+    if (!expr::hasExpressions(node.text))
+        return flowyaml::toJson(node);
+    checkExpressions(node, path);
+    try {
+        return expr::evaluate(node.text, {});
+    } catch (const expr::ExprError &e) {
+        fail(flowyaml::markAt(node, e.offset()), path,
+             Text::tr("%1 (a matrix value may use no contexts; a whole list may use params)").arg(e.message()));
+    }
+}
+
+} // namespace
+
+MatrixSpec matrix(const Node &node, const QString &path)
+{
+    flowyaml::expect(node, Node::Type::Map, path);
+    MatrixSpec m;
+    m.mark = node.mark;
+    QStringList axes;
+    for (const Entry &e : node.entries) {
+        if (e.key == u"include" || e.key == u"exclude")
+            continue;
+        const QString p = childPath(path, e.key);
+        static const QRegularExpression identifier(QStringLiteral("^[^\\W\\d]\\w*$"),
+                                                   QRegularExpression::UseUnicodePropertiesOption);
+        if (!identifier.match(e.key).hasMatch() || e.key == e.key.toUpper())
+            fail(e.keyMark, p, Text::tr("'%1' is not a valid matrix key: a key holds letters, digits and '_', does "
+                                        "not start with a digit and is not all uppercase")
+                                   .arg(e.key));
+        axes << e.key;
+        if (e.value.type == Node::Type::Scalar && expr::hasExpressions(e.value.text)) {
+            m.computed.emplace_back(e.key, scalar(e.value, p));
+            m.axes.emplace_back(e.key, std::vector<QJsonValue>());
+            continue;
+        }
+        if (e.value.type != Node::Type::List)
+            fail(e.value.mark, p, Text::tr("expected a list of values or an expression giving one, found %1")
+                                      .arg(flowyaml::describe(e.value.type)));
+        std::vector<QJsonValue> values;
+        for (std::size_t i = 0; i < e.value.items.size(); ++i)
+            values.push_back(matrixValue(e.value.items[i], flowyaml::itemPath(p, i)));
+        m.axes.emplace_back(e.key, std::move(values));
+    }
+    for (const bool include : {true, false}) {
+        const QString key = include ? QStringLiteral("include") : QStringLiteral("exclude");
+        const Node *list = node.find(key) ? &node.find(key)->value : nullptr;
+        if (!list)
+            continue;
+        const QString p = childPath(path, key);
+        flowyaml::expect(*list, Node::Type::List, p);
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            const QString comboPath = flowyaml::itemPath(p, i);
+            flowyaml::expect(list->items[i], Node::Type::Map, comboPath);
+            QJsonObject combo;
+            for (const Entry &e : list->items[i].entries) {
+                // An exclude naming no axis would silently exclude nothing.
+                if (!include && !axes.contains(e.key)) {
+                    const QString guess = flowyaml::nearest(e.key, axes);
+                    fail(e.keyMark, childPath(comboPath, e.key),
+                         guess.isEmpty() ? Text::tr("'%1' is not an axis of the matrix").arg(e.key)
+                                         : Text::tr("'%1' is not an axis of the matrix, did you mean '%2'?")
+                                               .arg(e.key, guess));
+                }
+                combo.insert(e.key, matrixValue(e.value, childPath(comboPath, e.key)));
+            }
+            (include ? m.include : m.exclude).push_back(combo);
+        }
+    }
+    return m;
 }
 
 } // namespace wfs::pipelines::flowread

@@ -56,6 +56,8 @@ std::vector<Param> params(const Node &node, const QString &path);
 CacheSpec cache(const Node &node, const QString &path, bool allowInherit);
 // `inputs:` / `outputs:`, "KIND:PATH" as `wfs run --in/--out` take them.
 std::vector<Scalar> relations(const Node &node, const QString &path);
+// `strategy.matrix`: axes (lists, or one expression giving a list), include and exclude.
+MatrixSpec matrix(const Node &node, const QString &path);
 // bash, cmd or python; `required` is false for mixins, which may leave the command to the task.
 CommandSpec command(const Fields &fields, const QString &path, bool required);
 // Throws for an `action:` call (and its `args:`): not something a local run can do.

@@ -16,6 +16,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
 };
 
+// Bounds on what a workflow file may make us build. yaml-cpp keeps an alias as a second
+// reference to its anchor's node, so a file of a few hundred bytes can describe a tree of
+// billions of values ("billion laughs"), or one that contains itself; both are refused while
+// copying, before they cost memory or stack.
+constexpr qsizetype kMaxBytes = 4 * 1024 * 1024;
+constexpr int kMaxDepth = 64;
+constexpr int kMaxValues = 200000;
+
 // yaml-cpp counts lines and byte columns from 0; marks count characters from 1.
 class Converter
 {
@@ -31,10 +39,11 @@ public:
         return {m_file, m.line + 1, int(QString::fromUtf8(line.left(bytes)).size()) + 1};
     }
 
-    Node convert(const YAML::Node &yaml, const QString &path, const Mark *keyMark) const
+    Node convert(const YAML::Node &yaml, const QString &path, const Mark *keyMark)
     {
         Node node;
         node.mark = mark(yaml.Mark());
+        const Bound bound(*this, yaml, node.mark, path);
         switch (yaml.Type()) {
         case YAML::NodeType::Map:
             node.type = Node::Type::Map;
@@ -65,7 +74,31 @@ public:
     }
 
 private:
-    void addEntry(Node &map, const YAML::Node &key, const YAML::Node &value, const QString &path) const
+    // Counts one more value and one more level on the way down, and refuses past the limits.
+    class Bound
+    {
+    public:
+        Bound(Converter &c, const YAML::Node &yaml, const Mark &mark, const QString &path) : m_c(c)
+        {
+            for (const YAML::Node &open : c.m_open) {
+                if (open.is(yaml))
+                    fail(mark, path, Text::tr("an alias refers to a mapping or list that contains it"));
+            }
+            if (int(c.m_open.size()) >= kMaxDepth)
+                fail(mark, path, Text::tr("nested deeper than %1 levels").arg(kMaxDepth));
+            if (++c.m_values > kMaxValues)
+                fail(mark, path, Text::tr("more than %1 values once aliases are expanded").arg(kMaxValues));
+            c.m_open.push_back(yaml);
+        }
+        ~Bound() { m_c.m_open.pop_back(); }
+        Bound(const Bound &) = delete;
+        Bound &operator=(const Bound &) = delete;
+
+    private:
+        Converter &m_c;
+    };
+
+    void addEntry(Node &map, const YAML::Node &key, const YAML::Node &value, const QString &path)
     {
         Entry entry;
         entry.keyMark = mark(key.Mark());
@@ -129,6 +162,8 @@ private:
 
     QString m_file;
     QList<QByteArray> m_lines;
+    std::vector<YAML::Node> m_open; // the mappings and lists being copied, outermost first
+    int m_values = 0;
 };
 
 // Optimal string alignment distance: a swap of two neighbours counts as one edit.
@@ -165,7 +200,10 @@ const Entry *Node::find(QStringView key) const
 Node load(const QString &text, const QString &file)
 {
     const QByteArray utf8 = text.toUtf8();
-    const Converter converter(file, utf8);
+    if (utf8.size() > kMaxBytes)
+        fail({file, 1, 1}, QString(), Text::tr("the file is %1 bytes; a workflow file may hold at most %2")
+                                          .arg(utf8.size()).arg(kMaxBytes));
+    Converter converter(file, utf8);
     YAML::Node root;
     try {
         root = YAML::Load(utf8.toStdString());

@@ -224,6 +224,22 @@ int LiveJobs::supervise(qint64 id, const std::function<void(ProcessRunner &)> &o
     return code;
 }
 
+QString endReason(const LiveJob &job)
+{
+    if (job.interrupted)
+        return Text::tr("supervisor gone");
+    if (!isFinal(job.status))
+        return {};
+    if (job.status == TaskStatus::Cancelled)
+        return Text::tr("killed");
+    const double lifeSpan = QJsonDocument::fromJson(job.commandText.toUtf8()).object().value(QStringLiteral("life_span")).toDouble();
+    if (job.status == TaskStatus::Failed && lifeSpan > 0 && job.finishedMs - job.startedMs >= qint64(lifeSpan * 1000))
+        return Text::tr("life_span reached (%1 s)").arg(lifeSpan);
+    if (job.exitCode)
+        return Text::tr("exit code %1").arg(*job.exitCode);
+    return Text::tr("did not start");
+}
+
 void LiveJobs::setStatus(qint64 id, TaskStatus status, std::optional<int> exitCode)
 {
     db::Transaction tx(m_store.workspace().db());

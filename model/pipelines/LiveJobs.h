@@ -43,6 +43,11 @@ struct LiveJob
     QString name() const { return suffix.isEmpty() ? job : job + u'-' + suffix; }
 };
 
+// Why an ended job ended, for `wfs ps`: "exit code N", "killed", "life_span reached (N s)",
+// "supervisor gone"; empty while it runs. A failed job that ran its whole life_span was stopped
+// by it (the supervisor records the failure, not its cause).
+QString endReason(const LiveJob &job);
+
 // Live jobs in the workspace database. A job runs under a supervisor process (`wfs run-job`
 // starts one, detached) that holds a lock while it lives, streams the log, and writes down how
 // the job ended; `kill` asks it to stop the job's whole process group.

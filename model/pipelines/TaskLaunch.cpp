@@ -208,6 +208,20 @@ double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJs
     return *seconds;
 }
 
+CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QJsonObject &contexts)
+{
+    constexpr double defaultLifeSpan = 14 * 86400.0;
+    auto textOf = [&](const Scalar &s) { return expr::evaluateText(s.text, contexts).trimmed(); };
+    const Scalar &strategy = spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
+        ? spec.cache.strategy
+        : doc.defaults.cache.strategy;
+    const Scalar &life = spec.cache.lifeSpan.present ? spec.cache.lifeSpan : doc.defaults.cache.lifeSpan;
+    CacheUse use;
+    use.strategy = strategy.present ? textOf(strategy) : QStringLiteral("default");
+    use.lifeSpan = life.present ? parseDuration(textOf(life)).value_or(0) : defaultLifeSpan;
+    return use;
+}
+
 QString projectRoot(const FlowDocument &doc)
 {
     const QFileInfo file(doc.file);

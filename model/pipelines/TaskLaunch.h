@@ -35,6 +35,15 @@ int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObj
 // A duration above zero in seconds: a number, or text like "1d6h15m45s".
 double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
 
+// How a task uses the cache: "default" (reads and writes it), "none"; and how old an entry
+// it may reuse is, in seconds (Apolo's default: two weeks).
+struct CacheUse
+{
+    QString strategy;
+    double lifeSpan = 0;
+};
+CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QJsonObject &contexts);
+
 // The folder a flow's relative paths start from: the parent of .apolo/ or .neuro/ when the
 // file is in one, else the file's own folder.
 QString projectRoot(const FlowDocument &doc);

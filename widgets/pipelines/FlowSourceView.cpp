@@ -77,6 +77,7 @@ FlowSourceView::FlowSourceView(QWidget *parent) : QWidget(parent)
 {
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("flowError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }"));

@@ -1,6 +1,7 @@
 #include "LiveJobsList.h"
 
 #include "CardStyle.h"
+#include "ToolTip.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -110,7 +111,7 @@ void LiveJobsList::setJobs(const FlowDocument *flow, const std::vector<LiveJob> 
             item->setForeground(1, cardstyle::statusColor(r.run->status).darker(130));
             if (r.run->startedMs > 0)
                 item->setText(2, QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.run->startedMs).time(), QLocale::ShortFormat));
-            item->setToolTip(0, r.run->commandText);
+            item->setToolTip(0, plainToolTip(r.run->commandText));
         } else {
             item->setText(1, tr("not started"));
         }

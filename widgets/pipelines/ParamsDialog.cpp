@@ -1,5 +1,6 @@
 #include "ParamsDialog.h"
 
+#include "ToolTip.h"
 #include "pipelines/Expr.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ ParamsDialog::ParamsDialog(const QString &flowName, const std::vector<pipelines:
 {
     setWindowTitle(tr("Run %1").arg(flowName));
     auto *intro = new QLabel(tr("Values for the params of %1. Each starts at its default.").arg(flowName), this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     for (const pipelines::Param &p : m_params) {
@@ -28,10 +30,11 @@ ParamsDialog::ParamsDialog(const QString &flowName, const std::vector<pipelines:
         cell->addWidget(edit);
         if (!p.descr.isEmpty()) {
             auto *descr = new QLabel(p.descr, this);
+            descr->setTextFormat(Qt::PlainText);
             descr->setWordWrap(true);
             descr->setStyleSheet(QStringLiteral("color: #607d8b;"));
             cell->addWidget(descr);
-            edit->setToolTip(p.descr);
+            edit->setToolTip(plainToolTip(p.descr));
         }
         form->addRow(p.name, cell);
         m_fields.push_back(edit);
@@ -39,6 +42,7 @@ ParamsDialog::ParamsDialog(const QString &flowName, const std::vector<pipelines:
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
     auto *problem = new QLabel(this);
+    problem->setTextFormat(Qt::PlainText);
     problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     problem->hide();
     // A param without a default has no value unless one is typed: the bake would refuse it.

@@ -82,11 +82,7 @@ std::optional<BakeAttempt> PipelinesPanel::shownAttemptState()
 {
     if (!m_bake)
         return std::nullopt;
-    try {
-        return m_store.attempt(m_bake, m_attempt);
-    } catch (const Error &) {
-        return std::nullopt;
-    }
+    return m_state.attemptOf(m_bake, m_attempt);
 }
 
 void PipelinesPanel::updateActions()
@@ -96,13 +92,8 @@ void PipelinesPanel::updateActions()
     m_reload->setEnabled(!m_file.isEmpty());
     const auto shown = shownAttemptState();
     std::optional<BakeAttempt> newest;
-    if (m_bake) {
-        try {
-            if (const auto b = m_store.bake(m_bake))
-                newest = b->last;
-        } catch (const Error &) {
-        }
-    }
+    if (m_bake && !m_state.attemptsOf(m_bake).empty())
+        newest = m_state.attemptsOf(m_bake).back();
     const bool running = shown && isActive(shown->status) && newest && newest->number == shown->number;
     m_cancelBake->setEnabled(running);
     bool taskOpen = false;
@@ -138,8 +129,8 @@ bool PipelinesPanel::run(const std::vector<std::pair<QString, QString>> &params)
     for (const auto &[name, value] : params)
         args << QStringLiteral("-p") << name << value;
     PendingStart pending;
-    const std::vector<Bake> bakes = m_store.bakes(1);
-    pending.afterBake = bakes.empty() ? 0 : bakes.front().id;
+    // As last read: a bake started elsewhere meanwhile is told apart by its runner's pid.
+    pending.afterBake = m_state.bakes.empty() ? 0 : m_state.bakes.front().id;
     m_pending = pending;
     startDetached(args, tr("Bake of %1").arg(QFileInfo(m_file).fileName()));
     return m_pending.has_value();
@@ -151,7 +142,7 @@ void PipelinesPanel::restartFromFailed()
         return;
     PendingStart pending;
     pending.bake = m_bake;
-    const std::vector<BakeAttempt> attempts = m_store.attempts(m_bake);
+    const std::vector<BakeAttempt> &attempts = m_state.attemptsOf(m_bake);
     pending.afterAttempt = attempts.empty() ? 0 : attempts.back().number;
     m_pending = pending;
     startDetached({QStringLiteral("restart"), QString::number(m_bake), QStringLiteral("--from-failed")},
@@ -176,14 +167,15 @@ void PipelinesPanel::startDetached(const QStringList &args, const QString &what)
 
 // A started bake is ours once its attempt is in the database; if the process ends before
 // that, it failed to start and its output says why.
-void PipelinesPanel::checkPendingStart(const std::vector<Bake> &bakes)
+void PipelinesPanel::checkPendingStart()
 {
+    const std::vector<Bake> &bakes = m_state.bakes;
     if (!m_pending)
         return;
     const PendingStart p = *m_pending;
     auto found = [&]() -> std::pair<qint64, bool> {
         if (p.bake) {
-            const std::vector<BakeAttempt> attempts = m_store.attempts(p.bake);
+            const std::vector<BakeAttempt> &attempts = m_state.attemptsOf(p.bake);
             return {p.bake, !attempts.empty() && attempts.back().number > p.afterAttempt
                                 && attempts.back().runnerPid == p.pid};
         }
@@ -203,10 +195,11 @@ void PipelinesPanel::checkPendingStart(const std::vector<Bake> &bakes)
     }
     if (processAlive(p.pid))
         return;
-    // Gone: look once more (it may have written and ended between the two reads).
-    if (const auto [bake, ok] = found(); ok) {
-        m_pending.reset();
-        showBake(bake, 0);
+    // Gone: look once more in a read that starts now (it may have written and ended after
+    // the read at hand started).
+    if (!m_pending->gone) {
+        m_pending->gone = true;
+        m_gate.again();
         return;
     }
     m_pending.reset();

@@ -6,13 +6,12 @@
 #include "LiveJobsList.h"
 #include "LogPanel.h"
 #include "PipelineDagScene.h"
-#include "WorkspaceWatcher.h"
 #include "core/Error.h"
 #include "graph/WorkflowModel.h"
 #include "pipelines/BatchPlan.h"
 #include "pipelines/FlowParser.h"
-#include "pipelines/LiveJobs.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceReader.h"
 
 #include <QAction>
 #include <QEvent>
@@ -69,10 +68,11 @@ std::vector<DagTask> attemptTasks(const std::vector<BakeTaskRow> &rows)
 } // namespace
 
 PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_store(model.workspace())
+    : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("pipelinesPanel"));
-    m_watcher = new WorkspaceWatcher(model.workspace(), this);
+    m_heartbeat.setInterval(2000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &PipelinesPanel::refresh);
     m_tree = new BakeTree(this);
     m_jobs = new LiveJobsList(this);
     m_scene = new PipelineDagScene(this);
@@ -81,12 +81,14 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     m_view->setAcceptDrops(false);
     m_view->setScene(m_scene);
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText); // names a file and a flow's title
     m_heading->setObjectName(QStringLiteral("pipelineHeading"));
     m_heading->setContentsMargins(8, 4, 8, 4);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source = new FlowSourceView(this);
     m_source->editor()->setPlaceholderText(tr("No workflow file is open: Open YAML (Ctrl+O) shows its text here."));
     m_log = new LogPanel(this);
+    m_log->setPlaceholderText(tr("Select a task of a bake in the DAG to follow its log here."));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
     m_tabs->addTab(m_source, tr("Source"));
@@ -128,7 +130,7 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
         connect(s, &QSplitter::splitterMoved, this, &PipelinesPanel::saveState);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PipelinesPanel::saveState);
 
-    connect(m_watcher, &WorkspaceWatcher::changed, this, &PipelinesPanel::refresh);
+    connect(&m_model.reader(), &WorkspaceReader::changed, this, &PipelinesPanel::refresh);
     connect(m_tree, &BakeTree::attemptSelected, this, [this](qint64 bake, int attempt) { showBake(bake, attempt); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         onTaskSelected();
@@ -161,7 +163,7 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     if (!last.isEmpty() && QFileInfo(last).isFile())
         QTimer::singleShot(0, this, [this, last] {
             if (m_file.isEmpty())
-                openFlow(last);
+                reopenFlow(last);
         });
 }
 
@@ -252,6 +254,25 @@ bool PipelinesPanel::openFlow(const QString &file)
     return true;
 }
 
+// A file the window reopens by itself could stop it on every start; a mark kept while it is
+// being opened tells the next start not to try it again unasked.
+void PipelinesPanel::reopenFlow(const QString &file)
+{
+    const QString openingKey = QStringLiteral("pipelines/opening");
+    QSettings s;
+    if (s.value(openingKey).toString() == file) {
+        s.remove(openingKey);
+        m_file = QFileInfo(file).absoluteFilePath();
+        setFlowError(tr("%1 was not reopened: the window stopped while opening it last time. Open it again "
+                        "with File > Open Pipeline...").arg(m_file), 0, 0);
+        return;
+    }
+    s.setValue(openingKey, file);
+    s.sync();
+    openFlow(file);
+    s.remove(openingKey);
+}
+
 void PipelinesPanel::reloadFlow()
 {
     if (m_file.isEmpty()) {
@@ -320,13 +341,12 @@ void PipelinesPanel::showSourceOf(qint64 bake)
     m_sourceBake = bake;
     m_source->clearError();
     if (bake) {
-        // The definition the bake ran with (and a restart runs again), not the file as it is now.
-        try {
-            if (const std::optional<Bake> b = m_store.bake(bake))
-                m_source->setSource(b->source);
-        } catch (const Error &e) {
-            emit message(e.message());
-        }
+        // The definition the bake ran with (and a restart runs again), not the file as it is now;
+        // shown once read (apply() asks again).
+        if (m_state.shownBake && m_state.shownBake->id == bake)
+            m_source->setSource(m_state.shownBake->source);
+        else
+            m_sourceBake = -1;
         return;
     }
     m_source->setSource(m_fileText);
@@ -336,51 +356,74 @@ void PipelinesPanel::showSourceOf(qint64 bake)
 
 void PipelinesPanel::refresh()
 {
-    try {
-        const std::vector<Bake> bakes = m_store.bakes(200);
-        refreshBakes(bakes);
-        checkPendingStart(bakes);
-        if (m_bake) {
-            const std::vector<BakeAttempt> attempts = m_store.attempts(m_bake);
-            if (attempts.empty()) { // deleted meanwhile
-                showPlan();
-            } else {
-                if (m_followNewest || m_attempt == 0)
-                    m_attempt = attempts.back().number;
-                m_rows = m_store.tasks(m_bake, m_attempt);
+    if (m_gate.request())
+        startRead();
+}
+
+void PipelinesPanel::startRead()
+{
+    const qint64 bake = m_bake;
+    const int attempt = m_followNewest ? 0 : m_attempt;
+    m_model.reader().run(
+        this, [bake, attempt](Workspace &ws) { return PipelinesState::read(ws, bake, attempt); },
+        [this](const PipelinesState &state) { apply(state); },
+        [this](const QString &text) {
+            emit message(text);
+            if (m_gate.finish())
+                startRead();
+        });
+}
+
+void PipelinesPanel::apply(PipelinesState state)
+{
+    m_state = std::move(state);
+    refreshBakes();
+    checkPendingStart();
+    // A read for another bake than the one now shown only updates the lists; its own follows.
+    if (m_bake && m_state.bake == m_bake) {
+        if (m_state.attemptsOf(m_bake).empty()) { // deleted meanwhile
+            showPlan();
+        } else {
+            if (m_followNewest || m_attempt == 0)
+                m_attempt = m_state.attempt;
+            if (m_state.attempt == m_attempt) {
+                m_rows = m_state.rows;
                 m_scene->setTasks(attemptTasks(m_rows));
             }
+            showSourceOf(m_bake);
         }
-        refreshLiveJobs();
-    } catch (const Error &e) {
-        emit message(e.message());
+    } else if (m_bake) {
+        m_gate.again();
     }
+    refreshLiveJobs();
     onTaskSelected();
     updateTitle();
     updateActions();
+    if (m_gate.finish())
+        startRead();
+    else
+        emit refreshed();
 }
 
-void PipelinesPanel::refreshBakes(const std::vector<Bake> &bakes)
+void PipelinesPanel::refreshBakes()
 {
     std::vector<BakeTree::Entry> entries;
     bool running = m_pending.has_value();
-    // One query for the attempts of every bake listed (newest first: the last is the oldest).
-    std::unordered_map<qint64, std::vector<BakeAttempt>> attempts;
-    if (!bakes.empty())
-        attempts = m_store.attemptsFrom(bakes.back().id);
-    for (const Bake &b : bakes) {
-        entries.push_back({b, std::move(attempts[b.id])});
+    for (const Bake &b : m_state.bakes) {
+        entries.push_back({b, m_state.attemptsOf(b.id)});
         running = running || b.last.status == BakeStatus::Running || b.last.status == BakeStatus::Pending;
     }
     m_tree->setBakes(entries);
-    m_watcher->setHeartbeat(running);
+    if (running && !m_heartbeat.isActive())
+        m_heartbeat.start();
+    else if (!running)
+        m_heartbeat.stop();
 }
 
 void PipelinesPanel::refreshLiveJobs()
 {
-    LiveJobs jobs(m_model.store());
     const FlowDocument *live = m_doc && m_doc->kind == FlowDocument::Kind::Live ? &*m_doc : nullptr;
-    m_jobs->setJobs(live, jobs.list(true, 200));
+    m_jobs->setJobs(live, m_state.jobs);
 }
 
 void PipelinesPanel::onTaskSelected()
@@ -414,10 +457,8 @@ void PipelinesPanel::updateTitle()
     if (m_bake) {
         const auto a = shownAttemptState();
         std::optional<Bake> b;
-        try {
-            b = m_store.bake(m_bake);
-        } catch (const Error &) {
-        }
+        if (m_state.shownBake && m_state.shownBake->id == m_bake)
+            b = m_state.shownBake;
         const QString name = b ? (b->title.isEmpty() ? b->flowId : b->title) : QString();
         text = tr("Bake #%1 %2 (%3), attempt %4: %5")
                    .arg(m_bake)

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "pipelines/BakeStore.h"
+#include "PipelinesState.h"
+#include "workspace/WorkspaceReader.h"
 #include "pipelines/FlowDocument.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <optional>
 #include <utility>
@@ -24,7 +26,6 @@ class LiveJobsList;
 class LogPanel;
 class PipelineDagScene;
 class WorkflowModel;
-class WorkspaceWatcher;
 
 // The Pipelines view: open an Apolo Flow workflow file and see its tasks as a DAG (or its
 // problem at its line), run it, follow its bakes live, read a task's log as it grows, cancel,
@@ -49,8 +50,11 @@ public:
     // Shows attempt `attempt` of `bake` (0: its newest, following new attempts as they come).
     void showBake(qint64 bake, int attempt = 0);
     void showPlan();
-    // Re-reads bakes, the shown attempt's tasks and live jobs from the database.
+    // Asks the workspace reader for bakes, the shown attempt's tasks and live jobs again;
+    // refreshed() follows once they are shown.
     void refresh();
+    // What was read last.
+    const PipelinesState &state() const { return m_state; }
 
     const QString &flowFile() const { return m_file; }
     const std::optional<pipelines::FlowDocument> &flow() const { return m_doc; }
@@ -80,10 +84,13 @@ protected:
 signals:
     // For the status bar.
     void message(const QString &text, int timeoutMs = 10000);
+    void refreshed();
 
 private:
     // PipelinesPanel.cpp
     void createActions();
+    // openFlow() for the file reopened at start; not tried again after it stopped the window.
+    void reopenFlow(const QString &file);
     // The Source tab shows the stored definition of `bake`, or with 0 the open file (and its problem).
     void showSourceOf(qint64 bake);
     void saveState();
@@ -93,11 +100,13 @@ private:
     void updateTitle();
     void onTaskSelected();
     void showTaskLog(const QString &taskId);
-    void refreshBakes(const std::vector<pipelines::Bake> &bakes);
+    void startRead();
+    void apply(PipelinesState state);
+    void refreshBakes();
     void refreshLiveJobs();
 
     // PipelinesActions.cpp
-    void checkPendingStart(const std::vector<pipelines::Bake> &bakes);
+    void checkPendingStart();
     void startDetached(const QStringList &args, const QString &what);
     void runCommand(const QStringList &args, const QString &doneText);
     void startJob(const QString &job, bool multi);
@@ -105,8 +114,10 @@ private:
     std::optional<pipelines::BakeAttempt> shownAttemptState();
 
     WorkflowModel &m_model;
-    pipelines::BakeStore m_store;
-    WorkspaceWatcher *m_watcher = nullptr;
+    PipelinesState m_state;
+    ReadGate m_gate;
+    // While a bake runs, for what no commit announces: a runner that died and left it interrupted.
+    QTimer m_heartbeat;
 
     QToolBar *m_toolBar = nullptr;
     QSplitter *m_outer = nullptr;
@@ -152,6 +163,7 @@ private:
         int afterAttempt = 0;
         QString output; // its stdout and stderr
         qint64 startedMs = 0;
+        bool gone = false; // its process was seen ended: one more read decides
     };
     std::optional<PendingStart> m_pending;
 };

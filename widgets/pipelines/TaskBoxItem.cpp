@@ -1,6 +1,7 @@
 #include "TaskBoxItem.h"
 
 #include "CardStyle.h"
+#include "ToolTip.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,7 +41,7 @@ void TaskBoxItem::updateToolTip()
     lines << cardstyle::statusText(m_task.status);
     if (!m_task.message.isEmpty())
         lines << m_task.message;
-    setToolTip(lines.join(u'\n'));
+    setToolTip(plainToolTip(lines.join(u'\n')));
 }
 
 QRectF TaskBoxItem::boundingRect() const

@@ -1,0 +1,116 @@
+#include "pipelines/BakePreview.h"
+
+#include "pipelines/BakeStore.h"
+#include "pipelines/TaskLaunch.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace wfs::pipelines {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
+};
+
+// Whether the cache answers for `task` when every need came from the cache with `outputs`.
+PreviewTask::Cache cacheFor(const FlowDocument &doc, const PlannedTask &task, const QJsonObject &contexts,
+                            const QJsonObject &needOutputs, BakeStore *store, QJsonObject &outputs, QString &note)
+{
+    const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
+    try {
+        const CacheUse use = cacheUse(doc, spec, contexts);
+        if (use.strategy != u"default")
+            return PreviewTask::Cache::Off;
+        const TaskLaunch launch = evaluateLaunch(doc, spec.command, spec.env, spec.workdir, spec.inputs, spec.outputs,
+                                                 contexts);
+        if (std::any_of(launch.inputs.begin(), launch.inputs.end(),
+                        [](const Relation &r) { return r.kind == NodeKind::Project; })) {
+            note = Text::tr("its project inputs are versioned when it starts");
+            return PreviewTask::Cache::Unknown;
+        }
+        const bool outputsThere = std::all_of(launch.outputs.begin(), launch.outputs.end(), [](const Relation &r) {
+            return !kindHasPath(r.kind) || QFileInfo::exists(r.target);
+        });
+        const auto hit = store && outputsThere
+            ? store->cached(doc.id, task.id, launch.definitionKey(needOutputs), use.lifeSpan)
+            : std::nullopt;
+        if (!hit)
+            return PreviewTask::Cache::Runs;
+        outputs = *hit;
+        return PreviewTask::Cache::Cached;
+    } catch (const Error &e) {
+        note = e.message();
+        return PreviewTask::Cache::Unknown;
+    }
+}
+
+} // namespace
+
+std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject &params, const BatchPlan &plan,
+                                     BakeStore *store)
+{
+    const QJsonObject flow = BatchPlan::flowContext(doc, params, projectRoot(doc));
+    QHash<QString, QJsonObject> cachedOutputs; // of the tasks the cache answers for
+    std::vector<PreviewTask> out;
+    for (const PlannedTask &task : plan.tasks()) {
+        PreviewTask p;
+        p.id = task.id;
+        p.matrix = task.matrix;
+        p.matrix.remove(QStringLiteral("ORDINAL"));
+        QJsonObject needs, needOutputs;
+        bool needsCached = true;
+        for (const PlannedNeed &n : task.needs) {
+            p.needs << n.task;
+            needsCached = needsCached && cachedOutputs.contains(n.task);
+            needs.insert(n.name.isEmpty() ? n.task : n.name,
+                         QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")},
+                                     {QStringLiteral("outputs"), cachedOutputs.value(n.task)}});
+            needOutputs.insert(n.task, cachedOutputs.value(n.task));
+        }
+        if (doc.tasks[std::size_t(task.specIndex)].isCall) {
+            p.cache = PreviewTask::Cache::Unknown;
+            p.note = Text::tr("an action call runs nothing itself");
+        } else if (!needsCached) {
+            p.cache = PreviewTask::Cache::AfterNeeds;
+        } else {
+            const QJsonObject contexts{{QStringLiteral("flow"), flow},
+                                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))}}},
+                                       {QStringLiteral("params"), params},
+                                       {QStringLiteral("matrix"), task.matrix},
+                                       {QStringLiteral("needs"), needs},
+                                       {QStringLiteral("strategy"), QJsonObject()},
+                                       {QStringLiteral("inputs"), task.inputs}};
+            QJsonObject outputs;
+            p.cache = cacheFor(doc, task, contexts, needOutputs, store, outputs, p.note);
+            if (p.cache == PreviewTask::Cache::Cached)
+                cachedOutputs.insert(task.id, outputs);
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+QString cacheText(PreviewTask::Cache cache)
+{
+    switch (cache) {
+    case PreviewTask::Cache::Cached:
+        return Text::tr("cached");
+    case PreviewTask::Cache::Runs:
+        return Text::tr("runs");
+    case PreviewTask::Cache::Off:
+        return Text::tr("no cache");
+    case PreviewTask::Cache::AfterNeeds:
+        return Text::tr("after its needs");
+    case PreviewTask::Cache::Unknown:
+        break;
+    }
+    return Text::tr("decided when it starts");
+}
+
+} // namespace wfs::pipelines

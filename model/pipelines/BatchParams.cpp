@@ -1,0 +1,69 @@
+#include "pipelines/BatchPlan.h"
+
+#include "pipelines/Expr.h"
+
+#include <QCoreApplication>
+
+// A flow's params: defaults, values from the command line laid over them, and the check that
+// every param has a value.
+
+namespace wfs::pipelines {
+
+QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides)
+{
+    return paramValues(doc.params, overrides, QStringLiteral("this flow"));
+}
+
+QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
+{
+    QStringList known;
+    for (const Param &p : declared)
+        known << p.name;
+    QJsonObject out;
+    for (const auto &[name, value] : overrides) {
+        if (!known.contains(name))
+            throw Error::usage(known.isEmpty()
+                                   ? QStringLiteral("unknown param '%1': %2 has no params").arg(name, owner)
+                                   : QStringLiteral("unknown param '%1' of %2 (known: %3)").arg(name, owner, known.join(u", ")));
+        out.insert(name, value);
+    }
+    for (const Param &p : declared) {
+        if (out.contains(p.name))
+            continue;
+        QJsonValue value = p.defaultValue;
+        if (value.isString() && expr::hasExpressions(value.toString())) {
+            try {
+                value = expr::evaluate(value.toString(), {});
+            } catch (const expr::ExprError &e) {
+                throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
+            }
+        }
+        // Params are text, as Apolo has them: `epochs: 3` and `-p epochs 3` are the same value.
+        out.insert(p.name, value.isNull() ? value : QJsonValue(expr::toText(value)));
+    }
+    return out;
+}
+
+void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObject &params)
+{
+    std::vector<const Param *> missing;
+    for (const Param &p : declared) {
+        if (params.value(p.name).isNull())
+            missing.push_back(&p);
+    }
+    if (missing.empty())
+        return;
+    QStringList others;
+    for (std::size_t i = 1; i < missing.size(); ++i)
+        others << missing[i]->name;
+    const Param &first = *missing.front();
+    QString what = QCoreApplication::translate("wfs::pipelines::FlowParser",
+                                               "no value: a param without a default needs one (-p %1 VALUE)")
+                       .arg(first.name);
+    if (!others.isEmpty())
+        what += QCoreApplication::translate("wfs::pipelines::FlowParser", "; nor have %1").arg(others.join(u", "));
+    throw FlowError(first.mark, QStringLiteral("params.") + first.name, what);
+}
+
+} // namespace wfs::pipelines

@@ -1,0 +1,21 @@
+#pragma once
+
+// Internal to the workflow loader: batch action calls (`action: ws:NAME` with `args:`).
+
+#include "pipelines/FlowYaml.h"
+
+#include <functional>
+
+namespace wfs::pipelines::flowactions {
+
+// Reads one of an action's tasks (path as written in the action file).
+using ReadTask = std::function<TaskSpec(const flowyaml::Node &, const QString &path)>;
+
+// Loads the action that the task `node` (read as `call`) calls from the flow's workspace
+// (WORKSPACE/NAME, NAME.yml or NAME.yaml, or .apolo/NAME.yml ...), checks the call's args
+// against the action's inputs, and appends to doc.tasks the action's tasks, ids prefixed with
+// the call's id and '.', and then the call itself, which the tasks after it need. Throws
+// FlowError at the call (unknown action, unknown or missing input) or in the action's file.
+void addCall(const flowyaml::Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read);
+
+} // namespace wfs::pipelines::flowactions

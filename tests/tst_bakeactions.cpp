@@ -1,0 +1,110 @@
+// Batch actions called with `action: ws:NAME` (issue 14 item 6): the action's tasks run as
+// CALL.TASK in the bake, with the call's args as their inputs, and the call gives the action's
+// outputs to the tasks that need it; a call with an unknown or a missing input, or of an action
+// that is not there, is refused at its line before anything runs.
+
+#include "BakeTestSupport.h"
+
+#include <QFile>
+
+using namespace baketest;
+
+namespace {
+
+QString fixture()
+{
+    QFile f(QFINDTESTDATA("fixtures/apolo/actions/prepare.yml"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString callingFlow(const QStringList &args)
+{
+    return yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: start"_s,
+                            u"    bash: echo start > start.txt"_s, u"  - id: prep"_s,
+                            u"    action: ws:actions/prepare"_s}
+                + args
+                + QStringList{u"  - id: use"_s, u"    bash: echo ${{ needs.prep.outputs.name }} > use.txt"_s});
+}
+
+} // namespace
+
+class TestBakeActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_xdg;
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = isolateSuite(m_xdg);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void anActionRunsAsTasksOfTheBake()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u"actions/prepare.yml"_s, fixture()));
+        QVERIFY(box.write(u".apolo/calls.yml"_s, callingFlow({u"    args:"_s, u"      name2: given"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"calls"_s});
+        CHECK_EXIT(r, 0);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"start=succeeded"_s, u"prep.first_task=succeeded"_s,
+                                            u"prep.last_task=succeeded"_s, u"prep=succeeded"_s, u"use=succeeded"_s}));
+        QCOMPARE(tasksById(in)[u"prep"_s].value(u"outputs").toObject(), (QJsonObject{{u"name"_s, u"default1-given"_s}}));
+        QCOMPARE(box.read(u"use.txt"_s), u"default1-given\n"_s);
+        QCOMPARE(box.read(u"first.txt"_s), u"default1\n"_s);
+        const CliResult plan = box.wfs({u"bake"_s, u"calls"_s, u"--dry-run"_s});
+        CHECK_EXIT(plan, 0);
+        QVERIFY2(plan.out.contains(u"prep.last_task\tneeds: start, prep.first_task\t"_s), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(u"prep\tneeds: prep.first_task, prep.last_task\t"_s), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(u"use\tneeds: prep\t"_s), qPrintable(plan.out));
+    }
+
+    void callsAreCheckedBeforeAnythingRuns_data()
+    {
+        QTest::addColumn<QStringList>("call");
+        QTest::addColumn<QString>("error"); // after "wfs: FILE:"
+        QTest::newRow("unknown input") << QStringList{u"    args:"_s, u"      name2: x"_s, u"      nmae1: y"_s}
+                                       << u"11:14: tasks[1].args.nmae1: ws:actions/prepare has no input 'nmae1' "
+                                          u"(inputs: name1, name2)"_s;
+        QTest::newRow("missing input") << QStringList{}
+                                       << u"8:5: tasks[1].args: ws:actions/prepare needs a value for its input "
+                                          u"'name2': give it in args"_s;
+    }
+
+    void callsAreCheckedBeforeAnythingRuns()
+    {
+        QFETCH(QStringList, call);
+        QFETCH(QString, error);
+        Sandbox box;
+        QVERIFY(box.write(u"actions/prepare.yml"_s, fixture()));
+        QVERIFY(box.write(u".apolo/calls.yml"_s, callingFlow(call)));
+        const CliResult r = box.wfs({u"bake"_s, u"calls"_s});
+        CHECK_EXIT(r, 2);
+        QCOMPARE(r.err, u"wfs: "_s + box.path(u".apolo/calls.yml:"_s) + error + u'\n');
+        QVERIFY(!box.exists(u"start.txt"_s));
+        CHECK_BAKES_EMPTY(box);
+    }
+
+    void anActionThatIsNotThereIsRefused()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/calls.yml"_s, callingFlow({})));
+        const CliResult r = box.wfs({u"bake"_s, u"calls"_s});
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.err.startsWith(u"wfs: "_s + box.path(u".apolo/calls.yml:8:13: tasks[1].action: there is no action "
+                                                        u"ws:actions/prepare (looked for "_s)),
+                 qPrintable(r.err));
+        QVERIFY(box.write(u".apolo/gh.yml"_s, yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s,
+                                                    u"    action: gh:neuro-actions/x@v1"_s})));
+        const CliResult gh = box.wfs({u"bake"_s, u"gh"_s});
+        CHECK_EXIT(gh, 2);
+        QVERIFY2(gh.err.contains(u"only workspace actions (ws:NAME) run locally, not 'gh:neuro-actions/x@v1'"_s),
+                 qPrintable(gh.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBakeActions)
+#include "tst_bakeactions.moc"

@@ -1,0 +1,16 @@
+#include "ToolTip.h"
+
+#include "core/PlainText.h"
+
+#include <QTextDocument>
+
+namespace wfs {
+
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return Qt::convertFromPlainText(visibleText(text), Qt::WhiteSpaceNormal);
+}
+
+} // namespace wfs
