@@ -55,6 +55,10 @@
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
+    <message>
+        <source>empty folder</source>
+        <translation>leerer Ordner</translation>
+    </message>
 </context>
 <context>
     <name>wfs</name>
@@ -240,14 +244,6 @@
 <context>
     <name>wfs::CardSettings</name>
     <message>
-        <source>must be an object with icon, color and backgroundColor</source>
-        <translation>muss ein Objekt mit icon, color und backgroundColor sein</translation>
-    </message>
-    <message>
-        <source>missing: an icon needs its name, color and backgroundColor</source>
-        <translation>fehlt: ein Symbol braucht seinen Namen, color und backgroundColor</translation>
-    </message>
-    <message>
         <source>must be an object with url and title</source>
         <translation>muss ein Objekt mit url und title sein</translation>
     </message>
@@ -266,10 +262,6 @@
     <message>
         <source>&apos;%1&apos; is not a Material Design icon name (&apos;wfs icons&apos; lists them)</source>
         <translation>„%1“ ist kein Name eines Material-Design-Symbols („wfs icons“ listet sie auf)</translation>
-    </message>
-    <message>
-        <source>an icon needs both its color and its backgroundColor</source>
-        <translation>ein Symbol braucht sowohl color als auch backgroundColor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a colour of the form #rgb or #rrggbb</source>
@@ -306,6 +298,30 @@
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a colour belongs to an icon: give &quot;icon&quot; as a name beside it</source>
+        <translation>eine Farbe gehört zu einem Symbol: geben Sie daneben &quot;icon&quot; als Namen an</translation>
+    </message>
+    <message>
+        <source>must be an icon name or an object with icon, color and backgroundColor</source>
+        <translation>muss ein Symbolname sein oder ein Objekt mit icon, color und backgroundColor</translation>
+    </message>
+    <message>
+        <source>missing: an icon needs its name</source>
+        <translation>fehlt: ein Symbol braucht seinen Namen</translation>
+    </message>
+    <message>
+        <source>give either mainLink or url and url_title, not both</source>
+        <translation>geben Sie entweder mainLink oder url und url_title an, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: a link needs its url and url_title</source>
+        <translation>fehlt: ein Link braucht url und url_title</translation>
+    </message>
+    <message>
+        <source>means the same as %1: give one of them</source>
+        <translation>bedeutet dasselbe wie %1: geben Sie nur eines davon an</translation>
     </message>
 </context>
 <context>
@@ -866,6 +882,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>A version&apos;s file list in the store is damaged</source>
         <translation>Die Dateiliste einer Version im Objektspeicher ist beschädigt</translation>
     </message>
+    <message>
+        <source>A version&apos;s file list in the store is refused: entry %1 has the unsafe path &apos;%2&apos; (absolute, &apos;..&apos;, &apos;.&apos;, an empty name, a NUL byte, or not inside a listed folder)</source>
+        <translation>Die Dateiliste einer Version im Speicher wird abgelehnt: Eintrag %1 hat den unsicheren Pfad „%2“ (absolut, „..“, „.“, ein leerer Name, ein NUL-Byte oder nicht in einem aufgeführten Ordner)</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Minimap</name>
@@ -942,6 +962,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Cannot remove object %1: %2</source>
         <translation>Objekt %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged object %1 aside: %2</source>
+        <translation>Das beschädigte Objekt %1 kann nicht beiseitegelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1301,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>&apos;%1&apos; names no path or id after the colon</source>
         <translation>„%1“ nennt nach dem Doppelpunkt weder Pfad noch ID</translation>
+    </message>
+    <message>
+        <source>Task %1 has already finished as %2; its status was left as it is</source>
+        <translation>Task %1 ist bereits als %2 beendet; sein Status wurde nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1745,25 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>%1 (version %2 of project %3)</source>
         <translation>%1 (Version %2 des Projekts %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>No version was created: the content of %n file(s) of %1 vanished from the store while it was being written</source>
+        <translation>
+            <numerusform>Keine Version erstellt: Der Inhalt von %n Datei von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
+            <numerusform>Keine Version erstellt: Der Inhalt von %n Dateien von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); restore into a new or empty folder</source>
+        <translation>%1 ist eine symbolische Verknüpfung (auf %2); stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>object %1 (no version uses it)</source>
+        <translation>Objekt %1 (keine Version benutzt es)</translation>
+    </message>
 </context>
 <context>
     <name>wfs::VersionsPanel</name>
@@ -1910,6 +1957,34 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
         <translation>%1 wurde von einer neueren Version von Workflow Studio geschrieben (Schema %2, diese Version liest bis %3); aktualisieren Sie Workflow Studio, um die Datei zu öffnen. Die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the store beside it holds content: this is not a new workspace, and starting one here could lose that content. Put back a copy of %1, or move %3 away to start a new workspace here. Nothing was changed</source>
+        <translation>%1 ist %2, aber der Speicher daneben enthält Inhalt: Dies ist kein neuer Arbeitsbereich, und hier einen neuen anzufangen könnte diesen Inhalt verlieren. Legen Sie eine Kopie von %1 zurück oder verschieben Sie %3, um hier einen neuen Arbeitsbereich anzufangen. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry no store id yet; open the workspace for writing once</source>
+        <translation>%1 und %2 tragen noch keine Speicherkennung; öffnen Sie den Arbeitsbereich einmal zum Schreiben</translation>
+    </message>
+    <message>
+        <source>%1 does not know the store beside it (%2 is store %3): it is not this store&apos;s database. Nothing was changed</source>
+        <translation>%1 kennt den Speicher daneben nicht (%2 ist Speicher %3): Es ist nicht die Datenbank dieses Speichers. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 carries no store id, but %2 knows store %3; nothing was changed</source>
+        <translation>%1 trägt keine Speicherkennung, aber %2 kennt Speicher %3; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 belongs to store %2, but the store beside it (%3) is store %4: they are not one workspace. Nothing was changed</source>
+        <translation>%1 gehört zu Speicher %2, aber der Speicher daneben (%3) ist Speicher %4: Sie bilden keinen gemeinsamen Arbeitsbereich. Nichts wurde geändert</translation>
     </message>
 </context>
 <context>

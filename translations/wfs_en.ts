@@ -55,6 +55,10 @@
         <source>No differences.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs</name>
@@ -239,14 +243,6 @@
 <context>
     <name>wfs::CardSettings</name>
     <message>
-        <source>must be an object with icon, color and backgroundColor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing: an icon needs its name, color and backgroundColor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an object with url and title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,10 +260,6 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a Material Design icon name (&apos;wfs icons&apos; lists them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an icon needs both its color and its backgroundColor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,6 +296,30 @@
     </message>
     <message>
         <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colour belongs to an icon: give &quot;icon&quot; as a name beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an icon name or an object with icon, color and backgroundColor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: an icon needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either mainLink or url and url_title, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a link needs its url and url_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means the same as %1: give one of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,6 +880,10 @@ Shows how data and models came to be.</source>
         <source>A version&apos;s file list in the store is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A version&apos;s file list in the store is refused: entry %1 has the unsafe path &apos;%2&apos; (absolute, &apos;..&apos;, &apos;.&apos;, an empty name, a NUL byte, or not inside a listed folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Minimap</name>
@@ -939,6 +959,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Cannot remove object %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged object %1 aside: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1298,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>&apos;%1&apos; names no path or id after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has already finished as %2; its status was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1743,25 @@ Shows how data and models came to be.</source>
         <source>%1 (version %2 of project %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No version was created: the content of %n file(s) of %1 vanished from the store while it was being written</source>
+        <translation>
+            <numerusform>No version was created: the content of %n file of %1 vanished from the store while it was being written</numerusform>
+            <numerusform>No version was created: the content of %n files of %1 vanished from the store while it was being written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); restore into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 (no version uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::VersionsPanel</name>
@@ -1906,6 +1953,34 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the store beside it holds content: this is not a new workspace, and starting one here could lose that content. Put back a copy of %1, or move %3 away to start a new workspace here. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry no store id yet; open the workspace for writing once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the store beside it (%2 is store %3): it is not this store&apos;s database. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no store id, but %2 knows store %3; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to store %2, but the store beside it (%3) is store %4: they are not one workspace. Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
