@@ -192,7 +192,10 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
         return out;
     };
     ScanResult scan = scanOnce();
-    if (const std::unordered_set<Hash> gone = absent(scan.manifest); !gone.empty()) {
+    // Unchanged since the latest version: nothing will be committed, so nothing to check.
+    const std::vector<VersionInfo> before = list(project);
+    const bool unchanged = !before.empty() && before.back().root == scan.manifest.root;
+    if (const std::unordered_set<Hash> gone = unchanged ? std::unordered_set<Hash>() : absent(scan.manifest); !gone.empty()) {
         cache.forget(gone);
         scan = scanOnce();
         if (const std::unordered_set<Hash> still = absent(scan.manifest); !still.empty()) {
