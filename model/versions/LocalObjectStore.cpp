@@ -125,7 +125,22 @@ bool LocalObjectStore::hasIntact(const Hash &hash)
             return true;
     }
     struct stat st;
-    return ::stat(objectPath(hash).c_str(), &st) == 0 && verify(hash);
+    if (::stat(objectPath(hash).c_str(), &st) != 0) {
+        std::lock_guard lock(m_mutex);
+        m_checked.erase(hash);
+        return false;
+    }
+    {
+        // Read once per store: many files with the same content (empty ones, copies) cost one read.
+        std::lock_guard lock(m_mutex);
+        if (m_checked.count(hash))
+            return true;
+    }
+    if (!verify(hash))
+        return false;
+    std::lock_guard lock(m_mutex);
+    m_checked.insert(hash);
+    return true;
 }
 
 // Content that is already stored is checked before it is trusted: a damaged object is
@@ -242,6 +257,10 @@ void LocalObjectStore::list(const std::function<void(const Hash &, qint64)> &vis
 
 void LocalObjectStore::remove(const Hash &hash)
 {
+    {
+        std::lock_guard lock(m_mutex);
+        m_checked.erase(hash);
+    }
     if (::unlink(objectPath(hash).c_str()) != 0 && errno != ENOENT)
         throw Error(Text::tr("Cannot remove object %1: %2").arg(QString::fromLatin1(hash.hex()), QString::fromLocal8Bit(std::strerror(errno))));
 }
@@ -254,6 +273,10 @@ bool LocalObjectStore::verify(const Hash &hash)
 
 void LocalObjectStore::quarantine(const Hash &hash)
 {
+    {
+        std::lock_guard lock(m_mutex);
+        m_checked.erase(hash);
+    }
     const std::string dir = m_root + "/damaged";
     ::mkdir(dir.c_str(), 0755);
     const std::string to = dir + '/' + hash.hex().toStdString();

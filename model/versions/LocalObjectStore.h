@@ -64,6 +64,7 @@ private:
     std::mutex m_mutex;
     std::vector<std::pair<std::string, std::string>> m_pending; // temp path -> final path
     std::unordered_set<Hash> m_staged;
+    std::unordered_set<Hash> m_checked; // found intact by hasIntact() in this store's life
     std::array<std::atomic<bool>, 256> m_fanOutMade{}; // objects/00 .. objects/ff known to exist
     std::string m_tempPrefix;              // "<tmp>/<pid>-"
     int m_syncFd = -1;
