@@ -1,12 +1,12 @@
 #include "runner/ProcessTree.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,14 +26,17 @@ struct Stat
 
 QByteArray readSmall(const char *path)
 {
-    QFile f(QString::fromLatin1(path));
-    if (!f.open(QIODevice::ReadOnly))
+    char buffer[1024];
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return {};
-    return f.read(4096);
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    ::close(fd);
+    return n > 0 ? QByteArray(buffer, qsizetype(n)) : QByteArray();
 }
 
 // /proc/PID/stat: "PID (COMM) STATE PPID PGRP ... STARTTIME(22) ..."; COMM may hold anything,
-// so the fields are counted from its last ')'.
+// so the fields are counted from its last ')'. Plain reads: a runner scans /proc after every task.
 bool readStat(pid_t pid, Stat *out)
 {
     char path[64];
@@ -42,13 +45,25 @@ bool readStat(pid_t pid, Stat *out)
     const qsizetype close = text.lastIndexOf(')');
     if (close < 0)
         return false;
-    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-    if (fields.size() < 20)
+    const char *p = text.constData() + close + 1;
+    const char *end = text.constData() + text.size();
+    QByteArrayView fields[20];
+    int count = 0;
+    while (p < end && count < 20) {
+        while (p < end && *p == ' ')
+            ++p;
+        const char *start = p;
+        while (p < end && *p != ' ')
+            ++p;
+        if (p > start)
+            fields[count++] = QByteArrayView(start, p - start);
+    }
+    if (count < 20)
         return false;
     out->pid = pid;
     out->ppid = pid_t(fields[1].toInt());
     out->pgrp = pid_t(fields[2].toInt());
-    out->start = fields[19];
+    out->start = fields[19].toByteArray();
     return true;
 }
 
