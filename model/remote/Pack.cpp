@@ -1,6 +1,6 @@
-#include "remote/Pack.h"
+#include "model/remote/Pack.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
