@@ -5,7 +5,7 @@
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
 #include "S3rver.h"
 #include "graph/GraphStore.h"
-#include "remote/Pack.h"
+#include "versions/Pack.h"
 #include "remote/VersionPush.h"
 #include "versions/Versions.h"
 #include "workspace/Workspace.h"

@@ -3,7 +3,7 @@
 // tampered with or crafted (offsets past the end, unsorted, wrong counts) is refused with its name.
 
 #include "RemoteTestSupport.h"
-#include "remote/Pack.h"
+#include "versions/Pack.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>

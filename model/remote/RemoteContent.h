@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/Pack.h"
+#include "versions/Pack.h"
 #include "remote/RemoteStore.h"
 
 #include <functional>
