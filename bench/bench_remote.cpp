@@ -4,7 +4,7 @@
 // --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
 #include "model/graph/GraphStore.h"
-#include "model/remote/Pack.h"
+#include "model/versions/Pack.h"
 #include "model/remote/S3Store.h"
 #include "model/remote/VersionPush.h"
 #include "model/versions/Versions.h"

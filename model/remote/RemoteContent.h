@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/remote/Pack.h"
+#include "model/versions/Pack.h"
 #include "model/remote/RemoteStore.h"
 
 #include <functional>

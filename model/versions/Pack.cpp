@@ -1,4 +1,4 @@
-#include "model/remote/Pack.h"
+#include "model/versions/Pack.h"
 
 #include "model/core/Error.h"
 
@@ -7,7 +7,7 @@
 #include <QtEndian>
 #include <algorithm>
 
-namespace wfs::remote {
+namespace wfs {
 
 namespace {
 struct Text
@@ -161,4 +161,4 @@ QByteArray PackIndex::extract(const QByteArray &bytes, quint64 rangeStart, const
     return data;
 }
 
-} // namespace wfs::remote
+} // namespace wfs
