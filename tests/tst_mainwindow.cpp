@@ -3,13 +3,19 @@
 #include "model/graph/GraphStore.h"
 #include "model/recording/Recorder.h"
 #include "model/workspace/Workspace.h"
+#include "model/core/Translations.h"
+#include "widgets/CardEditor.h"
 #include "widgets/GraphView.h"
+#include "widgets/VersionsPanel.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -80,6 +86,68 @@ private slots:
         w.centralTabs()->setCurrentIndex(0);
         QVERIFY2(shown().contains(QStringLiteral("2 card")), qPrintable(shown()));
         QCOMPARE(QSettings().value(QStringLiteral("workspace/last")).toString(), QDir(tmp.path()).absolutePath());
+    }
+
+    // View > Language retranslates the open window at once: menus, docks, tabs, panels, Qt's own
+    // texts (Undo), and back.
+    void languageSwitchesAtOnce()
+    {
+        QTemporaryDir tmp;
+        MainWindow w;
+        QVERIFY(w.openWorkspace(tmp.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto menus = [&] {
+            QStringList texts;
+            for (QAction *a : w.menuBar()->actions())
+                texts << a->text();
+            return texts;
+        };
+        auto choose = [&](const QString &language) {
+            const QList<QAction *> all = w.menuBar()->findChildren<QAction *>();
+            const auto it = std::find_if(all.begin(), all.end(), [&](QAction *a) { return a->text() == language; });
+            QVERIFY2(it != all.end(), qPrintable(language));
+            (*it)->trigger();
+        };
+        auto dockTitles = [&] {
+            QStringList titles;
+            for (const QDockWidget *d : w.findChildren<QDockWidget *>())
+                titles << d->windowTitle();
+            titles.sort();
+            return titles;
+        };
+        auto buttonTexts = [&](QWidget *panel) {
+            QStringList texts;
+            for (const QPushButton *b : panel->findChildren<QPushButton *>())
+                texts << b->text();
+            return texts;
+        };
+        QVERIFY(dockTitles().contains(QStringLiteral("Card")));
+
+        choose(QStringLiteral("Deutsch"));
+        // Qt posts QEvent::LanguageChange to the window: the switch happens once events are handled.
+        QTRY_COMPARE(menus(), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                                           QStringLiteral("&Hilfe")}));
+        QVERIFY2(dockTitles().contains(QStringLiteral("Karte")), qPrintable(dockTitles().join(u'|')));
+        QCOMPARE(w.centralTabs()->tabText(1), QStringLiteral("Pipelines"));
+        QVERIFY2(buttonTexts(w.versionsPanel()).contains(QStringLiteral("&Version erstellen...")),
+                 qPrintable(buttonTexts(w.versionsPanel()).join(u'|')));
+        QVERIFY(w.cardEditor()->findChild<QLabel *>() != nullptr);
+        QStringList labels;
+        for (const QLabel *l : w.cardEditor()->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("&Titel:")), qPrintable(labels.join(u'|')));
+        QCOMPARE(w.pipelinesPanel()->runAction()->text(), QStringLiteral("Ausführen"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        // The Edit menu's Undo comes from Qt's own translation (qtbase_de).
+        const QList<QAction *> edit = w.menuBar()->actions().at(1)->menu()->actions();
+        QVERIFY2(edit.front()->text().remove(u'&').startsWith(QStringLiteral("R\u00fcckg\u00e4ngig")), qPrintable(edit.front()->text()));
+
+        choose(QStringLiteral("English"));
+        QTRY_COMPARE(menus(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QVERIFY(dockTitles().contains(QStringLiteral("Card")));
+        QCOMPARE(w.pipelinesPanel()->runAction()->text(), QStringLiteral("Run"));
+        QSettings().remove(QStringLiteral("ui/language"));
     }
 
     void aDamagedWorkspaceKeepsTheCurrentOne()

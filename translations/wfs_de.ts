@@ -82,20 +82,561 @@
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
-</context>
-<context>
-    <name>wfs::BakeStore</name>
     <message>
-        <source>bake %1 has no task &apos;%2&apos;</source>
-        <translation>Bake %1 hat keinen Task „%2“</translation>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>another process is already running this bake (%1 is locked)</source>
-        <translation>ein anderer Prozess führt dieses Bake bereits aus (%1 ist gesperrt)</translation>
+        <source>a colour belongs to an icon: give &quot;icon&quot; as a name beside it</source>
+        <translation>eine Farbe gehört zu einem Symbol: geben Sie daneben &quot;icon&quot; als Namen an</translation>
+    </message>
+    <message>
+        <source>must be an icon name or an object with icon, color and backgroundColor</source>
+        <translation>muss ein Symbolname sein oder ein Objekt mit icon, color und backgroundColor</translation>
+    </message>
+    <message>
+        <source>missing: an icon needs its name</source>
+        <translation>fehlt: ein Symbol braucht seinen Namen</translation>
+    </message>
+    <message>
+        <source>give either mainLink or url and url_title, not both</source>
+        <translation>geben Sie entweder mainLink oder url und url_title an, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: a link needs its url and url_title</source>
+        <translation>fehlt: ein Link braucht url und url_title</translation>
+    </message>
+    <message>
+        <source>must be an object with url and title</source>
+        <translation>muss ein Objekt mit url und title sein</translation>
+    </message>
+    <message>
+        <source>missing: a link needs its url and title</source>
+        <translation>fehlt: ein Link braucht url und title</translation>
+    </message>
+    <message>
+        <source>project cards show a preview of their images and take no icon</source>
+        <translation>Projektkarten zeigen eine Vorschau ihrer Bilder und haben kein Symbol</translation>
+    </message>
+    <message>
+        <source>an icon needs a name</source>
+        <translation>ein Symbol braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Material Design icon name (&apos;wfs icons&apos; lists them)</source>
+        <translation>„%1“ ist kein Name eines Material-Design-Symbols („wfs icons“ listet sie auf)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour of the form #rgb or #rrggbb</source>
+        <translation>„%1“ ist keine Farbe der Form #rgb oder #rrggbb</translation>
+    </message>
+    <message>
+        <source>a link needs a url</source>
+        <translation>ein Link braucht eine URL</translation>
+    </message>
+    <message>
+        <source>a link needs its title</source>
+        <translation>ein Link braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be relative (start with /) or an http(s) address</source>
+        <translation>„%1“ muss relativ sein (mit / beginnen) oder eine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>--meta: malformed JSON at offset %1: %2</source>
+        <translation>--meta: fehlerhaftes JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>--meta: expected a JSON object with customRelationSettings and/or customNodeSettings</source>
+        <translation>--meta: erwartet wird ein JSON-Objekt mit customRelationSettings und/oder customNodeSettings</translation>
+    </message>
+    <message>
+        <source>means the same as %1: give one of them</source>
+        <translation>bedeutet dasselbe wie %1: geben Sie nur eines davon an</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KIND:PATH, where KIND is project, dataset, file, model_weight, folder, task, job or app</source>
+        <translation>„%1“ hat nicht die Form KIND:PATH, wobei KIND project, dataset, file, model_weight, folder, task, job oder app ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no path or id after the colon</source>
+        <translation>„%1“ nennt nach dem Doppelpunkt weder Pfad noch ID</translation>
+    </message>
+    <message>
+        <source>A task needs a title</source>
+        <translation>Eine Aufgabe braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Task %1 has already finished as %2; its status was left as it is</source>
+        <translation>Task %1 ist bereits als %2 beendet; sein Status wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2 in the workspace %3</source>
+        <translation>Im Arbeitsbereich %3 gibt es keine Karte vom Typ „%1“ mit der ID %2</translation>
+    </message>
+    <message>
+        <source>Card %1 is a %2, not a %3</source>
+        <translation>Karte %1 ist vom Typ „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>A task cannot be its own input or output</source>
+        <translation>Eine Aufgabe kann nicht ihre eigene Eingabe oder Ausgabe sein</translation>
+    </message>
+    <message>
+        <source>An app session can only be an output of its own task</source>
+        <translation>Eine App-Sitzung kann nur Ausgabe ihrer eigenen Aufgabe sein</translation>
+    </message>
+    <message>
+        <source>App session of %1</source>
+        <translation>App-Sitzung von %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task id</source>
+        <translation>„%1“ ist keine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>A labeling job needs its id</source>
+        <translation>Ein Annotationsauftrag braucht seine ID</translation>
+    </message>
+    <message>
+        <source>Open job</source>
+        <translation>Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Labeling job %1</source>
+        <translation>Annotationsauftrag %1</translation>
+    </message>
+    <message>
+        <source>Record a version as a project with --version-id or --version-num</source>
+        <translation>Erfassen Sie eine Version als Projekt mit --version-id oder --version-num</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Give either --version-id or --version-num, not both</source>
+        <translation>Geben Sie entweder --version-id oder --version-num an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--version-num is for inputs; an output names its version by --version-id</source>
+        <translation>--version-num gilt für Eingaben; eine Ausgabe nennt ihre Version mit --version-id</translation>
+    </message>
+    <message>
+        <source>project version</source>
+        <translation>Projektversion</translation>
+    </message>
+    <message>
+        <source>Version %1 belongs to project %2, not to project %3</source>
+        <translation>Version %1 gehört zu Projekt %2, nicht zu Projekt %3</translation>
+    </message>
+    <message>
+        <source>Project %1 has no version number %2</source>
+        <translation>Projekt %1 hat keine Version Nummer %2</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so it cannot be recorded as a %2</source>
+        <translation>%1 ist kein Ordner und kann daher nicht als „%2“ erfasst werden</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: record it as a folder, not as a %2</source>
+        <translation>%1 ist ein Ordner: Erfassen Sie ihn als „folder“, nicht als „%2“</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Cannot create the store folder %1</source>
+        <translation>Der Ordner des Objektspeichers %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Object %1 is missing from the store</source>
+        <translation>Objekt %1 fehlt im Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Object %1 in the store is damaged (its content does not match its hash)</source>
+        <translation>Objekt %1 im Objektspeicher ist beschädigt (sein Inhalt passt nicht zu seinem Hash)</translation>
+    </message>
+    <message>
+        <source>Cannot read the store folder %1</source>
+        <translation>Der Ordner des Objektspeichers %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove object %1: %2</source>
+        <translation>Objekt %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged object %1 aside: %2</source>
+        <translation>Das beschädigte Objekt %1 kann nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: %2</source>
+        <translation>%1 ist kein intaktes Pack: %2</translation>
+    </message>
+    <message>
+        <source>too short or not a pack</source>
+        <translation>zu kurz oder kein Pack</translation>
+    </message>
+    <message>
+        <source>no index at its end</source>
+        <translation>kein Index an seinem Ende</translation>
+    </message>
+    <message>
+        <source>its index lies outside it</source>
+        <translation>sein Index liegt außerhalb</translation>
+    </message>
+    <message>
+        <source>its object count does not match its index</source>
+        <translation>seine Objektanzahl passt nicht zu seinem Index</translation>
+    </message>
+    <message>
+        <source>its index does not end the pack</source>
+        <translation>sein Index schließt das Pack nicht ab</translation>
+    </message>
+    <message>
+        <source>its index does not match its checksum</source>
+        <translation>sein Index passt nicht zu seiner Prüfsumme</translation>
+    </message>
+    <message>
+        <source>object %1 lies outside the pack&apos;s data</source>
+        <translation>Objekt %1 liegt außerhalb der Daten des Packs</translation>
+    </message>
+    <message>
+        <source>its index is not sorted</source>
+        <translation>sein Index ist nicht sortiert</translation>
+    </message>
+    <message>
+        <source>object %1 is cut short</source>
+        <translation>Objekt %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
+        <translation>%1: Objekt %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <translation>Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the link %1: %2</source>
+        <translation>Verknüpfung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a special file (device, socket or pipe) and cannot be versioned</source>
+        <translation>%1 ist eine Spezialdatei (Gerät, Socket oder Pipe) und kann nicht versioniert werden</translation>
+    </message>
+    <message>
+        <source>The project folder %1 does not exist or is not a folder</source>
+        <translation>Der Projektordner %1 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project with id %1 in this workspace</source>
+        <translation>Es gibt kein Projekt mit der ID %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>There is no version with id %1 in this workspace</source>
+        <translation>Es gibt keine Version mit der ID %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Created automatically for a task&apos;s input</source>
+        <translation>Automatisch für die Eingabe eines Tasks erstellt</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>Creating the version was cancelled; nothing was saved</source>
+        <translation>Das Erstellen der Version wurde abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>No version was created: %n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>Keine Version erstellt: %n Datei oder Ordner von %1 kann nicht gelesen werden:
+  %2</numerusform>
+            <numerusform>Keine Version erstellt: %n Dateien oder Ordner von %1 können nicht gelesen werden:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No version was created: the content of %n file(s) of %1 vanished from the store while it was being written</source>
+        <translation>
+            <numerusform>Keine Version erstellt: Der Inhalt von %n Datei von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
+            <numerusform>Keine Version erstellt: Der Inhalt von %n Dateien von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) of %1 cannot be read:
+  %2</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner von %1 kann nicht gelesen werden:
+  %2</numerusform>
+            <numerusform>%n Dateien oder Ordner von %1 können nicht gelesen werden:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from ver. %2</source>
+        <translation>%1, aus Ver. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); restore into a new or empty folder</source>
+        <translation>%1 ist eine symbolische Verknüpfung (auf %2); stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; restore into a new or empty folder</source>
+        <translation>%1 existiert bereits und ist nicht leer; stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 cannot be restored: the content of %n file(s) is missing from the store (restore the rest with --skip-missing):
+  %2</source>
+        <translation>
+            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Datei fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
+  %2</numerusform>
+            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Dateien fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Writing files</source>
+        <translation>Dateien werden geschrieben</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was kept</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>Die Verknüpfung %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored files to %1: %2</source>
+        <translation>Die wiederhergestellten Dateien können nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 v%2</source>
+        <translation>%1 v%2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking objects</source>
+        <translation>Objekte werden geprüft</translation>
+    </message>
+    <message>
+        <source>the file list of version %1 of project %2</source>
+        <translation>die Dateiliste von Version %1 des Projekts %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2 of project %3)</source>
+        <translation>%1 (Version %2 des Projekts %3)</translation>
+    </message>
+    <message>
+        <source>object %1 (no version uses it)</source>
+        <translation>Objekt %1 (keine Version benutzt es)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so it cannot be a workspace</source>
+        <translation>%1 ist kein Ordner und kann daher kein Arbeitsbereich sein</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the store beside it holds content: this is not a new workspace, and starting one here could lose that content. Put back a copy of %1, or move %3 away to start a new workspace here. Nothing was changed</source>
+        <translation>%1 ist %2, aber der Speicher daneben enthält Inhalt: Dies ist kein neuer Arbeitsbereich, und hier einen neuen anzufangen könnte diesen Inhalt verlieren. Legen Sie eine Kopie von %1 zurück oder verschieben Sie %3, um hier einen neuen Arbeitsbereich anzufangen. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder %1</source>
+        <translation>Der Arbeitsbereichsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 carry no store id yet; open the workspace for writing once</source>
+        <translation>%1 und %2 tragen noch keine Speicherkennung; öffnen Sie den Arbeitsbereich einmal zum Schreiben</translation>
+    </message>
+    <message>
+        <source>%1 does not know the store beside it (%2 is store %3): it is not this store&apos;s database. Nothing was changed</source>
+        <translation>%1 kennt den Speicher daneben nicht (%2 ist Speicher %3): Es ist nicht die Datenbank dieses Speichers. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 carries no store id, but %2 knows store %3; nothing was changed</source>
+        <translation>%1 trägt keine Speicherkennung, aber %2 kennt Speicher %3; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 belongs to store %2, but the store beside it (%3) is store %4: they are not one workspace. Nothing was changed</source>
+        <translation>%1 gehört zu Speicher %2, aber der Speicher daneben (%3) ist Speicher %4: Sie bilden keinen gemeinsamen Arbeitsbereich. Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Workflow Studio workspace: %2</source>
+        <translation>%1 ist kein lesbarer Workflow-Studio-Arbeitsbereich: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Workflow Studio workspace; it was left untouched</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein Workflow-Studio-Arbeitsbereich; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
+        <translation>%1 wurde von einer neueren Version von Workflow Studio geschrieben (Schema %2, diese Version liest bis %3); aktualisieren Sie Workflow Studio, um die Datei zu öffnen. Die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>PROJECT VERSION</source>
+        <translation>PROJEKTVERSION</translation>
+    </message>
+    <message>
+        <source>DATASET</source>
+        <translation>DATENSATZ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>MODEL WEIGHTS</source>
+        <translation>MODELLGEWICHTE</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>AUFGABE</translation>
+    </message>
+    <message>
+        <source>LABELING JOB</source>
+        <translation>ANNOTATIONSAUFTRAG</translation>
+    </message>
+    <message>
+        <source>APP SESSION</source>
+        <translation>APP-SITZUNG</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Workflow exported by Workflow Studio</source>
+        <translation>Mit Workflow Studio exportierter Workflow</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PNG scale must be above 0 and at most 16, not %1</source>
+        <translation>Die PNG-Skalierung muss größer als 0 und höchstens 16 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>A %1 x %2 image is too large; choose a smaller scale</source>
+        <translation>Ein Bild mit %1 × %2 Pixeln ist zu groß; wählen Sie eine kleinere Skalierung</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 x %2 image</source>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The wfs program was found neither beside Workflow Studio nor on PATH.</source>
+        <translation>Das Programm wfs wurde weder neben Workflow Studio noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -239,187 +780,6 @@
     <message>
         <source>Project %1</source>
         <translation>Projekt %1</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::CardSettings</name>
-    <message>
-        <source>must be an object with url and title</source>
-        <translation>muss ein Objekt mit url und title sein</translation>
-    </message>
-    <message>
-        <source>missing: a link needs its url and title</source>
-        <translation>fehlt: ein Link braucht url und title</translation>
-    </message>
-    <message>
-        <source>project cards show a preview of their images and take no icon</source>
-        <translation>Projektkarten zeigen eine Vorschau ihrer Bilder und haben kein Symbol</translation>
-    </message>
-    <message>
-        <source>an icon needs a name</source>
-        <translation>ein Symbol braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Material Design icon name (&apos;wfs icons&apos; lists them)</source>
-        <translation>„%1“ ist kein Name eines Material-Design-Symbols („wfs icons“ listet sie auf)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a colour of the form #rgb or #rrggbb</source>
-        <translation>„%1“ ist keine Farbe der Form #rgb oder #rrggbb</translation>
-    </message>
-    <message>
-        <source>a link needs a url</source>
-        <translation>ein Link braucht eine URL</translation>
-    </message>
-    <message>
-        <source>a link needs its title</source>
-        <translation>ein Link braucht einen Titel</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be relative (start with /) or an http(s) address</source>
-        <translation>„%1“ muss relativ sein (mit / beginnen) oder eine http(s)-Adresse</translation>
-    </message>
-    <message>
-        <source>unknown field (expected one of: %1)</source>
-        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>--meta: malformed JSON at offset %1: %2</source>
-        <translation>--meta: fehlerhaftes JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>--meta: expected a JSON object with customRelationSettings and/or customNodeSettings</source>
-        <translation>--meta: erwartet wird ein JSON-Objekt mit customRelationSettings und/oder customNodeSettings</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>a colour belongs to an icon: give &quot;icon&quot; as a name beside it</source>
-        <translation>eine Farbe gehört zu einem Symbol: geben Sie daneben &quot;icon&quot; als Namen an</translation>
-    </message>
-    <message>
-        <source>must be an icon name or an object with icon, color and backgroundColor</source>
-        <translation>muss ein Symbolname sein oder ein Objekt mit icon, color und backgroundColor</translation>
-    </message>
-    <message>
-        <source>missing: an icon needs its name</source>
-        <translation>fehlt: ein Symbol braucht seinen Namen</translation>
-    </message>
-    <message>
-        <source>give either mainLink or url and url_title, not both</source>
-        <translation>geben Sie entweder mainLink oder url und url_title an, nicht beides</translation>
-    </message>
-    <message>
-        <source>missing: a link needs its url and url_title</source>
-        <translation>fehlt: ein Link braucht url und url_title</translation>
-    </message>
-    <message>
-        <source>means the same as %1: give one of them</source>
-        <translation>bedeutet dasselbe wie %1: geben Sie nur eines davon an</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::CardStyle</name>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
-        <source>PROJECT VERSION</source>
-        <translation>PROJEKTVERSION</translation>
-    </message>
-    <message>
-        <source>DATASET</source>
-        <translation>DATENSATZ</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>MODEL WEIGHTS</source>
-        <translation>MODELLGEWICHTE</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>TASK</source>
-        <translation>AUFGABE</translation>
-    </message>
-    <message>
-        <source>LABELING JOB</source>
-        <translation>ANNOTATIONSAUFTRAG</translation>
-    </message>
-    <message>
-        <source>APP SESSION</source>
-        <translation>APP-SITZUNG</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>succeeded</source>
-        <translation>erfolgreich</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>wartend</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>cached</source>
-        <translation>aus dem Cache</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::FileIo</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>
@@ -772,14 +1132,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Workflow Studio starts.</source>
-        <translation>Die Sprache wird beim nächsten Start von Workflow Studio geändert.</translation>
-    </message>
-    <message>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -934,41 +1286,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
-    <name>wfs::ObjectStore</name>
-    <message>
-        <source>Cannot create the store folder %1</source>
-        <translation>Der Ordner des Objektspeichers %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot store %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Object %1 is missing from the store</source>
-        <translation>Objekt %1 fehlt im Objektspeicher</translation>
-    </message>
-    <message>
-        <source>Object %1 in the store is damaged (its content does not match its hash)</source>
-        <translation>Objekt %1 im Objektspeicher ist beschädigt (sein Inhalt passt nicht zu seinem Hash)</translation>
-    </message>
-    <message>
-        <source>Cannot read the store folder %1</source>
-        <translation>Der Ordner des Objektspeichers %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot remove object %1: %2</source>
-        <translation>Objekt %1 kann nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot move the damaged object %1 aside: %2</source>
-        <translation>Das beschädigte Objekt %1 kann nicht beiseitegelegt werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>wfs::ParamsDialog</name>
     <message>
         <source>Run %1</source>
@@ -992,11 +1309,7 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
-    <name>wfs::PipelinesPanel</name>
-    <message>
-        <source>Open a batch workflow file first</source>
-        <translation>Öffnen Sie zuerst eine Batch-Workflow-Datei</translation>
-    </message>
+    <name>wfs::PipelineStarts</name>
     <message>
         <source>Bake of %1</source>
         <translation>Bake von %1</translation>
@@ -1025,6 +1338,64 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>wfs could not start the bake: %1</source>
         <translation>wfs konnte das Bake nicht starten: %1</translation>
     </message>
+</context>
+<context>
+    <name>wfs::PipelinesController</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n task(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Task</numerusform>
+            <numerusform>%1 geöffnet: %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
+        <translation>%1 wurde nicht wieder geöffnet: das Fenster ist beim letzten Öffnen dieser Datei beendet worden. Öffnen Sie sie erneut mit Datei &gt; Pipeline öffnen...</translation>
+    </message>
+    <message>
+        <source>%1 has a problem: %2</source>
+        <translation>%1 hat ein Problem: %2</translation>
+    </message>
+    <message>
+        <source>%1 (bake %2, attempt %3)</source>
+        <translation>%1 (Bake %2, Versuch %3)</translation>
+    </message>
+    <message>
+        <source>%1: not started yet</source>
+        <translation>%1: noch nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Bake #%1 %2 (%3), attempt %4: %5</source>
+        <translation>Bake #%1 %2 (%3), Versuch %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot show its tasks, see the problem below</source>
+        <translation>%1: Tasks können nicht gezeigt werden, siehe das Problem unten</translation>
+    </message>
+    <message>
+        <source>%1: the jobs of a live workflow</source>
+        <translation>%1: die Jobs eines Live-Workflows</translation>
+    </message>
+    <message>
+        <source>%1: the plan (not run yet); Run (F5) bakes it</source>
+        <translation>%1: der Plan (noch nicht ausgeführt); Ausführen (F5) startet ihn</translation>
+    </message>
+    <message>
+        <source>Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left</source>
+        <translation>Öffnen Sie eine Workflow-Datei (Strg+O), um ihre Tasks zu sehen, oder wählen Sie links ein Bake</translation>
+    </message>
+    <message>
+        <source>Open a batch workflow file first</source>
+        <translation>Öffnen Sie zuerst eine Batch-Workflow-Datei</translation>
+    </message>
     <message>
         <source>Select a running task of the shown bake first</source>
         <translation>Wählen Sie zuerst einen laufenden Task des angezeigten Bakes</translation>
@@ -1046,14 +1417,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Bake #%1 abgebrochen</translation>
     </message>
     <message>
-        <source>Start %1</source>
-        <translation>%1 starten</translation>
-    </message>
-    <message>
-        <source>Suffix of this instance (empty: a random one):</source>
-        <translation>Suffix dieser Instanz (leer: ein zufälliges):</translation>
-    </message>
-    <message>
         <source>Starting %1...</source>
         <translation>%1 wird gestartet...</translation>
     </message>
@@ -1068,6 +1431,17 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Live job %1 killed</source>
         <translation>Live-Job %1 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::PipelinesPanel</name>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Suffix of this instance (empty: a random one):</source>
+        <translation>Suffix dieser Instanz (leer: ein zufälliges):</translation>
     </message>
     <message>
         <source>No workflow file is open: Open YAML (Ctrl+O) shows its text here.</source>
@@ -1138,67 +1512,8 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Workflow-Dateien (*.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened %1: %n task(s)</source>
-        <translation>
-            <numerusform>%1 geöffnet: %n Task</numerusform>
-            <numerusform>%1 geöffnet: %n Tasks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has a problem: %2</source>
-        <translation>%1 hat ein Problem: %2</translation>
-    </message>
-    <message>
-        <source>%1 (bake %2, attempt %3)</source>
-        <translation>%1 (Bake %2, Versuch %3)</translation>
-    </message>
-    <message>
-        <source>%1: not started yet</source>
-        <translation>%1: noch nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Bake #%1 %2 (%3), attempt %4: %5</source>
-        <translation>Bake #%1 %2 (%3), Versuch %4: %5</translation>
-    </message>
-    <message>
-        <source>%1: cannot show its tasks, see the problem below</source>
-        <translation>%1: Tasks können nicht gezeigt werden, siehe das Problem unten</translation>
-    </message>
-    <message>
-        <source>%1: the jobs of a live workflow</source>
-        <translation>%1: die Jobs eines Live-Workflows</translation>
-    </message>
-    <message>
-        <source>%1: the plan (not run yet); Run (F5) bakes it</source>
-        <translation>%1: der Plan (noch nicht ausgeführt); Ausführen (F5) startet ihn</translation>
-    </message>
-    <message>
-        <source>Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left</source>
-        <translation>Öffnen Sie eine Workflow-Datei (Strg+O), um ihre Tasks zu sehen, oder wählen Sie links ein Bake</translation>
-    </message>
-    <message>
-        <source>The wfs program was found neither beside Workflow Studio nor on PATH.</source>
-        <translation>Das Programm wfs wurde weder neben Workflow Studio noch im PATH gefunden.</translation>
-    </message>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
         <source>Select a task of a bake in the DAG to follow its log here.</source>
         <translation>Wählen Sie eine Aufgabe eines Bakes im DAG, um hier ihr Protokoll zu verfolgen.</translation>
-    </message>
-    <message>
-        <source>%1 was not reopened: the window stopped while opening it last time. Open it again with File &gt; Open Pipeline...</source>
-        <translation>%1 wurde nicht wieder geöffnet: das Fenster ist beim letzten Öffnen dieser Datei beendet worden. Öffnen Sie sie erneut mit Datei &gt; Pipeline öffnen...</translation>
     </message>
 </context>
 <context>
@@ -1206,374 +1521,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Cannot write the log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::Recorder</name>
-    <message>
-        <source>A task needs a title</source>
-        <translation>Eine Aufgabe braucht einen Titel</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2 in the workspace %3</source>
-        <translation>Im Arbeitsbereich %3 gibt es keine Karte vom Typ „%1“ mit der ID %2</translation>
-    </message>
-    <message>
-        <source>Card %1 is a %2, not a %3</source>
-        <translation>Karte %1 ist vom Typ „%2“, nicht „%3“</translation>
-    </message>
-    <message>
-        <source>A task cannot be its own input or output</source>
-        <translation>Eine Aufgabe kann nicht ihre eigene Eingabe oder Ausgabe sein</translation>
-    </message>
-    <message>
-        <source>An app session can only be an output of its own task</source>
-        <translation>Eine App-Sitzung kann nur Ausgabe ihrer eigenen Aufgabe sein</translation>
-    </message>
-    <message>
-        <source>App session of %1</source>
-        <translation>App-Sitzung von %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a task id</source>
-        <translation>„%1“ ist keine Aufgaben-ID</translation>
-    </message>
-    <message>
-        <source>A labeling job needs its id</source>
-        <translation>Ein Annotationsauftrag braucht seine ID</translation>
-    </message>
-    <message>
-        <source>Open job</source>
-        <translation>Auftrag öffnen</translation>
-    </message>
-    <message>
-        <source>Labeling job %1</source>
-        <translation>Annotationsauftrag %1</translation>
-    </message>
-    <message>
-        <source>Record a version as a project with --version-id or --version-num</source>
-        <translation>Erfassen Sie eine Version als Projekt mit --version-id oder --version-num</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Give either --version-id or --version-num, not both</source>
-        <translation>Geben Sie entweder --version-id oder --version-num an, nicht beides</translation>
-    </message>
-    <message>
-        <source>--version-num is for inputs; an output names its version by --version-id</source>
-        <translation>--version-num gilt für Eingaben; eine Ausgabe nennt ihre Version mit --version-id</translation>
-    </message>
-    <message>
-        <source>project version</source>
-        <translation>Projektversion</translation>
-    </message>
-    <message>
-        <source>Version %1 belongs to project %2, not to project %3</source>
-        <translation>Version %1 gehört zu Projekt %2, nicht zu Projekt %3</translation>
-    </message>
-    <message>
-        <source>Project %1 has no version number %2</source>
-        <translation>Projekt %1 hat keine Versionsnummer %2</translation>
-    </message>
-    <message>
-        <source>No such file or folder: %1</source>
-        <translation>Datei oder Ordner nicht vorhanden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder, so it cannot be recorded as a %2</source>
-        <translation>%1 ist kein Ordner und kann daher nicht als „%2“ erfasst werden</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: record it as a folder, not as a %2</source>
-        <translation>%1 ist ein Ordner: Erfassen Sie ihn als „folder“, nicht als „%2“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not KIND:PATH, where KIND is project, dataset, file, model_weight, folder, task, job or app</source>
-        <translation>„%1“ hat nicht die Form KIND:PATH, wobei KIND project, dataset, file, model_weight, folder, task, job oder app ist</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names no path or id after the colon</source>
-        <translation>„%1“ nennt nach dem Doppelpunkt weder Pfad noch ID</translation>
-    </message>
-    <message>
-        <source>Task %1 has already finished as %2; its status was left as it is</source>
-        <translation>Task %1 ist bereits als %2 beendet; sein Status wurde nicht geändert</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::Remote</name>
-    <message>
-        <source>remote %1: cannot read %2</source>
-        <translation>Remote %1: %2 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>remote %1: AWS_PROFILE names the profile %2, which neither %3 nor %4 has</source>
-        <translation>Remote %1: AWS_PROFILE nennt das Profil %2, das weder %3 noch %4 enthält</translation>
-    </message>
-    <message>
-        <source>remote %1: no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with a profile in %2</source>
-        <translation>Remote %1: keine Zugangsdaten: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY setzen oder AWS_PROFILE mit einem Profil in %2</translation>
-    </message>
-    <message>
-        <source>remote %1: the folder %2 does not exist (create it, or mount the share)</source>
-        <translation>Remote %1: der Ordner %2 existiert nicht (anlegen oder die Freigabe einhängen)</translation>
-    </message>
-    <message>
-        <source>remote %1: %2 %3 in %4: %5</source>
-        <translation>Remote %1: %2 %3 in %4: %5</translation>
-    </message>
-    <message>
-        <source>cannot create the folder for</source>
-        <translation>kann den Ordner nicht anlegen für</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>kann nicht schreiben:</translation>
-    </message>
-    <message>
-        <source>remote %1: no object %2 in %3</source>
-        <translation>Remote %1: kein Objekt %2 in %3</translation>
-    </message>
-    <message>
-        <source>cannot read</source>
-        <translation>kann nicht lesen:</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove</source>
-        <translation>kann nicht entfernen:</translation>
-    </message>
-    <message>
-        <source>There is already a remote named %1 (wfs remote remove %1 first)</source>
-        <translation>Es gibt bereits ein Remote namens %1 (zuerst wfs remote remove %1)</translation>
-    </message>
-    <message>
-        <source>This workspace has no remote yet: wfs remote add NAME s3://BUCKET/PREFIX</source>
-        <translation>Dieser Arbeitsbereich hat noch kein Remote: wfs remote add NAME s3://BUCKET/PREFIX</translation>
-    </message>
-    <message>
-        <source>No default remote; known remotes: %1</source>
-        <translation>Kein Standard-Remote; bekannte Remotes: %1</translation>
-    </message>
-    <message>
-        <source>No remote named %1; known remotes: %2</source>
-        <translation>Kein Remote namens %1; bekannte Remotes: %2</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
-        <translation>%1: „%2“ ist kein S3-Bucket-Name (3 bis 63 Kleinbuchstaben, Ziffern, „.“ und „-“)</translation>
-    </message>
-    <message>
-        <source>%1: the prefix after the bucket must be like team/project</source>
-        <translation>%1: das Präfix nach dem Bucket muss wie team/projekt aussehen</translation>
-    </message>
-    <message>
-        <source>%1: a folder remote is file:///ABSOLUTE/PATH</source>
-        <translation>%1: ein Ordner-Remote ist file:///ABSOLUTER/PFAD</translation>
-    </message>
-    <message>
-        <source>%1: a remote URL is s3://BUCKET/PREFIX or file:///PATH</source>
-        <translation>%1: eine Remote-URL ist s3://BUCKET/PRÄFIX oder file:///PFAD</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a remote name: up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>„%1“ ist kein Remote-Name: bis zu 64 Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
-    </message>
-    <message>
-        <source>--endpoint-url is for s3:// remotes, not %1</source>
-        <translation>--endpoint-url gilt für s3://-Remotes, nicht für %1</translation>
-    </message>
-    <message>
-        <source>--endpoint-url: &apos;%1&apos; is not http(s)://HOST[:PORT]</source>
-        <translation>--endpoint-url: „%1“ ist nicht http(s)://HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>--region: &apos;%1&apos; is not a region name like eu-central-1</source>
-        <translation>--region: „%1“ ist kein Regionsname wie eu-central-1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a key for a remote object</source>
-        <translation>„%1“ ist kein Schlüssel für ein Remote-Objekt</translation>
-    </message>
-    <message>
-        <source>Cannot read a file being pushed: %1</source>
-        <translation>Eine zu übertragende Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the bucket</source>
-        <translation>den Bucket</translation>
-    </message>
-    <message>
-        <source>remote %1 (%2://%3): %4: no answer: %5</source>
-        <translation>Remote %1 (%2://%3): %4: keine Antwort: %5</translation>
-    </message>
-    <message>
-        <source>remote %1: %2: HTTP %3%4</source>
-        <translation>Remote %1: %2: HTTP %3%4</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>remote %1: the server&apos;s object list does not move on to a next page</source>
-        <translation>Remote %1: die Objektliste des Servers geht nicht zur nächsten Seite weiter</translation>
-    </message>
-    <message>
-        <source>remote %1: the server&apos;s object list is not a ListBucketResult</source>
-        <translation>Remote %1: die Objektliste des Servers ist kein ListBucketResult</translation>
-    </message>
-    <message>
-        <source>remote %1: the server&apos;s object list is damaged: %2</source>
-        <translation>Remote %1: die Objektliste des Servers ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a sound pack: %2</source>
-        <translation>%1 ist kein intaktes Pack: %2</translation>
-    </message>
-    <message>
-        <source>too short or not a pack</source>
-        <translation>zu kurz oder kein Pack</translation>
-    </message>
-    <message>
-        <source>no index at its end</source>
-        <translation>kein Index an seinem Ende</translation>
-    </message>
-    <message>
-        <source>its index lies outside it</source>
-        <translation>sein Index liegt außerhalb</translation>
-    </message>
-    <message>
-        <source>its object count does not match its index</source>
-        <translation>seine Objektanzahl passt nicht zu seinem Index</translation>
-    </message>
-    <message>
-        <source>its index does not end the pack</source>
-        <translation>sein Index schließt das Pack nicht ab</translation>
-    </message>
-    <message>
-        <source>its index does not match its checksum</source>
-        <translation>sein Index passt nicht zu seiner Prüfsumme</translation>
-    </message>
-    <message>
-        <source>object %1 lies outside the pack&apos;s data</source>
-        <translation>Objekt %1 liegt außerhalb der Daten des Packs</translation>
-    </message>
-    <message>
-        <source>its index is not sorted</source>
-        <translation>sein Index ist nicht sortiert</translation>
-    </message>
-    <message>
-        <source>object %1 is cut short</source>
-        <translation>Objekt %1 ist abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1: object %2 does not match its content id (damaged or tampered with)</source>
-        <translation>%1: Objekt %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
-    </message>
-    <message>
-        <source>remote %1 does not have content %2</source>
-        <translation>Remote %1 hat den Inhalt %2 nicht</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 to push it</source>
-        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Reading version %1 of %2</source>
-        <translation>Lese Version %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a version manifest of format 1</source>
-        <translation>%1 ist kein Versionsmanifest im Format 1</translation>
-    </message>
-    <message>
-        <source>%1 lists more than %2 entries</source>
-        <translation>%1 listet mehr als %2 Einträge</translation>
-    </message>
-    <message>
-        <source>%1: entry %2 is not a safe file entry</source>
-        <translation>%1: Eintrag %2 ist kein sicherer Dateieintrag</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: restore into a new or empty folder</source>
-        <translation>%1 ist nicht leer: in einen neuen oder leeren Ordner wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
-        <translation>%1: der Inhalt auf dem Remote hat %2 Bytes, das Manifest sagt %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
-        <translation>%1: %2 %3 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::Scanner</name>
-    <message>
-        <source>cannot read folder %1: %2</source>
-        <translation>Ordner %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read the link %1: %2</source>
-        <translation>Verknüpfung %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a special file (device, socket or pipe) and cannot be versioned</source>
-        <translation>%1 ist eine Spezialdatei (Gerät, Socket oder Pipe) und kann nicht versioniert werden</translation>
-    </message>
-    <message>
-        <source>The project folder %1 does not exist or is not a folder</source>
-        <translation>Der Projektordner %1 existiert nicht oder ist kein Ordner</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::SceneExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Workflow exported by Workflow Studio</source>
-        <translation>Mit Workflow Studio exportierter Workflow</translation>
-    </message>
-    <message>
-        <source>The PNG scale must be above 0 and at most 16, not %1</source>
-        <translation>Die PNG-Skalierung muss größer als 0 und höchstens 16 sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>A %1 x %2 image is too large; choose a smaller scale</source>
-        <translation>Ein Bild mit %1 × %2 Pixeln ist zu groß; wählen Sie eine kleinere Skalierung</translation>
-    </message>
-    <message>
-        <source>Not enough memory for a %1 x %2 image</source>
-        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln</translation>
     </message>
 </context>
 <context>
@@ -1613,156 +1560,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
-    <name>wfs::TaskBoxItem</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
     <name>wfs::VersionJob</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>wfs::Versions</name>
-    <message numerus="yes">
-        <source>... and %n more</source>
-        <translation>
-            <numerusform>... und %n weiterer</numerusform>
-            <numerusform>... und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no project with id %1 in this workspace</source>
-        <translation>Es gibt kein Projekt mit der ID %1 in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The project folder %1 does not exist or is not a folder</source>
-        <translation>Der Projektordner %1 existiert nicht oder ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>There is no version with id %1 in this workspace</source>
-        <translation>Es gibt keine Version mit der ID %1 in diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Created automatically for a task&apos;s input</source>
-        <translation>Automatisch für die Eingabe eines Tasks erstellt</translation>
-    </message>
-    <message>
-        <source>Project %1 has no version number %2</source>
-        <translation>Projekt %1 hat keine Version Nummer %2</translation>
-    </message>
-    <message>
-        <source>Version %1 belongs to project %2, not to project %3</source>
-        <translation>Version %1 gehört zu Projekt %2, nicht zu Projekt %3</translation>
-    </message>
-    <message>
-        <source>Reading files</source>
-        <translation>Dateien werden gelesen</translation>
-    </message>
-    <message>
-        <source>Creating the version was cancelled; nothing was saved</source>
-        <translation>Das Erstellen der Version wurde abgebrochen; nichts wurde gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>No version was created: %n file(s) or folder(s) of %1 cannot be read:
-  %2</source>
-        <translation>
-            <numerusform>Keine Version erstellt: %n Datei oder Ordner von %1 kann nicht gelesen werden:
-  %2</numerusform>
-            <numerusform>Keine Version erstellt: %n Dateien oder Ordner von %1 können nicht gelesen werden:
-  %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 v%2</source>
-        <translation>%1 v%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or folder(s) of %1 cannot be read:
-  %2</source>
-        <translation>
-            <numerusform>%n Datei oder Ordner von %1 kann nicht gelesen werden:
-  %2</numerusform>
-            <numerusform>%n Dateien oder Ordner von %1 können nicht gelesen werden:
-  %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, from ver. %2</source>
-        <translation>%1, aus Ver. %2</translation>
-    </message>
-    <message>
-        <source>%1 already exists and is not empty; restore into a new or empty folder</source>
-        <translation>%1 existiert bereits und ist nicht leer; stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
-    </message>
-    <message numerus="yes">
-        <source>Version %1 cannot be restored: the content of %n file(s) is missing from the store (restore the rest with --skip-missing):
-  %2</source>
-        <translation>
-            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Datei fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
-  %2</numerusform>
-            <numerusform>Version %1 kann nicht wiederhergestellt werden: der Inhalt von %n Dateien fehlt im Speicher (den Rest mit --skip-missing wiederherstellen):
-  %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Writing files</source>
-        <translation>Dateien werden geschrieben</translation>
-    </message>
-    <message>
-        <source>The restore was cancelled; nothing was kept</source>
-        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde behalten</translation>
-    </message>
-    <message>
-        <source>Cannot create the link %1: %2</source>
-        <translation>Die Verknüpfung %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot move the restored files to %1: %2</source>
-        <translation>Die wiederhergestellten Dateien können nicht nach %1 verschoben werden: %2</translation>
-    </message>
-    <message>
-        <source>Restore %1 v%2</source>
-        <translation>%1 v%2 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Checking objects</source>
-        <translation>Objekte werden geprüft</translation>
-    </message>
-    <message>
-        <source>the file list of version %1 of project %2</source>
-        <translation>die Dateiliste von Version %1 des Projekts %2</translation>
-    </message>
-    <message>
-        <source>%1 (version %2 of project %3)</source>
-        <translation>%1 (Version %2 des Projekts %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>No version was created: the content of %n file(s) of %1 vanished from the store while it was being written</source>
-        <translation>
-            <numerusform>Keine Version erstellt: Der Inhalt von %n Datei von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
-            <numerusform>Keine Version erstellt: Der Inhalt von %n Dateien von %1 verschwand aus dem Speicher, während er geschrieben wurde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link (to %2); restore into a new or empty folder</source>
-        <translation>%1 ist eine symbolische Verknüpfung (auf %2); stellen Sie in einen neuen oder leeren Ordner wieder her</translation>
-    </message>
-    <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>object %1 (no version uses it)</source>
-        <translation>Objekt %1 (keine Version benutzt es)</translation>
     </message>
 </context>
 <context>
@@ -1933,58 +1734,1235 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
-    <name>wfs::Workspace</name>
+    <name>wfs::cli</name>
     <message>
-        <source>%1 is not a folder, so it cannot be a workspace</source>
-        <translation>%1 ist kein Ordner und kann daher kein Arbeitsbereich sein</translation>
+        <source>unknown option %1 (see --help)</source>
+        <translation>unbekannte Option %1 (siehe --help)</translation>
     </message>
     <message>
-        <source>Cannot create the workspace folder %1</source>
-        <translation>Der Arbeitsbereichsordner %1 kann nicht angelegt werden</translation>
+        <source>unknown option --%1 (see --help)</source>
+        <translation>unbekannte Option --%1 (siehe --help)</translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
+        <source>--%1 takes no value</source>
+        <translation>--%1 nimmt keinen Wert</translation>
     </message>
     <message>
-        <source>%1 is not a readable Workflow Studio workspace: %2</source>
-        <translation>%1 ist kein lesbarer Workflow-Studio-Arbeitsbereich: %2</translation>
+        <source>--%1 needs %2: --%1 NAME=VALUE</source>
+        <translation>--%1 braucht %2: --%1 NAME=WERT</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database of another program, not a Workflow Studio workspace; it was left untouched</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein Workflow-Studio-Arbeitsbereich; sie wurde nicht verändert</translation>
+        <source>%1 needs a value: %1 %2</source>
+        <translation>%1 braucht einen Wert: %1 %2</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Workflow Studio (schema %2, this build reads up to %3); update Workflow Studio to open it. The file was left untouched</source>
-        <translation>%1 wurde von einer neueren Version von Workflow Studio geschrieben (Schema %2, diese Version liest bis %3); aktualisieren Sie Workflow Studio, um die Datei zu öffnen. Die Datei wurde nicht verändert</translation>
+        <source>%1 needs %2: %1 %2</source>
+        <translation>%1 braucht %2: %1 %2</translation>
     </message>
     <message>
-        <source>%1 is %2, but the store beside it holds content: this is not a new workspace, and starting one here could lose that content. Put back a copy of %1, or move %3 away to start a new workspace here. Nothing was changed</source>
-        <translation>%1 ist %2, aber der Speicher daneben enthält Inhalt: Dies ist kein neuer Arbeitsbereich, und hier einen neuen anzufangen könnte diesen Inhalt verlieren. Legen Sie eine Kopie von %1 zurück oder verschieben Sie %3, um hier einen neuen Arbeitsbereich anzufangen. Nichts wurde geändert</translation>
+        <source>--%1 was given twice</source>
+        <translation>--%1 wurde zweimal angegeben</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>leer</translation>
+        <source>bake %1 (attempt %2) %3: %4 succeeded, %5 cached, %6 failed, %7 cancelled, %8 skipped</source>
+        <translation>Bake %1 (Versuch %2) %3: %4 erfolgreich, %5 aus dem Cache, %6 fehlgeschlagen, %7 abgebrochen, %8 übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s), nothing run</source>
+        <translation>
+            <numerusform>%1: %n Task, nichts ausgeführt</numerusform>
+            <numerusform>%1: %n Tasks, nichts ausgeführt</numerusform>
+        </translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>nicht vorhanden</translation>
+        <source>wfs bake needs one FILE or ID: wfs bake FILE|ID [-p NAME VALUE]...</source>
+        <translation>wfs bake braucht eine DATEI oder ID: wfs bake DATEI|ID [-p NAME WERT]...</translation>
     </message>
     <message>
-        <source>%1 and %2 carry no store id yet; open the workspace for writing once</source>
-        <translation>%1 und %2 tragen noch keine Speicherkennung; öffnen Sie den Arbeitsbereich einmal zum Schreiben</translation>
+        <source>%1 is a live workflow: start its jobs with wfs run-job</source>
+        <translation>%1 ist ein Live-Workflow: seine Jobs startet wfs run-job</translation>
     </message>
     <message>
-        <source>%1 does not know the store beside it (%2 is store %3): it is not this store&apos;s database. Nothing was changed</source>
-        <translation>%1 kennt den Speicher daneben nicht (%2 ist Speicher %3): Es ist nicht die Datenbank dieses Speichers. Nichts wurde geändert</translation>
+        <source>wfs cancel needs a bake id and, optionally, one task: wfs cancel BAKE [TASK]</source>
+        <translation>wfs cancel braucht eine Bake-ID und optional einen Task: wfs cancel BAKE [TASK]</translation>
     </message>
     <message>
-        <source>%1 carries no store id, but %2 knows store %3; nothing was changed</source>
-        <translation>%1 trägt keine Speicherkennung, aber %2 kennt Speicher %3; nichts wurde geändert</translation>
+        <source>bake %1 has no task &apos;%2&apos; (see wfs inspect %1)</source>
+        <translation>Bake %1 hat keinen Task „%2“ (siehe wfs inspect %1)</translation>
     </message>
     <message>
-        <source>%1 belongs to store %2, but the store beside it (%3) is store %4: they are not one workspace. Nothing was changed</source>
-        <translation>%1 gehört zu Speicher %2, aber der Speicher daneben (%3) ist Speicher %4: Sie bilden keinen gemeinsamen Arbeitsbereich. Nichts wurde geändert</translation>
+        <source>cancelled after its runner was gone</source>
+        <translation>abgebrochen, nachdem sein Runner weg war</translation>
+    </message>
+    <message>
+        <source>bake %1 was interrupted; its leftover tasks are cancelled</source>
+        <translation>Bake %1 wurde unterbrochen; seine übrig gebliebenen Tasks sind abgebrochen</translation>
+    </message>
+    <message>
+        <source>bake %1 has already ended: %2</source>
+        <translation>Bake %1 ist bereits beendet: %2</translation>
+    </message>
+    <message>
+        <source>bake %1 cancelled</source>
+        <translation>Bake %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>task %1 of bake %2 cancelled</source>
+        <translation>Task %1 von Bake %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>bake %1: the cancel was requested but its runner has not confirmed it within 30 s</source>
+        <translation>Bake %1: der Abbruch wurde angefordert, aber sein Runner hat ihn nicht innerhalb von 30 s bestätigt</translation>
+    </message>
+    <message>
+        <source>a value for one of the flow&apos;s params</source>
+        <translation>ein Wert für einen der Parameter des Flows</translation>
+    </message>
+    <message>
+        <source>run a batch workflow (Apolo Flow syntax)</source>
+        <translation>einen Batch-Workflow ausführen (Apolo-Flow-Syntax)</translation>
+    </message>
+    <message>
+        <source>Runs the batch workflow FILE, or .apolo/ID.yml (.neuro/ID.yml, .yaml) found here or in a
+parent folder. Prints the bake&apos;s id on its first line, then each task&apos;s changes. Tasks run
+in parallel up to defaults.max_parallel (default: the number of cores) as their needs
+allow; each is a task card in the workflow graph, in a group named after the bake. A task
+whose definition and needs&apos; outputs are unchanged is taken from the cache. SIGINT/SIGTERM
+cancel the bake. Exits with 0 only when the bake succeeded.
+--dry-run runs nothing: it prints each planned task with its needs, its matrix values and
+whether the cache would answer for it, and exits with 0 when the flow would run, else 2.</source>
+        <translation>Führt den Batch-Workflow DATEI aus, oder .apolo/ID.yml (.neuro/ID.yml, .yaml), gefunden hier
+oder in einem übergeordneten Ordner. Gibt in der ersten Zeile die ID des Bakes aus, dann die
+Änderungen jedes Tasks. Tasks laufen parallel bis zu defaults.max_parallel (Standard: die Zahl
+der Kerne), soweit ihre needs es erlauben; jeder ist eine Task-Karte im Workflow-Graphen, in
+einer Gruppe mit dem Namen des Bakes. Ein Task, dessen Definition und die Ausgaben seiner needs
+unverändert sind, kommt aus dem Cache. SIGINT/SIGTERM brechen den Bake ab. Endet nur dann mit 0,
+wenn der Bake erfolgreich war.
+--dry-run führt nichts aus: es gibt jeden geplanten Task mit seinen needs, seinen Matrixwerten
+und der Antwort des Caches aus und endet mit 0, wenn der Flow laufen würde, sonst mit 2.</translation>
+    </message>
+    <message>
+        <source>print the plan, run nothing</source>
+        <translation>den Plan ausgeben, nichts ausführen</translation>
+    </message>
+    <message>
+        <source>run a bake again as a new attempt</source>
+        <translation>einen Bake als neuen Versuch erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Starts a new attempt of BAKE with the definition and params it was baked with. With
+--from-failed the tasks that succeeded (or came from the cache) in the newest attempt are
+kept, unless a task they need runs again; the others run. A bake whose runner was killed
+(interrupted) can be restarted;
+what it left running is stopped first.</source>
+        <translation>Startet einen neuen Versuch von BAKE mit der Definition und den Parametern, mit denen er
+gebacken wurde. Mit --from-failed bleiben die Tasks, die im neuesten Versuch erfolgreich waren
+(oder aus dem Cache kamen), erhalten, außer ein Task, den sie brauchen, läuft erneut; die
+anderen laufen. Ein Bake, dessen Runner beendet wurde (unterbrochen), kann neu gestartet werden;
+was er laufen ließ, wird zuerst gestoppt.</translation>
+    </message>
+    <message>
+        <source>keep the tasks that succeeded</source>
+        <translation>die erfolgreichen Tasks behalten</translation>
+    </message>
+    <message>
+        <source>stop a running bake or one of its tasks</source>
+        <translation>einen laufenden Bake oder einen seiner Tasks stoppen</translation>
+    </message>
+    <message>
+        <source>Stops the newest attempt of BAKE, or only TASK, with its whole process group (SIGTERM,
+then SIGKILL after 5 s), and waits until the runner reports it. For an interrupted bake
+(its runner is gone) the leftover processes are stopped directly.</source>
+        <translation>Stoppt den neuesten Versuch von BAKE, oder nur TASK, mit seiner ganzen Prozessgruppe (SIGTERM,
+dann SIGKILL nach 5 s), und wartet, bis der Runner es meldet. Bei einem unterbrochenen Bake
+(sein Runner ist weg) werden die übrig gebliebenen Prozesse direkt gestoppt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bake id (see wfs bakes)</source>
+        <translation>„%1“ ist keine Bake-ID (siehe wfs bakes)</translation>
+    </message>
+    <message>
+        <source>there is no bake %1 in this workspace (see wfs bakes)</source>
+        <translation>es gibt kein Bake %1 in diesem Arbeitsbereich (siehe wfs bakes)</translation>
+    </message>
+    <message>
+        <source>ignored when running locally: %1</source>
+        <translation>beim lokalen Ausführen ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>bake %1 has attempts 1 to %2</source>
+        <translation>Bake %1 hat die Versuche 1 bis %2</translation>
+    </message>
+    <message>
+        <source>BAKE</source>
+        <translation>BAKE</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>FLOW</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>VERSUCH</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>wfs inspect needs one bake id: wfs inspect BAKE [--json] [--dot]</source>
+        <translation>wfs inspect braucht eine Bake-ID: wfs inspect BAKE [--json] [--dot]</translation>
+    </message>
+    <message>
+        <source>--json and --dot cannot be combined</source>
+        <translation>--json und --dot lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>bake %1, attempt %2: %3</source>
+        <translation>Bake %1, Versuch %2: %3</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>AUFGABE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>wfs show needs a bake id and a task: wfs show BAKE TASK</source>
+        <translation>wfs show braucht eine Bake-ID und einen Task: wfs show BAKE TASK</translation>
+    </message>
+    <message>
+        <source>%1 has no log (%2)%3</source>
+        <translation>%1 hat kein Log (%2)%3</translation>
+    </message>
+    <message>
+        <source>an earlier attempt (default: the newest)</source>
+        <translation>ein früherer Versuch (Standard: der neueste)</translation>
+    </message>
+    <message>
+        <source>list bakes, newest first</source>
+        <translation>Bakes auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Lists the bakes of this workspace, newest first: id, flow, the newest attempt&apos;s status
+(pending, running, succeeded, failed, cancelled, or interrupted when its runner is gone),
+the attempt&apos;s number, when the bake was created and its title.</source>
+        <translation>Listet die Bakes dieses Workspaces auf, neueste zuerst: ID, Flow, Status des neuesten Versuchs
+(pending, running, succeeded, failed, cancelled, oder interrupted, wenn sein Runner weg ist),
+die Nummer des Versuchs, wann der Bake erstellt wurde und sein Titel.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>show a bake&apos;s tasks and their statuses</source>
+        <translation>die Tasks eines Bakes und ihre Status zeigen</translation>
+    </message>
+    <message>
+        <source>Prints the task table of BAKE (id, status, started, finished, note), or with --json
+{&quot;bake&quot;:ID,&quot;status&quot;:S,&quot;tasks&quot;:[{&quot;id&quot;:..,&quot;status&quot;:..,&quot;outputs&quot;:{..}},...]}, or with --dot
+the task graph in Graphviz&apos;s dot language, coloured by status.</source>
+        <translation>Gibt die Task-Tabelle von BAKE aus (ID, Status, gestartet, beendet, Hinweis), oder mit --json
+{&quot;bake&quot;:ID,&quot;status&quot;:S,&quot;tasks&quot;:[{&quot;id&quot;:..,&quot;status&quot;:..,&quot;outputs&quot;:{..}},...]}, oder mit --dot
+den Task-Graphen in Graphviz&apos; dot-Sprache, nach Status gefärbt.</translation>
+    </message>
+    <message>
+        <source>print the graph as dot</source>
+        <translation>den Graphen als dot ausgeben</translation>
+    </message>
+    <message>
+        <source>print a bake task&apos;s log</source>
+        <translation>das Log eines Bake-Tasks ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the combined output of TASK in BAKE; with --follow keeps printing what it writes
+until it ends.</source>
+        <translation>Gibt die gesamte Ausgabe von TASK in BAKE aus; mit --follow wird weiter ausgegeben, was er
+schreibt, bis er endet.</translation>
+    </message>
+    <message>
+        <source>keep printing until the task ends</source>
+        <translation>weiter ausgeben, bis der Task endet</translation>
+    </message>
+    <message>
+        <source>--workspace needs a folder</source>
+        <translation>--workspace braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>no task: pass --task ID or set WFS_TASK_ID (wfs run sets it for the program it runs)</source>
+        <translation>kein Task: --task ID angeben oder WFS_TASK_ID setzen (wfs run setzt sie für das Programm, das es ausführt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task id</source>
+        <translation>„%1“ ist keine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>--%1 needs --%2: a colour belongs to an icon</source>
+        <translation>--%1 braucht --%2: eine Farbe gehört zu einem Symbol</translation>
+    </message>
+    <message>
+        <source>--%1 needs --%2: a link needs its address</source>
+        <translation>--%1 braucht --%2: ein Link braucht seine Adresse</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 go together: a link needs its title</source>
+        <translation>--%1 und --%2 gehören zusammen: ein Link braucht seinen Titel</translation>
+    </message>
+    <message>
+        <source>title of the %1 card</source>
+        <translation>Titel der %1-Karte</translation>
+    </message>
+    <message>
+        <source>description under the %1 card&apos;s title</source>
+        <translation>Beschreibung unter dem Titel der %1-Karte</translation>
+    </message>
+    <message>
+        <source>Material Design icon of the %1 card (&apos;wfs icons&apos; lists names); colours not given are the card&apos;s own</source>
+        <translation>Material-Design-Symbol der %1-Karte („wfs icons“ listet die Namen); nicht angegebene Farben sind die der Karte</translation>
+    </message>
+    <message>
+        <source>icon colour of the %1 card, #rgb or #rrggbb</source>
+        <translation>Symbolfarbe der %1-Karte, #rgb oder #rrggbb</translation>
+    </message>
+    <message>
+        <source>icon background colour of the %1 card, #rgb or #rrggbb</source>
+        <translation>Symbolhintergrundfarbe der %1-Karte, #rgb oder #rrggbb</translation>
+    </message>
+    <message>
+        <source>link of the %1 card: relative (/...) or http(s); needs its title</source>
+        <translation>Link der %1-Karte: relativ (/...) oder http(s); braucht seinen Titel</translation>
+    </message>
+    <message>
+        <source>title of the %1 card&apos;s link</source>
+        <translation>Titel des Links der %1-Karte</translation>
+    </message>
+    <message>
+        <source>Created version %1 of %2</source>
+        <translation>Version %1 von %2 erstellt</translation>
+    </message>
+    <message>
+        <source>--speed-ms takes a positive number, not &apos;%1&apos;</source>
+        <translation>--speed-ms nimmt eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>At the F1-optimal confidence %1: precision %2, recall %3, F1 %4, mean IoU %5; TP %6, FP %7, FN %8; ECE %9
+</source>
+        <translation>Bei der F1-optimalen Konfidenz %1: Precision %2, Recall %3, F1 %4, mittlere IoU %5; TP %6, FP %7, FN %8; ECE %9
+</translation>
+    </message>
+    <message>
+        <source>Speed: %1 ms per image (%2 FPS)
+</source>
+        <translation>Geschwindigkeit: %1 ms pro Bild (%2 FPS)
+</translation>
+    </message>
+    <message>
+        <source>wfs eval takes no PATH: pass --gt and --pred (or see wfs eval compare)</source>
+        <translation>wfs eval nimmt keinen PFAD: --gt und --pred angeben (oder siehe wfs eval compare)</translation>
+    </message>
+    <message>
+        <source>wfs eval needs --gt GT.json and --pred PRED.json</source>
+        <translation>wfs eval braucht --gt GT.json und --pred PRED.json</translation>
+    </message>
+    <message>
+        <source>--task needs --out REPORT.json: the report card is that file</source>
+        <translation>--task braucht --out REPORT.json: die Report-Karte ist diese Datei</translation>
+    </message>
+    <message>
+        <source>score detections against COCO ground truth (mAP, precision, recall, ...)</source>
+        <translation>Detektionen gegen COCO-Ground-Truth bewerten (mAP, Precision, Recall, ...)</translation>
+    </message>
+    <message>
+        <source>Computes what pycocotools&apos; COCOeval computes (the 12 summary figures, per-class AP) and
+Supervisely&apos;s key metrics: precision, recall and F1 at the F1-optimal confidence, mean IoU
+of true positives, per-class TP/FP/FN, a confusion matrix with &apos;none&apos;, PR curves and the
+calibration error (ECE). GT is a COCO instances file, PRED a COCO results file.
+With --task the report (--out) becomes an output card of the task, with the model weights
+(--model) and the GT&apos;s project version (when GT lies in a versioned project) as inputs.
+&apos;wfs eval compare REPORT...&apos; shows reports side by side.</source>
+        <translation>Berechnet, was COCOeval von pycocotools berechnet (die 12 zusammenfassenden Werte, AP pro Klasse),
+und die Schlüsselmetriken von Supervisely: Precision, Recall und F1 bei der F1-optimalen Konfidenz,
+mittlere IoU der True Positives, TP/FP/FN pro Klasse, eine Konfusionsmatrix mit „none“,
+PR-Kurven und den Kalibrierungsfehler (ECE). GT ist eine COCO-Instances-Datei, PRED eine
+COCO-Results-Datei. Mit --task wird der Report (--out) eine Ausgabe-Karte des Tasks, mit den
+Modellgewichten (--model) und der Projektversion der GT (wenn GT in einem versionierten Projekt
+liegt) als Eingaben. „wfs eval compare REPORT...“ zeigt Reports nebeneinander.</translation>
+    </message>
+    <message>
+        <source>the COCO ground truth (instances file)</source>
+        <translation>die COCO-Ground-Truth (Instances-Datei)</translation>
+    </message>
+    <message>
+        <source>the COCO results file (detections)</source>
+        <translation>die COCO-Results-Datei (Detektionen)</translation>
+    </message>
+    <message>
+        <source>bbox (default) or segm</source>
+        <translation>bbox (Standard) oder segm</translation>
+    </message>
+    <message>
+        <source>record the report as an output of this task</source>
+        <translation>den Report als Ausgabe dieses Tasks aufzeichnen</translation>
+    </message>
+    <message>
+        <source>the model weights evaluated (an input of the task)</source>
+        <translation>die bewerteten Modellgewichte (eine Eingabe des Tasks)</translation>
+    </message>
+    <message>
+        <source>the report&apos;s title</source>
+        <translation>der Titel des Reports</translation>
+    </message>
+    <message>
+        <source>inference time per image, in milliseconds (default with --task: the run time of the task that wrote PRED, per image)</source>
+        <translation>Inferenzzeit pro Bild in Millisekunden (Standard mit --task: die Laufzeit des Tasks, der PRED schrieb, pro Bild)</translation>
+    </message>
+    <message>
+        <source>write the report as JSON</source>
+        <translation>den Report als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>print the report as JSON instead of the table</source>
+        <translation>den Report als JSON statt als Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>wfs eval compare needs two or more REPORT files</source>
+        <translation>wfs eval compare braucht zwei oder mehr REPORT-Dateien</translation>
+    </message>
+    <message>
+        <source>show evaluation reports side by side</source>
+        <translation>Evaluierungsreports nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>One row per metric (the 12 COCO figures, the key metrics, speed), one column per report
+(written by wfs eval --out), then each report&apos;s difference from the first.
+--json prints every report&apos;s figures and the rows.</source>
+        <translation>Eine Zeile pro Metrik (die 12 COCO-Werte, die Schlüsselmetriken, Geschwindigkeit), eine Spalte
+pro Report (geschrieben von wfs eval --out), dann der Unterschied jedes Reports zum ersten.
+--json gibt die Werte jedes Reports und die Zeilen aus.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of the table</source>
+        <translation>JSON statt der Tabelle ausgeben</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs export --help)</source>
+        <translation>unerwartetes „%1“ (siehe wfs export --help)</translation>
+    </message>
+    <message>
+        <source>wfs export needs --svg FILE and/or --png FILE</source>
+        <translation>wfs export braucht --svg DATEI und/oder --png DATEI</translation>
+    </message>
+    <message>
+        <source>--scale takes a number above 0 and at most 16, not &apos;%1&apos;</source>
+        <translation>--scale nimmt eine Zahl über 0 und höchstens 16, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>wfstudio, which draws exports, was not found beside wfs or on PATH</source>
+        <translation>wfstudio, das Exporte zeichnet, wurde weder neben wfs noch im PATH gefunden</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed while exporting</source>
+        <translation>%1 ist beim Exportieren abgestürzt</translation>
+    </message>
+    <message>
+        <source>export the graph as SVG or PNG</source>
+        <translation>den Graphen als SVG oder PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Lays out and draws a scope exactly as the window shows it, without a display, and writes
+an SVG (text stays text) and/or a PNG (--scale multiplies its size; default 1).
+SCOPE is workspace (default), project:ID or task:ID.</source>
+        <translation>Ordnet einen Bereich an und zeichnet ihn genau so, wie das Fenster ihn zeigt, ohne Bildschirm,
+und schreibt ein SVG (Text bleibt Text) und/oder ein PNG (--scale vervielfacht seine Größe;
+Standard 1). BEREICH ist workspace (Standard), project:ID oder task:ID.</translation>
+    </message>
+    <message>
+        <source>write an SVG image</source>
+        <translation>ein SVG-Bild schreiben</translation>
+    </message>
+    <message>
+        <source>write a PNG image</source>
+        <translation>ein PNG-Bild schreiben</translation>
+    </message>
+    <message>
+        <source>PNG scale, above 0 and at most 16 (default 1)</source>
+        <translation>PNG-Skalierung, über 0 und höchstens 16 (Standard 1)</translation>
+    </message>
+    <message>
+        <source>workspace, project:ID or task:ID</source>
+        <translation>workspace, project:ID oder task:ID</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2 in this workspace</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Karte vom Typ „%1“ mit der ID %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs graph --help)</source>
+        <translation>unerwartetes „%1“ (siehe wfs graph --help)</translation>
+    </message>
+    <message>
+        <source>print the workflow graph</source>
+        <translation>den Workflow-Graphen ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the cards and edges of a scope. An input edge goes data -&gt; task, an output edge
+task -&gt; data. workspace: everything. project:ID: the project, its versions, the tasks
+that read or wrote them and those tasks&apos; direct inputs and outputs. task:ID: the task
+and its direct relations. Every edge between the shown cards is shown.
+--json prints {&quot;nodes&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;title&quot;,&quot;path&quot;,&quot;settings&quot;,...}],
+&quot;edges&quot;:[{&quot;from&quot;,&quot;to&quot;}]}.</source>
+        <translation>Gibt die Karten und Kanten eines Bereichs aus. Eine Eingabekante geht Daten -&gt; Task, eine
+Ausgabekante Task -&gt; Daten. workspace: alles. project:ID: das Projekt, seine Versionen, die
+Tasks, die sie gelesen oder geschrieben haben, und deren direkte Ein- und Ausgaben. task:ID:
+der Task und seine direkten Beziehungen. Jede Kante zwischen gezeigten Karten wird gezeigt.
+--json gibt {&quot;nodes&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;title&quot;,&quot;path&quot;,&quot;settings&quot;,...}],
+&quot;edges&quot;:[{&quot;from&quot;,&quot;to&quot;}]} aus.</translation>
+    </message>
+    <message>
+        <source>workspace (default), project:ID or task:ID</source>
+        <translation>workspace (Standard), project:ID oder task:ID</translation>
+    </message>
+    <message>
+        <source>list the Material Design icon names</source>
+        <translation>die Namen der Material-Design-Symbole auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the icon names cards accept (from the bundled Material Design icon font),
+optionally only those containing FILTER.</source>
+        <translation>Listet die Symbolnamen auf, die Karten annehmen (aus der mitgelieferten Material-Design-
+Symbolschrift), optional nur die, die FILTER enthalten.</translation>
+    </message>
+    <message>
+        <source>there is no live job &apos;%1&apos; in this workspace (see wfs ps --all)</source>
+        <translation>es gibt keinen Live-Job „%1“ in diesem Workspace (siehe wfs ps --all)</translation>
+    </message>
+    <message>
+        <source>wfs run-job needs one JOB: wfs run-job JOB [-s SUFFIX] [-- ARGS...]</source>
+        <translation>wfs run-job braucht einen JOB: wfs run-job JOB [-s SUFFIX] [-- ARGS...]</translation>
+    </message>
+    <message>
+        <source>could not start the job&apos;s supervisor: %1</source>
+        <translation>der Supervisor des Jobs konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>live job %1 did not start within 10 s; see %2</source>
+        <translation>Live-Job %1 ist nicht innerhalb von 10 s gestartet; siehe %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (log: %3)</source>
+        <translation>%1 %2 (Log: %3)</translation>
+    </message>
+    <message>
+        <source>live job %1: its supervisor is gone</source>
+        <translation>Live-Job %1: sein Supervisor ist weg</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>job-supervise needs a live job id</source>
+        <translation>job-supervise braucht eine Live-Job-ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>wfs logs needs one JOB (a name or an id)</source>
+        <translation>wfs logs braucht einen JOB (einen Namen oder eine ID)</translation>
+    </message>
+    <message>
+        <source>wfs kill needs one JOB (a name, an id, or ALL)</source>
+        <translation>wfs kill braucht einen JOB (einen Namen, eine ID oder ALL)</translation>
+    </message>
+    <message>
+        <source>live job %1 (%2) is not running: %3</source>
+        <translation>Live-Job %1 (%2) läuft nicht: %3</translation>
+    </message>
+    <message>
+        <source>live job %1 (%2) did not stop within 15 s</source>
+        <translation>Live-Job %1 (%2) hat nicht innerhalb von 15 s angehalten</translation>
+    </message>
+    <message>
+        <source>killed %1 (%2)</source>
+        <translation>%1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>start a job of a live workflow</source>
+        <translation>einen Job eines Live-Workflows starten</translation>
+    </message>
+    <message>
+        <source>Starts JOB of the live workflow .apolo/live.yml (or --flow FILE|ID) in the background and
+prints its id. A `multi: true` job runs once per SUFFIX (a random one when none is given)
+and gets ARGS as ${{ multi.args }}. The job is a task card in the group &quot;live · FLOW&quot;;
+its declared inputs are recorded (input projects versioned) before it starts and its
+outputs when it succeeds. With --wait it stays in the foreground until the job ends and
+exits with the job&apos;s exit status (1 when it was stopped without one).</source>
+        <translation>Startet JOB des Live-Workflows .apolo/live.yml (oder --flow DATEI|ID) im Hintergrund und gibt
+seine ID aus. Ein Job mit `multi: true` läuft einmal pro SUFFIX (ein zufälliges, wenn keines
+angegeben ist) und bekommt ARGS als ${{ multi.args }}. Der Job ist eine Task-Karte in der Gruppe
+„live · FLOW“; seine deklarierten Eingaben werden vor dem Start aufgezeichnet (Eingabeprojekte
+versioniert) und seine Ausgaben, wenn er erfolgreich ist. Mit --wait bleibt er im Vordergrund,
+bis der Job endet, und endet mit dessen Exit-Status (1, wenn er ohne einen gestoppt wurde).</translation>
+    </message>
+    <message>
+        <source>the live workflow (default: live)</source>
+        <translation>der Live-Workflow (Standard: live)</translation>
+    </message>
+    <message>
+        <source>wait for the job to end; exit with its status</source>
+        <translation>auf das Ende des Jobs warten; mit seinem Status enden</translation>
+    </message>
+    <message>
+        <source>the instance of a multi job</source>
+        <translation>die Instanz eines Multi-Jobs</translation>
+    </message>
+    <message>
+        <source>a value for one of the job&apos;s params</source>
+        <translation>ein Wert für einen der Parameter des Jobs</translation>
+    </message>
+    <message>
+        <source>list running live jobs</source>
+        <translation>laufende Live-Jobs auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the live jobs that are running (with --all also the ended ones), newest first.
+A job whose supervisor is gone shows as interrupted. ENDED says why a job ended: its exit
+code, killed, or its life_span reached.</source>
+        <translation>Listet die laufenden Live-Jobs auf (mit --all auch die beendeten), neueste zuerst. Ein Job,
+dessen Supervisor weg ist, erscheint als unterbrochen. BEENDET sagt, warum ein Job endete:
+sein Exit-Code, beendet (killed) oder seine life_span erreicht.</translation>
+    </message>
+    <message>
+        <source>include ended jobs</source>
+        <translation>beendete Jobs einschließen</translation>
+    </message>
+    <message>
+        <source>print a live job&apos;s log</source>
+        <translation>das Log eines Live-Jobs ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the output of the newest run of JOB (a name such as train or train-SUFFIX, or an id);
+with --follow keeps printing until it ends.</source>
+        <translation>Gibt die Ausgabe des neuesten Laufs von JOB aus (ein Name wie train oder train-SUFFIX, oder
+eine ID); mit --follow wird weiter ausgegeben, bis er endet.</translation>
+    </message>
+    <message>
+        <source>keep printing until the job ends</source>
+        <translation>weiter ausgeben, bis der Job endet</translation>
+    </message>
+    <message>
+        <source>stop a live job</source>
+        <translation>einen Live-Job stoppen</translation>
+    </message>
+    <message>
+        <source>Stops the newest run of JOB (or every running job with ALL) with its whole process group:
+SIGTERM, then SIGKILL after 5 s; waits until it has ended.</source>
+        <translation>Stoppt den neuesten Lauf von JOB (oder mit ALL jeden laufenden Job) mit seiner ganzen
+Prozessgruppe: SIGTERM, dann SIGKILL nach 5 s; wartet, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Runs live job ID until it ends (started by wfs run-job).</source>
+        <translation>Führt den Live-Job ID aus, bis er endet (gestartet von wfs run-job).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number, not &apos;%2&apos;</source>
+        <translation>--%1 nimmt eine positive Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>wfs %1 needs a KIND (see wfs %1 --help)</source>
+        <translation>wfs %1 braucht eine ART (siehe wfs %1 --help)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an input kind: project, dataset, file, model_weight, folder, task or job</source>
+        <translation>„%1“ ist keine Eingabeart: project, dataset, file, model_weight, folder, task oder job</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an output kind: project, dataset, file, model_weight, folder, task, job or app</source>
+        <translation>„%1“ ist keine Ausgabeart: project, dataset, file, model_weight, folder, task, job oder app</translation>
+    </message>
+    <message>
+        <source>wfs output app takes no PATH or ID: it is the task&apos;s own session</source>
+        <translation>wfs output app nimmt keinen PFAD und keine ID: es ist die eigene Sitzung des Tasks</translation>
+    </message>
+    <message>
+        <source>wfs %1 %2 takes one PATH or ID</source>
+        <translation>wfs %1 %2 nimmt einen PFAD oder eine ID</translation>
+    </message>
+    <message>
+        <source>--model-weight is for files</source>
+        <translation>--model-weight ist für Dateien</translation>
+    </message>
+    <message>
+        <source>--version-id and --version-num are for projects</source>
+        <translation>--version-id und --version-num sind für Projekte</translation>
+    </message>
+    <message>
+        <source>--auto-version is for input projects</source>
+        <translation>--auto-version ist für Eingabeprojekte</translation>
+    </message>
+    <message>
+        <source>--auto-version makes the version itself; drop --version-id/--version-num</source>
+        <translation>--auto-version erstellt die Version selbst; --version-id/--version-num weglassen</translation>
+    </message>
+    <message>
+        <source>the task (default: $WFS_TASK_ID)</source>
+        <translation>der Task (Standard: $WFS_TASK_ID)</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s meta JSON: customRelationSettings and/or customNodeSettings</source>
+        <translation>das Meta-JSON des Seeds: customRelationSettings und/oder customNodeSettings</translation>
+    </message>
+    <message>
+        <source>project: the version used (its id)</source>
+        <translation>Projekt: die verwendete Version (ihre ID)</translation>
+    </message>
+    <message>
+        <source>file: the file holds model weights</source>
+        <translation>Datei: die Datei enthält Modellgewichte</translation>
+    </message>
+    <message>
+        <source>project: the version used (its number)</source>
+        <translation>Projekt: die verwendete Version (ihre Nummer)</translation>
+    </message>
+    <message>
+        <source>project: snapshot it first (a new version only if it changed) and record that version</source>
+        <translation>Projekt: zuerst einen Schnappschuss machen (eine neue Version nur bei Änderungen) und diese Version aufzeichnen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>record data a task read</source>
+        <translation>Daten aufzeichnen, die ein Task gelesen hat</translation>
+    </message>
+    <message>
+        <source>record data a task wrote</source>
+        <translation>Daten aufzeichnen, die ein Task geschrieben hat</translation>
+    </message>
+    <message>
+        <source>wfs remote add takes NAME and URL (s3://BUCKET/PREFIX or file:///PATH)</source>
+        <translation>wfs remote add nimmt NAME und URL (s3://BUCKET/PRÄFIX oder file:///PFAD)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs remote list --help)</source>
+        <translation>unerwartetes „%1“ (siehe wfs remote list --help)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>wfs remote remove takes one NAME</source>
+        <translation>wfs remote remove nimmt einen NAMEN</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs push --help)</source>
+        <translation>unerwartetes „%1“ (siehe wfs push --help)</translation>
+    </message>
+    <message>
+        <source>Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there</source>
+        <translation>%1 Version(en) nach %2 übertragen: %3 Objekt(e) in %4 Paket(en) und %5 einzeln gesendet; %6 Version(en) waren schon dort</translation>
+    </message>
+    <message>
+        <source>add a remote to push to and pull from</source>
+        <translation>ein Remote hinzufügen, zu dem übertragen und von dem geholt wird</translation>
+    </message>
+    <message>
+        <source>URL is s3://BUCKET/PREFIX (any S3-compatible server) or file:///PATH (a shared folder with the
+same layout). --endpoint-url names a server other than AWS (MinIO, Ceph, Garage, R2), addressed
+path-style. Credentials are never stored: they come from AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or AWS_PROFILE with ~/.aws/credentials; the
+region from --region, AWS_REGION, AWS_DEFAULT_REGION or ~/.aws/config (default us-east-1).
+The first remote added is the default one.</source>
+        <translation>URL ist s3://BUCKET/PRÄFIX (jeder S3-kompatible Server) oder file:///PFAD (ein geteilter Ordner
+mit demselben Aufbau). --endpoint-url nennt einen anderen Server als AWS (MinIO, Ceph, Garage,
+R2), im Pfadstil adressiert. Zugangsdaten werden nie gespeichert: sie kommen aus
+AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN, oder aus AWS_PROFILE mit
+~/.aws/credentials; die Region aus --region, AWS_REGION, AWS_DEFAULT_REGION oder ~/.aws/config
+(Standard us-east-1). Das zuerst hinzugefügte Remote ist das Standard-Remote.</translation>
+    </message>
+    <message>
+        <source>the S3 server, http(s)://HOST[:PORT]</source>
+        <translation>der S3-Server, http(s)://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>the bucket&apos;s region</source>
+        <translation>die Region des Buckets</translation>
+    </message>
+    <message>
+        <source>list the remotes</source>
+        <translation>die Remotes auflisten</translation>
+    </message>
+    <message>
+        <source>Prints each remote&apos;s name, URL, endpoint and region (tab-separated), and marks the default.</source>
+        <translation>Gibt Name, URL, Endpunkt und Region jedes Remotes aus (durch Tabulatoren getrennt) und markiert das Standard-Remote.</translation>
+    </message>
+    <message>
+        <source>forget a remote</source>
+        <translation>ein Remote vergessen</translation>
+    </message>
+    <message>
+        <source>Forgets the remote (its objects stay where they are). When it was the default, the oldest
+remaining remote becomes the default.</source>
+        <translation>Vergisst das Remote (seine Objekte bleiben, wo sie sind). War es das Standard-Remote, wird das
+älteste verbleibende Remote zum Standard.</translation>
+    </message>
+    <message>
+        <source>send versions to a remote</source>
+        <translation>Versionen zu einem Remote übertragen</translation>
+    </message>
+    <message>
+        <source>Sends every project version the remote lacks: first the content it does not have (small
+files in packs, big ones alone), then the version&apos;s manifest, then its record, so that a
+version shows on the remote only once all of it is there. A push that was killed is
+completed by the next one. Lineage is not pushed yet.</source>
+        <translation>Sendet jede Projektversion, die dem Remote fehlt: zuerst den Inhalt, den es nicht hat (kleine
+Dateien in Paketen, große einzeln), dann das Manifest der Version, dann ihren Eintrag, sodass
+eine Version auf dem Remote erst erscheint, wenn alles von ihr dort ist. Ein abgebrochenes Push
+wird vom nächsten vervollständigt. Die Herkunft (Lineage) wird noch nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>the remote (default: the default remote)</source>
+        <translation>das Remote (Standard: das Standard-Remote)</translation>
+    </message>
+    <message>
+        <source>wfs run needs --name TITLE</source>
+        <translation>wfs run braucht --name TITEL</translation>
+    </message>
+    <message>
+        <source>wfs run needs the program after --: wfs run --name T -- CMD ARGS...</source>
+        <translation>wfs run braucht das Programm nach --: wfs run --name T -- BEFEHL ARGS...</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;: put the program after --</source>
+        <translation>unerwartetes „%1“: das Programm gehört hinter --</translation>
+    </message>
+    <message>
+        <source>--meta: wfs run takes customNodeSettings only; customise data cards with &apos;wfs input&apos;/&apos;wfs output&apos; from the program</source>
+        <translation>--meta: wfs run nimmt nur customNodeSettings; Datenkarten passt das Programm mit „wfs input“/„wfs output“ an</translation>
+    </message>
+    <message>
+        <source>outputs not recorded: %1</source>
+        <translation>Ausgaben nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>run a program as a recorded task</source>
+        <translation>ein Programm als aufgezeichneten Task ausführen</translation>
+    </message>
+    <message>
+        <source>Starts a task, records the declared inputs, runs CMD with WFS_TASK_ID and WFS_WORKSPACE
+set (so its own &apos;wfs&apos; calls, and its children&apos;s, attach to the task), keeps its combined
+output as the task&apos;s log in the workspace while echoing it, records the declared outputs,
+and finishes the task as succeeded (exit 0), failed or cancelled (SIGINT/SIGTERM stop the
+program&apos;s whole process group). Exits with the program&apos;s own exit code, 128+N when it was
+killed by signal N, 127 when it could not start.
+KIND is project, dataset, file, model_weight, folder, task, job or app. An input project is
+snapshot first and the task reads that version (a new version only when the folder changed).</source>
+        <translation>Startet einen Task, zeichnet die deklarierten Eingaben auf, führt BEFEHL mit gesetzten
+WFS_TASK_ID und WFS_WORKSPACE aus (damit seine eigenen „wfs“-Aufrufe und die seiner Kinder
+zum Task gehören), bewahrt seine gesamte Ausgabe als Log des Tasks im Workspace auf und gibt
+sie dabei aus, zeichnet die deklarierten Ausgaben auf und beendet den Task als erfolgreich
+(Exit 0), fehlgeschlagen oder abgebrochen (SIGINT/SIGTERM stoppen die ganze Prozessgruppe des
+Programms). Endet mit dem Exit-Code des Programms, 128+N, wenn es durch Signal N beendet wurde,
+127, wenn es nicht starten konnte.
+ART ist project, dataset, file, model_weight, folder, task, job oder app. Von einem
+Eingabeprojekt wird zuerst ein Schnappschuss gemacht, und der Task liest diese Version (eine
+neue Version nur, wenn sich der Ordner geändert hat).</translation>
+    </message>
+    <message>
+        <source>the task&apos;s title</source>
+        <translation>der Titel des Tasks</translation>
+    </message>
+    <message>
+        <source>an input, recorded before the program starts</source>
+        <translation>eine Eingabe, aufgezeichnet bevor das Programm startet</translation>
+    </message>
+    <message>
+        <source>an output, recorded when the program ends</source>
+        <translation>eine Ausgabe, aufgezeichnet wenn das Programm endet</translation>
+    </message>
+    <message>
+        <source>the application&apos;s name</source>
+        <translation>der Name der Anwendung</translation>
+    </message>
+    <message>
+        <source>group name for the task</source>
+        <translation>Gruppenname für den Task</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s meta JSON with customNodeSettings</source>
+        <translation>das Meta-JSON des Seeds mit customNodeSettings</translation>
+    </message>
+    <message>
+        <source>wfs task start takes one TITLE (quote a title with spaces)</source>
+        <translation>wfs task start nimmt einen TITEL (einen Titel mit Leerzeichen in Anführungszeichen setzen)</translation>
+    </message>
+    <message>
+        <source>--meta: customRelationSettings belongs to &apos;wfs input&apos;/&apos;wfs output&apos;; a task card takes customNodeSettings</source>
+        <translation>--meta: customRelationSettings gehört zu „wfs input“/„wfs output“; eine Task-Karte nimmt customNodeSettings</translation>
+    </message>
+    <message>
+        <source>wfs task finish takes at most one TASK</source>
+        <translation>wfs task finish nimmt höchstens einen TASK</translation>
+    </message>
+    <message>
+        <source>--status must be succeeded, failed or cancelled</source>
+        <translation>--status muss succeeded, failed oder cancelled sein</translation>
+    </message>
+    <message>
+        <source>the application the task runs (names its app session card)</source>
+        <translation>die Anwendung, die der Task ausführt (benennt seine App-Sitzungskarte)</translation>
+    </message>
+    <message>
+        <source>group name: tasks of one group are drawn together</source>
+        <translation>Gruppenname: Tasks einer Gruppe werden zusammen gezeichnet</translation>
+    </message>
+    <message>
+        <source>start a task and print its id</source>
+        <translation>einen Task starten und seine ID ausgeben</translation>
+    </message>
+    <message>
+        <source>Creates a running task card and prints its id. Export it as WFS_TASK_ID so that later
+&apos;wfs input&apos; and &apos;wfs output&apos; calls attach to it, or pass --task to each of them.
+The --task-* flags and customNodeSettings in --meta customise the task card.</source>
+        <translation>Erstellt eine laufende Task-Karte und gibt ihre ID aus. Als WFS_TASK_ID exportieren, damit
+spätere Aufrufe von „wfs input“ und „wfs output“ zu ihm gehören, oder jedem --task übergeben.
+Die --task-*-Optionen und customNodeSettings in --meta passen die Task-Karte an.</translation>
+    </message>
+    <message>
+        <source>finish a task with its status</source>
+        <translation>einen Task mit seinem Status beenden</translation>
+    </message>
+    <message>
+        <source>Sets the task&apos;s final status and end time. TASK defaults to --task, else $WFS_TASK_ID.</source>
+        <translation>Setzt den endgültigen Status und die Endzeit des Tasks. TASK ist standardmäßig --task, sonst $WFS_TASK_ID.</translation>
+    </message>
+    <message>
+        <source>succeeded, failed or cancelled</source>
+        <translation>succeeded, failed oder cancelled</translation>
+    </message>
+    <message>
+        <source>name the version with --num N or with --id V</source>
+        <translation>die Version mit --num N oder mit --id V angeben</translation>
+    </message>
+    <message>
+        <source>wfs version create takes one PROJECT (a path or id)</source>
+        <translation>wfs version create nimmt ein PROJEKT (einen Pfad oder eine ID)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1: no version was created; its id is printed</source>
+        <translation>Nichts geändert seit Version %1: keine Version erstellt; ihre ID wird ausgegeben</translation>
+    </message>
+    <message>
+        <source>wfs version list takes one PROJECT (a path or id)</source>
+        <translation>wfs version list nimmt ein PROJEKT (einen Pfad oder eine ID)</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time like 2026-11-22 or 2026-11-22T14:30, not &apos;%1&apos;</source>
+        <translation>--since nimmt ein Datum oder eine Zeit wie 2026-11-22 oder 2026-11-22T14:30, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>wfs version diff takes PROJECT A [B]: version numbers; without B, the working folder</source>
+        <translation>wfs version diff nimmt PROJEKT A [B]: Versionsnummern; ohne B der Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version number</source>
+        <translation>„%1“ ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>empty folder</source>
+        <translation>leerer Ordner</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>wfs version restore takes one PROJECT (a path or id)</source>
+        <translation>wfs version restore nimmt ein PROJEKT (einen Pfad oder eine ID)</translation>
+    </message>
+    <message>
+        <source>skipped (content missing from the store): %1</source>
+        <translation>übersprungen (Inhalt fehlt im Speicher): %1</translation>
+    </message>
+    <message>
+        <source>skipped (content damaged in the store): %1</source>
+        <translation>übersprungen (Inhalt im Speicher beschädigt): %1</translation>
+    </message>
+    <message>
+        <source>wfs version delete takes one PROJECT (a path or id)</source>
+        <translation>wfs version delete nimmt ein PROJEKT (einen Pfad oder eine ID)</translation>
+    </message>
+    <message>
+        <source>Deleting version %1 loses its history; confirm with --yes</source>
+        <translation>Das Löschen von Version %1 verliert ihre Herkunft; mit --yes bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of project %2? Its history will be lost: tasks that used it will no longer show which data they read. Type yes to delete: </source>
+        <translation>Version %1 von Projekt %2 löschen? Ihre Herkunft geht verloren: Tasks, die sie verwendet haben, zeigen nicht mehr, welche Daten sie gelesen haben. Zum Löschen yes eingeben: </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted version %1; &apos;wfs store gc&apos; frees content no version uses</source>
+        <translation>Version %1 gelöscht; „wfs store gc“ gibt Inhalt frei, den keine Version verwendet</translation>
+    </message>
+    <message>
+        <source>Removed %1 object(s), %2</source>
+        <translation>%1 Objekt(e) entfernt, %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 leftover file(s) of interrupted work, %2</source>
+        <translation>%1 übrig gebliebene Datei(en) unterbrochener Arbeit entfernt, %2</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 object(s): %2 damaged, %3 missing</source>
+        <translation>%1 Objekt(e) geprüft: %2 beschädigt, %3 fehlen</translation>
+    </message>
+    <message>
+        <source>the version&apos;s number</source>
+        <translation>die Nummer der Version</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id</source>
+        <translation>die ID der Version</translation>
+    </message>
+    <message>
+        <source>snapshot a project folder as a new version</source>
+        <translation>einen Projektordner als neue Version festhalten</translation>
+    </message>
+    <message>
+        <source>Stores the folder&apos;s content in the workspace&apos;s store and prints the version&apos;s id and number
+(tab-separated). When nothing changed since the latest version, nothing is created and the
+latest version&apos;s id and number are printed. PROJECT is a folder or a project card id.</source>
+        <translation>Legt den Inhalt des Ordners im Speicher des Workspaces ab und gibt ID und Nummer der Version
+aus (durch Tabulator getrennt). Hat sich seit der neuesten Version nichts geändert, wird
+nichts erstellt und ID und Nummer der neuesten Version ausgegeben. PROJEKT ist ein Ordner
+oder die ID einer Projektkarte.</translation>
+    </message>
+    <message>
+        <source>the version&apos;s title</source>
+        <translation>der Titel der Version</translation>
+    </message>
+    <message>
+        <source>the version&apos;s description</source>
+        <translation>die Beschreibung der Version</translation>
+    </message>
+    <message>
+        <source>list a project&apos;s versions</source>
+        <translation>die Versionen eines Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Prints number, id, creation time, file count, size, title and description; --json prints
+[{&quot;id&quot;,&quot;number&quot;,&quot;title&quot;,&quot;description&quot;,&quot;created&quot;,&quot;files&quot;,&quot;bytes&quot;}].</source>
+        <translation>Gibt Nummer, ID, Erstellungszeit, Dateianzahl, Größe, Titel und Beschreibung aus; --json gibt
+[{&quot;id&quot;,&quot;number&quot;,&quot;title&quot;,&quot;description&quot;,&quot;created&quot;,&quot;files&quot;,&quot;bytes&quot;}] aus.</translation>
+    </message>
+    <message>
+        <source>only versions created at or after DATE</source>
+        <translation>nur Versionen, die an oder nach DATUM erstellt wurden</translation>
+    </message>
+    <message>
+        <source>only versions whose title contains S</source>
+        <translation>nur Versionen, deren Titel S enthält</translation>
+    </message>
+    <message>
+        <source>show what changed between versions</source>
+        <translation>zeigen, was sich zwischen Versionen geändert hat</translation>
+    </message>
+    <message>
+        <source>Lists files added (+), removed (-) and modified (M) from version A to version B, or to the
+working folder when B is omitted. --json prints {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[]}.</source>
+        <translation>Listet die Dateien auf, die von Version A zu Version B hinzugefügt (+), entfernt (-) und
+geändert (M) wurden, oder zum Arbeitsordner, wenn B fehlt. --json gibt
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[]} aus.</translation>
+    </message>
+    <message>
+        <source>restore a version into a new folder</source>
+        <translation>eine Version in einen neuen Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Writes the version into DIR (default: &quot;NAME, from ver. N&quot; beside the project), verifying every
+file against its hash, and registers it as a project made from the version. DIR must not
+exist or be empty. Content missing from the store fails the restore with the list of
+files, unless --skip-missing restores the rest. Prints the new project&apos;s id and folder.</source>
+        <translation>Schreibt die Version nach ORDNER (Standard: „NAME, from ver. N“ neben dem Projekt), prüft
+jede Datei gegen ihren Hash und registriert ihn als Projekt, das aus der Version entstand.
+ORDNER darf nicht existieren oder muss leer sein. Fehlt Inhalt im Speicher, scheitert die
+Wiederherstellung mit der Liste der Dateien, außer --skip-missing stellt den Rest wieder her.
+Gibt die ID und den Ordner des neuen Projekts aus.</translation>
+    </message>
+    <message>
+        <source>where to restore</source>
+        <translation>wohin wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>restore what the store has, report the rest</source>
+        <translation>wiederherstellen, was der Speicher hat, den Rest melden</translation>
+    </message>
+    <message>
+        <source>delete a version (its history is lost)</source>
+        <translation>eine Version löschen (ihre Herkunft geht verloren)</translation>
+    </message>
+    <message>
+        <source>Deletes the version&apos;s card after a confirmation (or --yes). Content other versions use is
+kept; &apos;wfs store gc&apos; frees what nothing uses any more.</source>
+        <translation>Löscht die Karte der Version nach einer Bestätigung (oder --yes). Inhalt, den andere Versionen
+verwenden, bleibt; „wfs store gc“ gibt frei, was nichts mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nicht nach Bestätigung fragen</translation>
+    </message>
+    <message>
+        <source>remove content no version uses</source>
+        <translation>Inhalt entfernen, den keine Version verwendet</translation>
+    </message>
+    <message>
+        <source>Removes objects that no version refers to, and temporary files left by killed processes.</source>
+        <translation>Entfernt Objekte, auf die keine Version verweist, und temporäre Dateien beendeter Prozesse.</translation>
+    </message>
+    <message>
+        <source>re-hash the store, list damage</source>
+        <translation>den Speicher neu hashen, Schäden auflisten</translation>
+    </message>
+    <message>
+        <source>Re-hashes every object and lists damaged ones, and content versions need but the store
+lacks. Exits 1 when anything is damaged or missing.</source>
+        <translation>Hasht jedes Objekt neu und listet beschädigte auf, sowie Inhalt, den Versionen brauchen, der
+aber im Speicher fehlt. Endet mit 1, wenn etwas beschädigt ist oder fehlt.</translation>
+    </message>
+    <message>
+        <source>the workspace folder (default: $WFS_WORKSPACE, else the user&apos;s default workspace); created on first use</source>
+        <translation>der Workspace-Ordner (Standard: $WFS_WORKSPACE, sonst der Standard-Workspace des Benutzers); wird bei der ersten Verwendung angelegt</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>Usage: wfs COMMAND [options]
+
+Records what programs read and wrote into a Workflow Studio workspace, which the
+wfstudio window shows as a graph.
+
+Commands:
+</source>
+        <translation>Aufruf: wfs BEFEHL [Optionen]
+
+Zeichnet auf, was Programme gelesen und geschrieben haben, in einen Workflow-Studio-Workspace,
+den das Fenster wfstudio als Graphen zeigt.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options of every command:
+</source>
+        <translation>
+Optionen jedes Befehls:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;wfs COMMAND --help&apos; describes a command. Errors are one line on stderr; the exit
+code is 2 for bad usage and 1 for other failures.
+</source>
+        <translation>
+„wfs BEFEHL --help“ beschreibt einen Befehl. Fehler sind eine Zeile auf stderr; der Exit-Code
+ist 2 bei falscher Verwendung und 1 bei anderen Fehlern.
+</translation>
+    </message>
+    <message>
+        <source>Usage: wfs %1
+
+%2
+
+Options:
+</source>
+        <translation>Aufruf: wfs %1
+
+%2
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>wfs %1 needs %2 (see wfs --help)</source>
+        <translation>wfs %1 braucht %2 (siehe wfs --help)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a wfs command (see wfs --help)</source>
+        <translation>„%1“ ist kein wfs-Befehl (siehe wfs --help)</translation>
+    </message>
+    <message>
+        <source>--iou-type is bbox or segm, not &apos;%1&apos;</source>
+        <translation>--iou-type ist bbox oder segm, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2557,9 +3535,98 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>the action&apos;s tasks are done</source>
         <translation>die Tasks der Action sind fertig</translation>
     </message>
-</context>
-<context>
-    <name>wfs::pipelines::FlowParser</name>
+    <message>
+        <source>bake %1 has no task &apos;%2&apos;</source>
+        <translation>Bake %1 hat keinen Task „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
+        <translation>„%1“ hat kein Schema: schreiben Sie ws:NAME für eine Action dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
+        <translation>lokal laufen nur Actions des Arbeitsbereichs (ws:NAME), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no action %1 (looked for %2)</source>
+        <translation>es gibt keine Action %1 (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
+        <translation>%1 hat keine Eingabe „%2“ (Eingaben: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
+        <translation>%1 braucht einen Wert für die Eingabe „%2“: geben Sie ihn unter args an</translation>
+    </message>
+    <message>
+        <source>missing: a local action needs a cmd</source>
+        <translation>fehlt: eine lokale Action braucht ein cmd</translation>
+    </message>
+    <message>
+        <source>a task that calls an action has no %1 of its own</source>
+        <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
+    </message>
+    <message>
+        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch- und lokale Actions (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>missing: a batch action needs a list of tasks</source>
+        <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
+    </message>
+    <message>
+        <source>an action&apos;s task cannot call another action here</source>
+        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
+    </message>
+    <message>
+        <source>missing: an output needs a value</source>
+        <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
+    </message>
+    <message>
+        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
+        <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
+    </message>
+    <message>
+        <source>the flow has no param &apos;%1&apos; (params: %2)</source>
+        <translation>der Ablauf hat keinen Parameter „%1“ (Parameter: %2)</translation>
+    </message>
+    <message>
+        <source>flow has no &apos;%1&apos; (it has %2)</source>
+        <translation>flow hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has id)</source>
+        <translation>project hat kein „%1“ (vorhanden: id)</translation>
+    </message>
+    <message>
+        <source>strategy has no &apos;%1&apos; (it has %2)</source>
+        <translation>strategy hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not among the tasks this task needs (needs: %2)</source>
+        <translation>„%1“ gehört nicht zu den Aufgaben, die diese Aufgabe braucht (needs: %2)</translation>
+    </message>
+    <message>
+        <source>needs.%1 has no &apos;%2&apos; (it has result and outputs)</source>
+        <translation>needs.%1 hat kein „%2“ (vorhanden: result und outputs)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s matrix has no &apos;%1&apos; (it has %2)</source>
+        <translation>die Matrix der Aufgabe hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;: %2</source>
+        <translation>in „%1“: %2</translation>
+    </message>
     <message>
         <source>write either mixins or inherits, not both</source>
         <translation>schreiben Sie entweder mixins oder inherits, nicht beides</translation>
@@ -2597,20 +3664,12 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>erwartet wurde eine Liste von Task-IDs oder eine Zuordnung von Task-IDs zu running oder completed, gefunden: %1</translation>
     </message>
     <message>
-        <source>expected a value, found %1</source>
-        <translation>erwartet wurde ein Wert, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an axis of the matrix</source>
-        <translation>„%1“ ist keine Achse der Matrix</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an axis of the matrix, did you mean &apos;%2&apos;?</source>
-        <translation>„%1“ ist keine Achse der Matrix, meinten Sie „%2“?</translation>
-    </message>
-    <message>
         <source>a mixin cannot set a task&apos;s id</source>
         <translation>ein Mixin kann die ID eines Tasks nicht setzen</translation>
+    </message>
+    <message>
+        <source>expected true, false or an expression such as ${{ success() }}, found &apos;%1&apos;</source>
+        <translation>erwartet true, false oder einen Ausdruck wie ${{ success() }}, gefunden „%1“</translation>
     </message>
     <message>
         <source>expected true or false, found an expression</source>
@@ -2629,6 +3688,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>fehlt: ein Live-Flow braucht eine Zuordnung von Jobs</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
+        <translation>„%1“ ist kein Schlüssel der obersten Ebene; er gehört eingerückt unter defaults: (Zeile %2)</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2645,6 +3708,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>ein Live-Flow hat Jobs, keine Tasks (Tasks gibt es bei kind: batch)</translation>
     </message>
     <message>
+        <source>%1: no such workflow file</source>
+        <translation>%1: keine solche Ablaufdatei</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is neither a file nor the id of a workflow: looked for %2 in %3 and every folder above it</source>
         <translation>„%1“ ist weder eine Datei noch die ID eines Workflows: gesucht wurde %2 in %3 und jedem Ordner darüber</translation>
     </message>
@@ -2657,16 +3724,20 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>unbekannter Schlüssel „%1“, meinten Sie „%2“?</translation>
     </message>
     <message>
+        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
+        <translation>in „%1“: unbekannter Kontext „%2“ (Kontexte: %3)</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>erwartet wurde ein Wert, gefunden: %1</translation>
+    </message>
+    <message>
         <source>expected true or false, found &apos;%1&apos;</source>
         <translation>erwartet wurde true oder false, gefunden: „%1“</translation>
     </message>
     <message>
         <source>expected a whole number above 0, found &apos;%1&apos;</source>
         <translation>erwartet wurde eine ganze Zahl über 0, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a duration: write a number of seconds or a time like 1d6h15m45s</source>
-        <translation>„%1“ ist keine Dauer: schreiben Sie eine Anzahl Sekunden oder eine Zeit wie 1d6h15m45s</translation>
     </message>
     <message>
         <source>variables given as one expression are not supported, write one per line</source>
@@ -2693,12 +3764,52 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>Aufrufe von Actions werden bei lokalen Läufen nicht unterstützt: schreiben Sie die Schritte der Action als Befehle</translation>
     </message>
     <message>
+        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
+        <translation>%1 (ein Matrixwert darf keine Kontexte verwenden; eine ganze Liste darf params verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
+        <translation>„%1“ ist kein gültiger Matrix-Schlüssel: ein Schlüssel besteht aus Buchstaben, Ziffern und „_“, beginnt nicht mit einer Ziffer und besteht nicht nur aus Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>expected a list of values or an expression giving one, found %1</source>
+        <translation>erwartet wurde eine Liste von Werten oder ein Ausdruck, der eine ergibt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix</source>
+        <translation>„%1“ ist keine Achse der Matrix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an axis of the matrix, did you mean &apos;%2&apos;?</source>
+        <translation>„%1“ ist keine Achse der Matrix, meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>YAML syntax: the quoted value is not closed</source>
+        <translation>YAML-Syntax: der Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>an alias refers to a mapping or list that contains it</source>
+        <translation>ein Alias verweist auf eine Zuordnung oder Liste, die ihn selbst enthält</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded</source>
+        <translation>mehr als %1 Werte, wenn die Aliase aufgelöst sind</translation>
+    </message>
+    <message>
         <source>a key must be a plain value, found %1</source>
         <translation>ein Schlüssel muss ein einfacher Wert sein, gefunden: %1</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first written at line %2)</source>
         <translation>doppelter Schlüssel „%1“ (zuerst geschrieben in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
+        <translation>die Datei hat %1 Bytes; eine Workflow-Datei darf höchstens %2 haben</translation>
     </message>
     <message>
         <source>YAML syntax: %1</source>
@@ -2725,100 +3836,12 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>erwartet wurde %1, gefunden: %2</translation>
     </message>
     <message>
-        <source>in &apos;%1&apos;: unknown context &apos;%2&apos; (contexts: %3)</source>
-        <translation>in „%1“: unbekannter Kontext „%2“ (Kontexte: %3)</translation>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>the flow has no param &apos;%1&apos; (params: %2)</source>
-        <translation>der Ablauf hat keinen Parameter „%1“ (Parameter: %2)</translation>
-    </message>
-    <message>
-        <source>flow has no &apos;%1&apos; (it has %2)</source>
-        <translation>flow hat kein „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <source>strategy has no &apos;%1&apos; (it has %2)</source>
-        <translation>strategy hat kein „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not among the tasks this task needs (needs: %2)</source>
-        <translation>„%1“ gehört nicht zu den Aufgaben, die diese Aufgabe braucht (needs: %2)</translation>
-    </message>
-    <message>
-        <source>needs.%1 has no &apos;%2&apos; (it has result and outputs)</source>
-        <translation>needs.%1 hat kein „%2“ (vorhanden: result und outputs)</translation>
-    </message>
-    <message>
-        <source>the task&apos;s matrix has no &apos;%1&apos; (it has %2)</source>
-        <translation>die Matrix der Aufgabe hat kein „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <source>in &apos;%1&apos;: %2</source>
-        <translation>in „%1“: %2</translation>
-    </message>
-    <message>
-        <source>YAML syntax: the quoted value is not closed</source>
-        <translation>YAML-Syntax: der Wert in Anführungszeichen ist nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
-        <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
-    </message>
-    <message>
-        <source>project has no &apos;%1&apos; (it has id)</source>
-        <translation>project hat kein „%1“ (vorhanden: id)</translation>
-    </message>
-    <message>
-        <source>expected true, false or an expression such as ${{ success() }}, found &apos;%1&apos;</source>
-        <translation>erwartet true, false oder einen Ausdruck wie ${{ success() }}, gefunden „%1“</translation>
-    </message>
-    <message>
-        <source>%1: no such workflow file</source>
-        <translation>%1: keine solche Ablaufdatei</translation>
-    </message>
-    <message>
-        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
-        <translation>kein Wert: ein Parameter ohne Standardwert braucht einen (-p %1 WERT)</translation>
-    </message>
-    <message>
-        <source>; nor have %1</source>
-        <translation>; ebenso wenig %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a top-level key; it belongs under defaults: (line %2), indented</source>
-        <translation>„%1“ ist kein Schlüssel der obersten Ebene; er gehört eingerückt unter defaults: (Zeile %2)</translation>
-    </message>
-    <message>
-        <source>%1 (a matrix value may use no contexts; a whole list may use params)</source>
-        <translation>%1 (ein Matrixwert darf keine Kontexte verwenden; eine ganze Liste darf params verwenden)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid matrix key: a key holds letters, digits and &apos;_&apos;, does not start with a digit and is not all uppercase</source>
-        <translation>„%1“ ist kein gültiger Matrix-Schlüssel: ein Schlüssel besteht aus Buchstaben, Ziffern und „_“, beginnt nicht mit einer Ziffer und besteht nicht nur aus Großbuchstaben</translation>
-    </message>
-    <message>
-        <source>expected a list of values or an expression giving one, found %1</source>
-        <translation>erwartet wurde eine Liste von Werten oder ein Ausdruck, der eine ergibt, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>an alias refers to a mapping or list that contains it</source>
-        <translation>ein Alias verweist auf eine Zuordnung oder Liste, die ihn selbst enthält</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>more than %1 values once aliases are expanded</source>
-        <translation>mehr als %1 Werte, wenn die Aliase aufgelöst sind</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; a workflow file may hold at most %2</source>
-        <translation>die Datei hat %1 Bytes; eine Workflow-Datei darf höchstens %2 haben</translation>
+        <source>another process is already running this bake (%1 is locked)</source>
+        <translation>ein anderer Prozess führt dieses Bake bereits aus (%1 ist gesperrt)</translation>
     </message>
     <message>
         <source>the id has %1 characters; an id may have at most %2</source>
@@ -2833,52 +3856,435 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>„%1“ ist keine gültige Task-ID: IDs nur aus Großbuchstaben sind reserviert (schreiben Sie „%2“)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no scheme: write ws:NAME for an action of this workspace</source>
-        <translation>„%1“ hat kein Schema: schreiben Sie ws:NAME für eine Action dieses Arbeitsbereichs</translation>
+        <source>no value: a param without a default needs one (-p %1 VALUE)</source>
+        <translation>kein Wert: ein Parameter ohne Standardwert braucht einen (-p %1 WERT)</translation>
     </message>
     <message>
-        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
-        <translation>lokal laufen nur Actions des Arbeitsbereichs (ws:NAME), nicht „%1“</translation>
+        <source>; nor have %1</source>
+        <translation>; ebenso wenig %1</translation>
     </message>
     <message>
-        <source>there is no action %1 (looked for %2)</source>
-        <translation>es gibt keine Action %1 (gesucht: %2)</translation>
+        <source>expands to %1 combinations; at most %2 are allowed</source>
+        <translation>ergibt %1 Kombinationen; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
+        <source>%1 names &apos;%2&apos;, which is not an axis of the matrix (axes: %3)</source>
+        <translation>%1 nennt „%2“, das keine Achse der Matrix ist (Achsen: %3)</translation>
     </message>
     <message>
-        <source>%1 has no input &apos;%2&apos; (inputs: %3)</source>
-        <translation>%1 hat keine Eingabe „%2“ (Eingaben: %3)</translation>
+        <source>an include must give every axis (%1); this one lacks &apos;%2&apos;</source>
+        <translation>ein include muss jede Achse angeben (%1); diesem fehlt „%2“</translation>
     </message>
     <message>
-        <source>%1 needs a value for its input &apos;%2&apos;: give it in args</source>
-        <translation>%1 braucht einen Wert für die Eingabe „%2“: geben Sie ihn unter args an</translation>
+        <source>leaves no combination to run</source>
+        <translation>lässt keine Kombination zum Ausführen übrig</translation>
     </message>
     <message>
-        <source>a task that calls an action has no %1 of its own</source>
-        <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
+        <source>the expression gives %1, not a list of values</source>
+        <translation>der Ausdruck ergibt %1, keine Liste von Werten</translation>
     </message>
     <message>
-        <source>missing: a batch action needs a list of tasks</source>
-        <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
+        <source>matrix values are single values, not %1</source>
+        <translation>Matrixwerte sind einzelne Werte, nicht %1</translation>
     </message>
     <message>
-        <source>an action&apos;s task cannot call another action here</source>
-        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
+        <source>&apos;%1&apos; is already the id of another task (at %2)</source>
+        <translation>„%1“ ist bereits die ID eines anderen Tasks (bei %2)</translation>
     </message>
     <message>
-        <source>missing: an output needs a value</source>
-        <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
+        <source>needs &apos;%1&apos;, which is not a task of this flow (known: %2)</source>
+        <translation>braucht „%1“, das kein Task dieses Flows ist (bekannt: %2)</translation>
     </message>
     <message>
-        <source>missing: a local action needs a cmd</source>
-        <translation>fehlt: eine lokale Action braucht ein cmd</translation>
+        <source>the needs form a cycle (each task needs the next): %1</source>
+        <translation>die needs bilden einen Zyklus (jeder Task braucht den nächsten): %1</translation>
     </message>
     <message>
-        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
-        <translation>in einem Batch-Flow laufen nur Batch- und lokale Actions (diese hat kind: %1)</translation>
+        <source>the result would hold more than %1 items</source>
+        <translation>das Ergebnis hätte mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>modulo by zero</source>
+        <translation>Modulo durch null</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not apply to numbers</source>
+        <translation>„%1“ gilt nicht für Zahlen</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos; on a %2 and a %3</source>
+        <translation>„%1“ ist nicht auf %2 und %3 anwendbar</translation>
+    </message>
+    <message>
+        <source>cannot use &apos;%1&apos; on a %2</source>
+        <translation>„%1“ ist nicht auf %2 anwendbar</translation>
+    </message>
+    <message>
+        <source>argument %1 must be a whole number, not %2</source>
+        <translation>Argument %1 muss eine ganze Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot convert %1 to a whole number</source>
+        <translation>%1 lässt sich nicht in eine ganze Zahl umwandeln</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>takes a string or a number, not a %1</source>
+        <translation>nimmt eine Zeichenkette oder eine Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the step must not be zero</source>
+        <translation>die Schrittweite darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>would make %1 numbers; at most %2 are allowed</source>
+        <translation>würde %1 Zahlen ergeben; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>takes an object, not a %1</source>
+        <translation>nimmt ein Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>takes a separator and a list, not a %1</source>
+        <translation>nimmt ein Trennzeichen und eine Liste, nicht %1</translation>
+    </message>
+    <message>
+        <source>the list holds a %1; join(sep, list, True) converts items to text</source>
+        <translation>die Liste enthält %1; join(sep, list, True) wandelt Einträge in Text um</translation>
+    </message>
+    <message>
+        <source>needs the flow context (flow.workspace), which is not available here</source>
+        <translation>braucht den Kontext flow (flow.workspace), der hier nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>works only on the Apolo platform: a local run has no volumes or platform jobs</source>
+        <translation>funktioniert nur auf der Apolo-Plattform: ein lokaler Lauf hat keine Volumes und keine Plattform-Jobs</translation>
+    </message>
+    <message>
+        <source>%1 is an object; its keys are strings, not a %2</source>
+        <translation>%1 ist ein Objekt; seine Schlüssel sind Zeichenketten, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;</source>
+        <translation>%1 hat kein „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a list; its indices are whole numbers, not %2</source>
+        <translation>%1 ist eine Liste; ihre Indizes sind ganze Zahlen, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has no item %2 (it has %3)</source>
+        <translation>%1 hat keinen Eintrag %2 (es hat %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which has no &apos;%3&apos;</source>
+        <translation>%1 ist %2 und hat kein „%3“</translation>
+    </message>
+    <message>
+        <source>cannot compare a %1 with a %2 using &apos;%3&apos;</source>
+        <translation>%1 und %2 lassen sich nicht mit „%3“ vergleichen</translation>
+    </message>
+    <message>
+        <source>cannot loop over a %1</source>
+        <translation>über %1 kann nicht iteriert werden</translation>
+    </message>
+    <message>
+        <source>%1(): %2</source>
+        <translation>%1(): %2</translation>
+    </message>
+    <message>
+        <source>object keys are strings, not a %1</source>
+        <translation>Objektschlüssel sind Zeichenketten, nicht %1</translation>
+    </message>
+    <message>
+        <source>takes a string, list or object, not a %1</source>
+        <translation>nimmt eine Zeichenkette, Liste oder ein Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>a single &apos;}&apos; in the format; write &apos;}}&apos; for a brace</source>
+        <translation>ein einzelnes „}“ im Format; für eine Klammer „}}“ schreiben</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; in the format is not closed; write &apos;{{&apos; for a brace</source>
+        <translation>ein „{“ im Format ist nicht geschlossen; für eine Klammer „{{“ schreiben</translation>
+    </message>
+    <message>
+        <source>the field &apos;{%1}&apos; is not supported; use {} or {N}</source>
+        <translation>das Feld „{%1}“ wird nicht unterstützt; {} oder {N} verwenden</translation>
+    </message>
+    <message>
+        <source>the format mixes {} and {N} fields</source>
+        <translation>das Format mischt {}- und {N}-Felder</translation>
+    </message>
+    <message>
+        <source>the format wants argument %1 but %2 given</source>
+        <translation>das Format will Argument %1, aber %2 sind angegeben</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a need of this task (needs: %2)</source>
+        <translation>„%1“ ist kein need dieses Tasks (needs: %2)</translation>
+    </message>
+    <message>
+        <source>argument 1 must be a string, list or object, not a %1</source>
+        <translation>Argument 1 muss eine Zeichenkette, Liste oder ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>argument %1 must be a string, not a %2</source>
+        <translation>Argument %1 muss eine Zeichenkette sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not closed by &apos;%2&apos;</source>
+        <translation>„%1“ wird nicht durch „%2“ geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>bad number &apos;%1&apos;</source>
+        <translation>ungültige Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>bad escape &apos;\u%1&apos;</source>
+        <translation>ungültige Escape-Sequenz „\u%1“</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>die Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>unerwartetes Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>expected &apos;else&apos; after &apos;... if CONDITION&apos;</source>
+        <translation>„else“ erwartet nach „... if BEDINGUNG“</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
+        <translation>Vergleiche lassen sich nicht verketten; mit „and“ verbinden</translation>
+    </message>
+    <message>
+        <source>expected a name after &apos;for&apos;</source>
+        <translation>Name erwartet nach „for“</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;for %1&apos;</source>
+        <translation>„in“ erwartet nach „for %1“</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion „%1“</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), not %3</source>
+        <translation>%1() nimmt %2 Argumente, nicht %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>wfs::remote</name>
+    <message>
+        <source>remote %1: cannot read %2</source>
+        <translation>Remote %1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>remote %1: AWS_PROFILE names the profile %2, which neither %3 nor %4 has</source>
+        <translation>Remote %1: AWS_PROFILE nennt das Profil %2, das weder %3 noch %4 enthält</translation>
+    </message>
+    <message>
+        <source>remote %1: no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with a profile in %2</source>
+        <translation>Remote %1: keine Zugangsdaten: AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY setzen oder AWS_PROFILE mit einem Profil in %2</translation>
+    </message>
+    <message>
+        <source>remote %1: the folder %2 does not exist (create it, or mount the share)</source>
+        <translation>Remote %1: der Ordner %2 existiert nicht (anlegen oder die Freigabe einhängen)</translation>
+    </message>
+    <message>
+        <source>remote %1: %2 %3 in %4: %5</source>
+        <translation>Remote %1: %2 %3 in %4: %5</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for</source>
+        <translation>kann den Ordner nicht anlegen für</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben:</translation>
+    </message>
+    <message>
+        <source>remote %1: no object %2 in %3</source>
+        <translation>Remote %1: kein Objekt %2 in %3</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>kann nicht lesen:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation>kann nicht entfernen:</translation>
+    </message>
+    <message>
+        <source>remote %1 does not have content %2</source>
+        <translation>Remote %1 hat den Inhalt %2 nicht</translation>
+    </message>
+    <message>
+        <source>There is already a remote named %1 (wfs remote remove %1 first)</source>
+        <translation>Es gibt bereits ein Remote namens %1 (zuerst wfs remote remove %1)</translation>
+    </message>
+    <message>
+        <source>This workspace has no remote yet: wfs remote add NAME s3://BUCKET/PREFIX</source>
+        <translation>Dieser Arbeitsbereich hat noch kein Remote: wfs remote add NAME s3://BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>No default remote; known remotes: %1</source>
+        <translation>Kein Standard-Remote; bekannte Remotes: %1</translation>
+    </message>
+    <message>
+        <source>No remote named %1; known remotes: %2</source>
+        <translation>Kein Remote namens %1; bekannte Remotes: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
+        <translation>%1: %2 %3 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a version manifest of format 1</source>
+        <translation>%1 ist kein Versionsmanifest im Format 1</translation>
+    </message>
+    <message>
+        <source>%1 lists more than %2 entries</source>
+        <translation>%1 listet mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not a safe file entry</source>
+        <translation>%1: Eintrag %2 ist kein sicherer Dateieintrag</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: restore into a new or empty folder</source>
+        <translation>%1 ist nicht leer: in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the remote&apos;s content has %2 bytes, the manifest says %3</source>
+        <translation>%1: der Inhalt auf dem Remote hat %2 Bytes, das Manifest sagt %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an S3 bucket name (3 to 63 lower-case letters, digits, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation>%1: „%2“ ist kein S3-Bucket-Name (3 bis 63 Kleinbuchstaben, Ziffern, „.“ und „-“)</translation>
+    </message>
+    <message>
+        <source>%1: the prefix after the bucket must be like team/project</source>
+        <translation>%1: das Präfix nach dem Bucket muss wie team/projekt aussehen</translation>
+    </message>
+    <message>
+        <source>%1: a folder remote is file:///ABSOLUTE/PATH</source>
+        <translation>%1: ein Ordner-Remote ist file:///ABSOLUTER/PFAD</translation>
+    </message>
+    <message>
+        <source>%1: a remote URL is s3://BUCKET/PREFIX or file:///PATH</source>
+        <translation>%1: eine Remote-URL ist s3://BUCKET/PRÄFIX oder file:///PFAD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a remote name: up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>„%1“ ist kein Remote-Name: bis zu 64 Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
+    </message>
+    <message>
+        <source>--endpoint-url is for s3:// remotes, not %1</source>
+        <translation>--endpoint-url gilt für s3://-Remotes, nicht für %1</translation>
+    </message>
+    <message>
+        <source>--endpoint-url: &apos;%1&apos; is not http(s)://HOST[:PORT]</source>
+        <translation>--endpoint-url: „%1“ ist nicht http(s)://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--region: &apos;%1&apos; is not a region name like eu-central-1</source>
+        <translation>--region: „%1“ ist kein Regionsname wie eu-central-1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key for a remote object</source>
+        <translation>„%1“ ist kein Schlüssel für ein Remote-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot read a file being pushed: %1</source>
+        <translation>Eine zu übertragende Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the bucket</source>
+        <translation>den Bucket</translation>
+    </message>
+    <message>
+        <source>remote %1 (%2://%3): %4: no answer: %5</source>
+        <translation>Remote %1 (%2://%3): %4: keine Antwort: %5</translation>
+    </message>
+    <message>
+        <source>remote %1: %2: HTTP %3%4</source>
+        <translation>Remote %1: %2: HTTP %3%4</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list does not move on to a next page</source>
+        <translation>Remote %1: die Objektliste des Servers geht nicht zur nächsten Seite weiter</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is not a ListBucketResult</source>
+        <translation>Remote %1: die Objektliste des Servers ist kein ListBucketResult</translation>
+    </message>
+    <message>
+        <source>remote %1: the server&apos;s object list is damaged: %2</source>
+        <translation>Remote %1: die Objektliste des Servers ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to push it</source>
+        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation>Lese Version %1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "widgets/SetCardSettingsCommand.h"
 
 #include <QColorDialog>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,24 +38,18 @@ void setTextIfDifferent(QLineEdit *edit, const QString &text)
 CardEditor::CardEditor(WorkflowModel &model, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_model(model), m_undo(undo), m_header(new QLabel(this)), m_title(new QLineEdit(this)),
       m_description(new QLineEdit(this)), m_icon(new QPushButton(this)), m_iconColor(new QPushButton(this)),
-      m_iconBackground(new QPushButton(this)), m_clearIcon(new QPushButton(tr("Default icon"), this)),
+      m_iconBackground(new QPushButton(this)), m_clearIcon(new QPushButton(this)),
       m_iconNote(new QLabel(this)), m_url(new QLineEdit(this)), m_urlTitle(new QLineEdit(this)),
-      m_problem(new QLabel(this)), m_reset(new QPushButton(tr("Reset card"), this)), m_form(new QWidget(this))
+      m_problem(new QLabel(this)), m_reset(new QPushButton(this)), m_form(new QWidget(this))
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_iconNote->setWordWrap(true);
-    m_iconNote->setText(tr("Project cards show a preview of their images instead of an icon."));
-    m_icon->setToolTip(tr("Choose an icon"));
     // Long icon names and colour codes must not widen the dock when a card is selected.
     for (QPushButton *b : {m_icon, m_iconColor, m_iconBackground})
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_iconColor->setToolTip(tr("Icon colour"));
-    m_iconBackground->setToolTip(tr("Icon background colour"));
-    m_url->setPlaceholderText(tr("https://... or /path"));
-    m_urlTitle->setPlaceholderText(tr("Link title"));
 
     auto *iconRow = new QHBoxLayout;
     iconRow->addWidget(m_icon, 1);
@@ -67,13 +62,24 @@ CardEditor::CardEditor(WorkflowModel &model, QUndoStack &undo, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     // The dock is narrow: labels above their fields give each field the whole width.
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Icon:"), iconRow);
-    form->addRow(tr("Colours:"), colourRow);
+    m_titleLabel = new QLabel(m_form);
+    m_descriptionLabel = new QLabel(m_form);
+    m_iconLabel = new QLabel(m_form);
+    m_coloursLabel = new QLabel(m_form);
+    m_urlLabel = new QLabel(m_form);
+    m_urlTitleLabel = new QLabel(m_form);
+    m_titleLabel->setBuddy(m_title);
+    m_descriptionLabel->setBuddy(m_description);
+    m_urlLabel->setBuddy(m_url);
+    m_urlTitleLabel->setBuddy(m_urlTitle);
+    form->addRow(m_titleLabel, m_title);
+    form->addRow(m_descriptionLabel, m_description);
+    form->addRow(m_iconLabel, iconRow);
+    form->addRow(m_coloursLabel, colourRow);
     form->addRow(QString(), m_iconNote);
-    form->addRow(tr("&Link:"), m_url);
-    form->addRow(tr("Link t&itle:"), m_urlTitle);
+    form->addRow(m_urlLabel, m_url);
+    form->addRow(m_urlTitleLabel, m_urlTitle);
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -127,6 +133,32 @@ CardSettings CardEditor::current() const
 {
     const Node *n = m_model.node(m_node);
     return n ? n->settings : CardSettings{};
+}
+
+void CardEditor::retranslate()
+{
+    m_clearIcon->setText(tr("Default icon"));
+    m_reset->setText(tr("Reset card"));
+    m_iconNote->setText(tr("Project cards show a preview of their images instead of an icon."));
+    m_iconColor->setToolTip(tr("Icon colour"));
+    m_iconBackground->setToolTip(tr("Icon background colour"));
+    m_url->setPlaceholderText(tr("https://... or /path"));
+    m_urlTitle->setPlaceholderText(tr("Link title"));
+    m_titleLabel->setText(tr("&Title:"));
+    m_descriptionLabel->setText(tr("&Description:"));
+    m_iconLabel->setText(tr("Icon:"));
+    m_coloursLabel->setText(tr("Colours:"));
+    m_urlLabel->setText(tr("&Link:"));
+    m_urlTitleLabel->setText(tr("Link t&itle:"));
+}
+
+void CardEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CardEditor::refresh()

@@ -36,7 +36,11 @@ public:
     void applyIconColors(const QColor &color, const QColor &background);
     void resetCard();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
     CardSettings current() const;
     void push(const CardSettings &after, const QString &text, bool typing);
@@ -60,6 +64,12 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_urlTitle;
     QLabel *m_problem;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLabel *m_iconLabel = nullptr;
+    QLabel *m_coloursLabel = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_urlTitleLabel = nullptr;
     QPushButton *m_reset;
     QWidget *m_form;
 };

@@ -1,5 +1,6 @@
 #include "widgets/CardStyle.h"
 
+#include "model/core/Text.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringList>
@@ -7,12 +8,6 @@
 namespace wfs::cardstyle {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::CardStyle)
-};
-
 QString fileIcon(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

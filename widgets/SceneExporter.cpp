@@ -2,6 +2,7 @@
 
 #include "model/core/Error.h"
 #include "model/core/PlainText.h"
+#include "model/core/Text.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,12 +17,6 @@
 namespace wfs::exporter {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::SceneExporter)
-};
-
 constexpr double margin = 24;
 
 // Clears selection and focus for the export and puts them back afterwards. Item caches are

@@ -5,6 +5,7 @@
 #include "widgets/IconFont.h"
 #include "widgets/ToolTip.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMap>
 
@@ -29,6 +30,13 @@ ScopeTree::ScopeTree(WorkflowModel &model, QWidget *parent) : QTreeWidget(parent
         m_model.setScope({Scope::Type(item->data(0, scopeTypeRole).toInt()), item->data(0, scopeIdRole).toLongLong()});
     });
     rebuild();
+}
+
+void ScopeTree::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QTreeWidget::changeEvent(event);
 }
 
 void ScopeTree::rebuild()

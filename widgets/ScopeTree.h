@@ -19,6 +19,9 @@ public:
     void rebuild();
     QTreeWidgetItem *itemFor(const Scope &scope) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void syncSelection();
 

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,14 +47,13 @@ QString sizeChange(qint64 before, qint64 after)
 
 VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
     : QWidget(parent), m_model(model), m_header(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_create(new QPushButton(tr("&Create Version..."), this)), m_compare(new QPushButton(tr("Co&mpare"), this)),
-      m_restore(new QPushButton(tr("&Restore..."), this)), m_delete(new QPushButton(tr("&Delete..."), this))
+      m_create(new QPushButton(this)), m_compare(new QPushButton(this)), m_restore(new QPushButton(this)),
+      m_delete(new QPushButton(this))
 {
     m_header->setTextFormat(Qt::PlainText); // names a project
     m_header->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("versionsTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Title"), tr("Description"), tr("Created"), tr("Files"), tr("Size")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -61,8 +61,7 @@ VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_compare->setToolTip(tr("One version: compare it with the working folder. Two: compare them."));
-    m_delete->setToolTip(tr("Deleting a version loses the history of the tasks that used it"));
+    retranslate();
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_create, m_compare, m_restore, m_delete})
@@ -136,6 +135,26 @@ int VersionsPanel::numberOf(NodeId version) const
             return m_table->item(r, 0)->text().toInt();
     }
     return 0;
+}
+
+void VersionsPanel::retranslate()
+{
+    m_create->setText(tr("&Create Version..."));
+    m_compare->setText(tr("Co&mpare"));
+    m_restore->setText(tr("&Restore..."));
+    m_delete->setText(tr("&Delete..."));
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Title"), tr("Description"), tr("Created"), tr("Files"), tr("Size")});
+    m_compare->setToolTip(tr("One version: compare it with the working folder. Two: compare them."));
+    m_delete->setToolTip(tr("Deleting a version loses the history of the tasks that used it"));
+}
+
+void VersionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void VersionsPanel::refresh()

@@ -42,7 +42,11 @@ signals:
     void message(const QString &text);
     void versionsShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
     void showVersions(const std::vector<VersionInfo> &versions);
     void askToRestore(NodeId project, NodeId version, const QString &folder);

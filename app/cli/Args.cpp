@@ -1,17 +1,11 @@
 #include "app/cli/Args.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 
 namespace wfs::cli {
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-} // namespace
 
 Args::Args(const QStringList &arguments, const std::vector<OptionSpec> &specs)
 {

@@ -2,6 +2,7 @@
 // inspect, show) is in BakeInspect.cpp.
 #include "app/cli/BakeCommon.h"
 #include "app/cli/SignalWatch.h"
+#include "model/core/Text.h"
 
 #include "model/core/Error.h"
 #include "model/graph/GraphStore.h"
@@ -28,12 +29,6 @@ namespace wfs::cli {
 using namespace wfs::pipelines;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 void printLine(const QString &line, FILE *stream = stdout)
 {
     const QByteArray bytes = (line + u'\n').toLocal8Bit();

@@ -1,6 +1,7 @@
 #include "app/cli/BakeCommon.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,12 +15,6 @@ namespace wfs::cli {
 using namespace wfs::pipelines;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 void write(const QByteArray &bytes, FILE *stream = stdout)
 {
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);

@@ -2,6 +2,7 @@
 #include "app/cli/BakeCommon.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/pipelines/BakeStore.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,6 @@ namespace wfs::cli {
 using namespace wfs::pipelines;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 QJsonValue timeJson(qint64 ms)
 {
     return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(0).toString(Qt::ISODateWithMs))

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/graph/GraphStore.h"
 #include "model/graph/IconCatalog.h"
 #include "model/recording/Recorder.h"
@@ -13,13 +14,6 @@
 #include <QHash>
 
 namespace wfs::cli {
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-} // namespace
 
 Cli::Cli(const Args &global) : m_out(stdout)
 {

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/eval/EvalReport.h"
 #include "model/graph/GraphStore.h"
 #include "model/recording/Paths.h"
@@ -17,12 +18,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 eval::IouType iouType(const Args &args)
 {
     const QString t = args.has(QStringLiteral("iou-type")) ? args.value(QStringLiteral("iou-type")) : QStringLiteral("bbox");
@@ -30,7 +25,7 @@ eval::IouType iouType(const Args &args)
         return eval::IouType::Box;
     if (t == u"segm")
         return eval::IouType::Mask;
-    throw Error::usage(Text::tr("--iou-type is bbox or segm, not '%1'").arg(t));
+    throw Error::usage(wfs::cli::Text::tr("--iou-type is bbox or segm, not '%1'").arg(t));
 }
 
 // The finished task that wrote `file`, when the workspace knows one.

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/eval/EvalCompare.h"
 #include "model/eval/EvalReport.h"
 
@@ -11,12 +12,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 int runCompare(Cli &cli, const Args &args)
 {
     const QStringList files = args.positional();

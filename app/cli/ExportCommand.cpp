@@ -2,6 +2,7 @@
 
 #include "model/core/Error.h"
 #include "model/core/Programs.h"
+#include "model/core/Text.h"
 #include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 // The GUI program draws exports: the CLI links no widgets, and an export must look exactly
 // like the window. Beside wfs when installed, in ../gui in the build tree, else on PATH.
 QString findStudio()

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/graph/GraphJson.h"
 #include "model/graph/GraphStore.h"
 #include "model/graph/IconCatalog.h"
@@ -11,12 +12,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 void requireScopeCard(GraphStore &store, const Scope &scope)
 {
     if (scope.type == Scope::Type::Workspace)

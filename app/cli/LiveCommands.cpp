@@ -2,6 +2,7 @@
 // detached supervisor (the hidden `wfs job-supervise ID`).
 #include "app/cli/BakeCommon.h"
 #include "app/cli/SignalWatch.h"
+#include "model/core/Text.h"
 
 #include "model/core/Error.h"
 #include "model/graph/GraphStore.h"
@@ -28,12 +29,6 @@ namespace wfs::cli {
 using namespace wfs::pipelines;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 QString statusText(const LiveJob &j)
 {
     return j.interrupted ? QStringLiteral("interrupted") : statusName(j.status);

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/recording/Recorder.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 std::optional<qint64> intOption(const Args &args, const QString &name)
 {
     if (!args.has(name))

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/graph/GraphStore.h"
 #include "model/remote/RemoteRegistry.h"
 #include "model/remote/VersionPush.h"
@@ -11,12 +12,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 int add(Cli &cli, const Args &args)
 {
     if (args.positional().size() != 2)

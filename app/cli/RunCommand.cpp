@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/SignalWatch.h"
+#include "model/core/Text.h"
 
 #include "model/core/Error.h"
 #include "model/db/Sqlite.h"
@@ -15,12 +16,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 int run(Cli &cli, const Args &args)
 {
     const QString name = args.value(QStringLiteral("name"));

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/recording/Recorder.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 int taskStart(Cli &cli, const Args &args)
 {
     if (args.positional().size() != 1)

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/graph/GraphStore.h"
 #include "model/versions/Versions.h"
 
@@ -15,12 +16,6 @@
 namespace wfs::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 QString sizeText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);

@@ -2,6 +2,7 @@
 
 #include "model/core/AppIdentity.h"
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/core/Translations.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,6 @@ using namespace wfs;
 using namespace wfs::cli;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::cli)
-};
-
 std::vector<Command> allCommands()
 {
     std::vector<Command> all;
@@ -31,9 +26,9 @@ const std::vector<OptionSpec> &globalOptions()
 {
     static const std::vector<OptionSpec> options{
         {QStringLiteral("workspace"), QStringLiteral("DIR"),
-         Text::tr("the workspace folder (default: $WFS_WORKSPACE, else the user's default workspace); "
+         cli::Text::tr("the workspace folder (default: $WFS_WORKSPACE, else the user's default workspace); "
             "created on first use")},
-        {QStringLiteral("help"), QString(), Text::tr("show this help")},
+        {QStringLiteral("help"), QString(), cli::Text::tr("show this help")},
     };
     return options;
 }
@@ -55,20 +50,20 @@ QString optionLines(const std::vector<OptionSpec> &options)
 
 QString mainHelp(const std::vector<Command> &commands)
 {
-    QString text = Text::tr("Usage: wfs COMMAND [options]\n\n"
+    QString text = cli::Text::tr("Usage: wfs COMMAND [options]\n\n"
                       "Records what programs read and wrote into a Workflow Studio workspace, which the\n"
                       "wfstudio window shows as a graph.\n\nCommands:\n");
     for (const Command &c : commands)
         text += QStringLiteral("  ") + c.name.leftJustified(14) + u' ' + c.summary + u'\n';
-    text += Text::tr("\nOptions of every command:\n") + optionLines(globalOptions());
-    text += Text::tr("\n'wfs COMMAND --help' describes a command. Errors are one line on stderr; the exit\n"
+    text += cli::Text::tr("\nOptions of every command:\n") + optionLines(globalOptions());
+    text += cli::Text::tr("\n'wfs COMMAND --help' describes a command. Errors are one line on stderr; the exit\n"
                "code is 2 for bad usage and 1 for other failures.\n");
     return text;
 }
 
 QString commandHelp(const Command &c)
 {
-    return Text::tr("Usage: wfs %1\n\n%2\n\nOptions:\n").arg(c.usage, c.description)
+    return cli::Text::tr("Usage: wfs %1\n\n%2\n\nOptions:\n").arg(c.usage, c.description)
            + optionLines(c.options) + optionLines(globalOptions());
 }
 
@@ -118,7 +113,7 @@ int dispatch(QStringList arguments)
                 if (c.name.startsWith(name + u' '))
                     subcommands << c.name.mid(name.size() + 1);
             }
-            throw Error::usage(Text::tr("wfs %1 needs %2 (see wfs --help)").arg(name, subcommands.join(Text::tr(" or "))));
+            throw Error::usage(cli::Text::tr("wfs %1 needs %2 (see wfs --help)").arg(name, subcommands.join(cli::Text::tr(" or "))));
         }
         name += u' ' + arguments.takeFirst();
     }
@@ -127,7 +122,7 @@ int dispatch(QStringList arguments)
     const auto command = std::find_if(commands.begin(), commands.end(),
                                       [&](const Command &c) { return c.name == name; });
     if (command == commands.end())
-        throw Error::usage(Text::tr("'%1' is not a wfs command (see wfs --help)").arg(name));
+        throw Error::usage(cli::Text::tr("'%1' is not a wfs command (see wfs --help)").arg(name));
 
     const Args args(leading + arguments, command->options + globalOptions());
     if (args.has(QStringLiteral("help"))) {

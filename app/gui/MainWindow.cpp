@@ -86,12 +86,17 @@ void MainWindow::createDocks()
     m_minimap = new Minimap(m_view, m_minimapDock);
     m_minimapDock->setWidget(m_minimap);
     m_log = new LogPanel(m_logDock);
-    m_log->setPlaceholderText(tr("Double-click a task card to show its log here (tasks run with 'wfs run' keep one)."));
+    m_log->setPlaceholderText(logPlaceholder());
     m_logDock->setWidget(m_log);
     tabifyDockWidget(m_versionsDock, m_logDock);
     m_versionsDock->raise();
     resizeDocks({m_versionsDock}, {220}, Qt::Vertical);
     resizeDocks({m_scopeDock, m_cardDock}, {220, 260}, Qt::Horizontal);
+}
+
+QString MainWindow::logPlaceholder() const
+{
+    return tr("Double-click a task card to show its log here (tasks run with 'wfs run' keep one).");
 }
 
 void MainWindow::closeWorkspace()

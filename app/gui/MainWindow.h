@@ -11,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QToolBar;
 
 namespace wfs {
 
@@ -61,12 +62,16 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // MainWindowMenus.cpp
     void createActions();
     void rebuildRecentMenu();
     void createLanguageMenu(QMenu *view);
+    static void switchLanguage(const QString &code);
+    void retranslate();
+    QString logPlaceholder() const;
     QAction *toolbarCopy(QAction *menuAction, const QString &icon, const QString &text);
     void chooseWorkspace();
 
@@ -105,6 +110,7 @@ private:
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_minimapDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLineEdit *m_find = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -2,11 +2,13 @@
 #include "app/gui/MainWindow.h"
 
 #include "model/core/Error.h"
+#include "model/core/Translations.h"
 #include "model/graph/WorkflowModel.h"
 #include "model/workspace/Workspace.h"
 #include "widgets/GraphScene.h"
 #include "widgets/GraphView.h"
 #include "widgets/IconFont.h"
+#include "widgets/LogPanel.h"
 #include "widgets/SceneExporter.h"
 #include "widgets/pipelines/PipelinesPanel.h"
 
@@ -15,6 +17,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,7 +31,7 @@ namespace wfs {
 // command's name, which moved everything after it; here the name is in the tooltip.
 QAction *MainWindow::toolbarCopy(QAction *menuAction, const QString &icon, const QString &text)
 {
-    auto *copy = new QAction(iconfont::icon(icon, QColor(0x455a64)), text, this);
+    auto *copy = new QAction(iconfont::icon(icon, QColor(0x455a64)), text, m_toolBar);
     connect(copy, &QAction::triggered, menuAction, &QAction::trigger);
     auto follow = [copy, menuAction] {
         copy->setEnabled(menuAction->isEnabled());
@@ -61,10 +64,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // Qt's own "Undo %1" template, translated by qtbase.
-    QAction *undo = m_undo.createUndoAction(this);
+    // Qt's own "Undo %1" template, translated by qtbase. Owned by the menu: made again with it.
+    QAction *undo = m_undo.createUndoAction(edit);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this);
+    QAction *redo = m_undo.createRedoAction(edit);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -103,7 +106,7 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion()));
     });
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->addAction(open);
@@ -147,11 +150,54 @@ void MainWindow::createLanguageMenu(QMenu *view)
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(QStringLiteral("ui/language"), code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The language changes the next time Workflow Studio starts."));
-        });
+        connect(a, &QAction::triggered, this, [code = code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    // Every widget gets QEvent::LanguageChange and retranslates itself; the window rebuilds its
+    // menus and toolbar (see changeEvent).
+    installTranslations(uiLocale(code));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_toolBar)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Menus and the toolbar are made again rather than renamed one by one: the same code that built
+// them in English builds them in German, so no text is forgotten.
+void MainWindow::retranslate()
+{
+    const QString find = m_find->text();
+    menuBar()->clear();
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    removeToolBar(m_toolBar);
+    delete m_toolBar;
+    m_toolBar = nullptr;
+    createActions();
+    m_find->setText(find);
+    const std::pair<QDockWidget *, QString> docks[] = {{m_scopeDock, tr("Scopes")}, {m_cardDock, tr("Card")},
+                                                       {m_minimapDock, tr("Overview")}, {m_logDock, tr("Log")},
+                                                       {m_versionsDock, tr("Versions")}};
+    for (const auto &[dock, title] : docks)
+        dock->setWindowTitle(title);
+    m_log->setPlaceholderText(logPlaceholder());
+    m_central->setTabText(0, tr("Graph"));
+    m_central->setTabText(1, tr("Pipelines"));
+    if (auto *placeholder = qobject_cast<QLabel *>(m_central->widget(1)))
+        placeholder->setText(tr("Open a workspace to run pipelines in it."));
+    if (m_workspace) {
+        setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
+        updateCounts();
+    } else {
+        setWindowTitle(tr("Workflow Studio"));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "model/eval/CocoData.h"
 
+#include "model/core/Text.h"
 #include "model/eval/CocoJson.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@ using json::integer;
 using json::number;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
-};
-
 using IdIndex = std::unordered_map<int64_t, uint32_t>;
 
 QString entry(const char *list, size_t index, const char *idName, int64_t id, bool haveId)

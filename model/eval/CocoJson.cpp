@@ -1,6 +1,7 @@
 #include "model/eval/CocoJson.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,12 +11,6 @@
 namespace wfs::eval::json {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
-};
-
 // COCO nests five deep (file, list, entry, polygons, polygon); anything deeper is not COCO.
 constexpr size_t maxDepth = 32;
 // A polygon vertex this far outside any image is a broken file, and rasterising it would be costly.
@@ -73,7 +68,6 @@ bool integer(element e, int64_t &out)
 }
 
 namespace {
-
 QString polygons(simdjson::dom::array list, const CocoImage &image, Rle &out)
 {
     std::vector<std::vector<double>> polys;

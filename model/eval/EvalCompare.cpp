@@ -1,5 +1,6 @@
 #include "model/eval/EvalCompare.h"
 
+#include "model/core/Text.h"
 #include "model/eval/EvalReport.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@
 namespace wfs::eval {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
-};
-
 std::optional<double> valueAt(const QJsonObject &report, const QString &key)
 {
     const qsizetype dot = key.indexOf(u'.');

@@ -1,6 +1,7 @@
 #include "model/eval/EvalReport.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,12 +12,6 @@
 namespace wfs::eval {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::eval)
-};
-
 constexpr qint64 maxReportBytes = 64 * 1024 * 1024;
 
 QJsonArray numbers(const std::vector<double> &values)

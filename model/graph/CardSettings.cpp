@@ -1,6 +1,7 @@
 #include "model/graph/CardSettings.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/graph/IconCatalog.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::CardSettings)
-};
-
 Error fieldError(const QString &field, const QString &problem)
 {
     return Error::usage(QStringLiteral("%1: %2").arg(field, problem));
@@ -54,7 +49,6 @@ QString CardSettings::stripWrapper(QString text, QLatin1String tag)
 }
 
 namespace {
-
 bool isColour(const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));

@@ -1,5 +1,6 @@
 #include "model/pipelines/BakePreview.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/BakeStore.h"
 #include "model/pipelines/TaskLaunch.h"
 
@@ -12,12 +13,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
-};
-
 // Whether the cache answers for `task` when every need came from the cache with `outputs`.
 PreviewTask::Cache cacheFor(const FlowDocument &doc, const PlannedTask &task, const QJsonObject &contexts,
                             const QJsonObject &needOutputs, BakeStore *store, QJsonObject &outputs, QString &note)

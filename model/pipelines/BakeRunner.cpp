@@ -1,3 +1,4 @@
+#include "model/core/Text.h"
 #include "model/pipelines/BakeRunner.h"
 #include "model/pipelines/BakeRunnerSlot.h"
 
@@ -21,12 +22,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
-};
-
 constexpr int cancelPollMs = 150;
 
 QString needResult(TaskStatus status)
@@ -49,7 +44,6 @@ QString needResult(TaskStatus status)
 }
 
 } // namespace
-
 
 BakeRunner::BakeRunner(GraphStore &store, QObject *parent)
     : QObject(parent), m_store(store), m_recorder(std::make_unique<Recorder>(store)), m_bakes(store.workspace()),

@@ -1,5 +1,6 @@
 // One task of a bake: deciding whether it runs, taking it from the cache, starting it and
 // recording how it ended. The scheduling around it is in BakeRunner.cpp.
+#include "model/core/Text.h"
 #include "model/pipelines/BakeRunner.h"
 #include "model/pipelines/BakeRunnerSlot.h"
 
@@ -17,15 +18,6 @@
 #include <QTimer>
 
 namespace wfs::pipelines {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
-};
-
-} // namespace
 
 void BakeRunner::begin(Slot &slot)
 {

@@ -1,3 +1,4 @@
+#include "model/core/Text.h"
 #include "model/pipelines/BakeStore.h"
 #include "model/pipelines/RunnerLock.h"
 
@@ -15,12 +16,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::BakeStore)
-};
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

@@ -1,5 +1,6 @@
 #include "model/pipelines/BatchPlan.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
@@ -58,11 +59,10 @@ void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObj
     for (std::size_t i = 1; i < missing.size(); ++i)
         others << missing[i]->name;
     const Param &first = *missing.front();
-    QString what = QCoreApplication::translate("wfs::pipelines::FlowParser",
-                                               "no value: a param without a default needs one (-p %1 VALUE)")
+    QString what = Text::tr("no value: a param without a default needs one (-p %1 VALUE)")
                        .arg(first.name);
     if (!others.isEmpty())
-        what += QCoreApplication::translate("wfs::pipelines::FlowParser", "; nor have %1").arg(others.join(u", "));
+        what += Text::tr("; nor have %1").arg(others.join(u", "));
     throw FlowError(first.mark, QStringLiteral("params.") + first.name, what);
 }
 

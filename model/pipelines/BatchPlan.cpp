@@ -1,11 +1,12 @@
 #include "model/pipelines/BatchPlan.h"
+
+#include "model/core/Text.h"
+#include "model/pipelines/Expr.h"
 #include "model/pipelines/FlowCheck.h"
+#include "model/pipelines/TaskIds.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include "model/pipelines/Expr.h"
-#include "model/pipelines/TaskIds.h"
-
 #include <QHash>
 #include <QJsonArray>
 
@@ -64,7 +65,7 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
         product *= double(values.size());
     }
     if (product > kMaxProduct)
-        fail(QStringLiteral("expands to %1 combinations; at most %2 are allowed")
+        fail(Text::tr("expands to %1 combinations; at most %2 are allowed")
                  .arg(QString::number(product, 'f', 0))
                  .arg(kMaxInstances));
     std::vector<QJsonObject> out;
@@ -84,7 +85,7 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
     auto checkKeys = [&](const QJsonObject &entry, const QString &what) {
         for (const QString &key : entry.keys()) {
             if (!axisNames.contains(key))
-                fail(QStringLiteral("%1 names '%2', which is not an axis of the matrix (axes: %3)")
+                fail(Text::tr("%1 names '%2', which is not an axis of the matrix (axes: %3)")
                          .arg(what, key, axisNames.join(u", ")));
         }
     };
@@ -97,7 +98,7 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
             checkKeys(include, QStringLiteral("an include"));
             for (const QString &axis : std::as_const(axisNames)) {
                 if (!include.contains(axis))
-                    fail(QStringLiteral("an include must give every axis (%1); this one lacks '%2'")
+                    fail(Text::tr("an include must give every axis (%1); this one lacks '%2'")
                              .arg(axisNames.join(u", "), axis));
             }
         }
@@ -105,9 +106,9 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
             out.push_back(include);
     }
     if (out.size() > size_t(kMaxInstances))
-        fail(QStringLiteral("expands to %1 combinations; at most %2 are allowed").arg(out.size()).arg(kMaxInstances));
+        fail(Text::tr("expands to %1 combinations; at most %2 are allowed").arg(out.size()).arg(kMaxInstances));
     if (out.empty())
-        fail(QStringLiteral("leaves no combination to run"));
+        fail(Text::tr("leaves no combination to run"));
     return out;
 }
 
@@ -167,13 +168,13 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
         }
         if (!value.isArray())
             throw FlowError(scalar.mark, key,
-                            QStringLiteral("the expression gives %1, not a list of values").arg(expr::toText(value)));
+                            Text::tr("the expression gives %1, not a list of values").arg(expr::toText(value)));
         for (auto &[axis, values] : out.axes) {
             if (axis != name)
                 continue;
             for (const QJsonValue &v : value.toArray()) {
                 if (v.isArray() || v.isObject())
-                    throw FlowError(scalar.mark, key, QStringLiteral("matrix values are single values, not %1")
+                    throw FlowError(scalar.mark, key, Text::tr("matrix values are single values, not %1")
                                                           .arg(expr::toText(v)));
                 values.push_back(v);
             }
@@ -221,7 +222,7 @@ struct Planner
                 task.inputs = inputs;
                 if (const auto it = byId.constFind(task.id); it != byId.constEnd())
                     throw FlowError(idMark(spec), QStringLiteral("id"),
-                                    QStringLiteral("'%1' is already the id of another task (at %2)")
+                                    Text::tr("'%1' is already the id of another task (at %2)")
                                         .arg(task.id, idMark(doc.tasks[size_t(tasks[size_t(*it)].specIndex)]).toString()));
                 byId.insert(task.id, int(tasks.size()));
                 instancesOf[s].push_back(int(tasks.size()));
@@ -276,7 +277,7 @@ struct Planner
                             add(i, need.when);
                     } else {
                         throw FlowError(need.mark, QStringLiteral("needs"),
-                                        QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
+                                        Text::tr("needs '%1', which is not a task of this flow (known: %2)")
                                             .arg(name.startsWith(prefix) ? name.mid(prefix.size()) : name, knownIds()));
                     }
                 }
@@ -369,7 +370,7 @@ struct Planner
         names << names.front();
         const PlannedTask &first = tasks[size_t(cycle.front())];
         throw FlowError(doc.tasks[size_t(first.specIndex)].mark, QStringLiteral("needs"),
-                        QStringLiteral("the needs form a cycle (each task needs the next): %1")
+                        Text::tr("the needs form a cycle (each task needs the next): %1")
                             .arg(names.join(QStringLiteral(" -> "))));
     }
 };

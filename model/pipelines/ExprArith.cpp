@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 #include <QJsonArray>
 #include <QVariant>
 
@@ -55,7 +57,7 @@ QJsonValue repeat(const Node &node, const Scope &scope, const QJsonValue &seq, q
     times = std::max<qint64>(times, 0);
     const qint64 size = seq.isString() ? seq.toString().size() : seq.toArray().size();
     if (size * times > kMaxRepeat)
-        failAt(scope, node, QStringLiteral("the result would hold more than %1 items").arg(kMaxRepeat));
+        failAt(scope, node, Text::tr("the result would hold more than %1 items").arg(kMaxRepeat));
     if (seq.isString())
         return seq.toString().repeated(times);
     QJsonArray out;
@@ -79,11 +81,11 @@ QJsonValue numeric(const Node &node, const Scope &scope, QChar op, const QJsonVa
         return ints ? wholeResult((long double)integer(a) * integer(b)) : QJsonValue(x * y);
     case u'/':
         if (y == 0)
-            failAt(scope, node, QStringLiteral("division by zero"));
+            failAt(scope, node, Text::tr("division by zero"));
         return x / y;
     case u'%': {
         if (y == 0)
-            failAt(scope, node, QStringLiteral("modulo by zero"));
+            failAt(scope, node, Text::tr("modulo by zero"));
         if (ints) {
             const qint64 m = integer(a) % integer(b);
             return QJsonValue(m != 0 && ((m < 0) != (integer(b) < 0)) ? m + integer(b) : m);
@@ -94,7 +96,7 @@ QJsonValue numeric(const Node &node, const Scope &scope, QChar op, const QJsonVa
     default:
         break;
     }
-    failAt(scope, node, QStringLiteral("'%1' does not apply to numbers").arg(op));
+    failAt(scope, node, Text::tr("'%1' does not apply to numbers").arg(op));
 }
 
 } // namespace
@@ -130,13 +132,13 @@ QJsonValue arithmetic(const Node &node, const Scope &scope, const QJsonValue &a,
     }
     if (op == u'|' && whole(a) && whole(b))
         return QJsonValue(integer(a) | integer(b));
-    failAt(scope, node, QStringLiteral("cannot use '%1' on a %2 and a %3").arg(op).arg(typeName(a), typeName(b)));
+    failAt(scope, node, Text::tr("cannot use '%1' on a %2 and a %3").arg(op).arg(typeName(a), typeName(b)));
 }
 
 QJsonValue unary(const Node &node, const Scope &scope, const QJsonValue &a)
 {
     if (!isNumber(a))
-        failAt(scope, node, QStringLiteral("cannot use '%1' on a %2").arg(node.name, typeName(a)));
+        failAt(scope, node, Text::tr("cannot use '%1' on a %2").arg(node.name, typeName(a)));
     if (node.name == u"+")
         return a.isBool() ? QJsonValue(integer(a)) : a;
     return whole(a) ? wholeResult(-(long double)integer(a)) : QJsonValue(-a.toDouble());

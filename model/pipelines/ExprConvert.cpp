@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -23,7 +25,7 @@ qint64 wholeAt(const Call &call, size_t i)
 {
     const QJsonValue &v = call.args.at(i);
     if (!isInteger(v))
-        call.fail(QStringLiteral("argument %1 must be a whole number, not %2").arg(i + 1).arg(toText(v)));
+        call.fail(Text::tr("argument %1 must be a whole number, not %2").arg(i + 1).arg(toText(v)));
     return v.toInteger();
 }
 
@@ -34,17 +36,17 @@ QJsonValue toInt(const Call &call)
         return qint64(v.toBool() ? 1 : 0);
     if (v.isDouble()) {
         if (!std::isfinite(v.toDouble()))
-            call.fail(QStringLiteral("cannot convert %1 to a whole number").arg(toText(v)));
+            call.fail(Text::tr("cannot convert %1 to a whole number").arg(toText(v)));
         return qint64(std::trunc(v.toDouble()));
     }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().remove(u'_').toLongLong(&ok);
         if (!ok)
-            call.fail(QStringLiteral("'%1' is not a whole number").arg(v.toString()));
+            call.fail(Text::tr("'%1' is not a whole number").arg(v.toString()));
         return n;
     }
-    call.fail(QStringLiteral("takes a string or a number, not a %1").arg(typeName(v)));
+    call.fail(Text::tr("takes a string or a number, not a %1").arg(typeName(v)));
 }
 
 QJsonValue toFloat(const Call &call)
@@ -58,10 +60,10 @@ QJsonValue toFloat(const Call &call)
         bool ok = false;
         const double d = v.toString().trimmed().toDouble(&ok);
         if (!ok)
-            call.fail(QStringLiteral("'%1' is not a number").arg(v.toString()));
+            call.fail(Text::tr("'%1' is not a number").arg(v.toString()));
         return d;
     }
-    call.fail(QStringLiteral("takes a string or a number, not a %1").arg(typeName(v)));
+    call.fail(Text::tr("takes a string or a number, not a %1").arg(typeName(v)));
 }
 
 QJsonValue range(const Call &call)
@@ -71,11 +73,11 @@ QJsonValue range(const Call &call)
     const qint64 stop = n > 1 ? wholeAt(call, 1) : wholeAt(call, 0);
     const qint64 step = n > 2 ? wholeAt(call, 2) : 1;
     if (step == 0)
-        call.fail(QStringLiteral("the step must not be zero"));
+        call.fail(Text::tr("the step must not be zero"));
     const qint64 count = step > 0 ? std::max<qint64>(0, (stop - start + step - 1) / step)
                                   : std::max<qint64>(0, (start - stop - step - 1) / -step);
     if (count > kMaxRange)
-        call.fail(QStringLiteral("would make %1 numbers; at most %2 are allowed").arg(count).arg(kMaxRange));
+        call.fail(Text::tr("would make %1 numbers; at most %2 are allowed").arg(count).arg(kMaxRange));
     QJsonArray out;
     for (qint64 i = 0; i < count; ++i)
         out.append(start + i * step);
@@ -85,7 +87,7 @@ QJsonValue range(const Call &call)
 QJsonValue values(const Call &call)
 {
     if (!call.args.front().isObject())
-        call.fail(QStringLiteral("takes an object, not a %1").arg(typeName(call.args.front())));
+        call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
     QJsonArray out;
     const QJsonObject o = call.args.front().toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -99,14 +101,14 @@ QJsonValue join(const Call &call)
     const bool listFirst = call.args.front().isArray();
     const QJsonValue &list = call.args.at(listFirst ? 0 : 1 % call.args.size());
     if (!list.isArray())
-        call.fail(QStringLiteral("takes a separator and a list, not a %1").arg(typeName(list)));
+        call.fail(Text::tr("takes a separator and a list, not a %1").arg(typeName(list)));
     const QString separator = listFirst ? (call.args.size() > 1 ? stringArg(call, 1) : QStringLiteral(","))
                                         : stringArg(call, 0);
     const bool convert = listFirst || (call.args.size() > 2 && truthy(call.args.at(2)));
     QStringList parts;
     for (const QJsonValue &v : list.toArray()) {
         if (!v.isString() && !convert)
-            call.fail(QStringLiteral("the list holds a %1; join(sep, list, True) converts items to text")
+            call.fail(Text::tr("the list holds a %1; join(sep, list, True) converts items to text")
                           .arg(typeName(v)));
         parts << toText(v);
     }
@@ -166,7 +168,7 @@ QString hashFiles(const Call &call, const QString &root, size_t firstPattern)
             hash.addData(relative.toUtf8());
             QFile f(dir.filePath(relative));
             if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
-                call.fail(QStringLiteral("cannot read %1").arg(dir.filePath(relative)));
+                call.fail(Text::tr("cannot read %1").arg(dir.filePath(relative)));
         }
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -176,7 +178,7 @@ QJsonValue hashFilesInFlow(const Call &call)
 {
     const QJsonValue workspace = call.scope.contexts.value(QStringLiteral("flow")).toObject().value(QStringLiteral("workspace"));
     if (!workspace.isString())
-        call.fail(QStringLiteral("needs the flow context (flow.workspace), which is not available here"));
+        call.fail(Text::tr("needs the flow context (flow.workspace), which is not available here"));
     return hashFiles(call, workspace.toString(), 0);
 }
 
@@ -192,7 +194,7 @@ QJsonValue nothing(const Call &)
 
 QJsonValue platformOnly(const Call &call)
 {
-    call.fail(QStringLiteral("works only on the Apolo platform: a local run has no volumes or platform jobs"));
+    call.fail(Text::tr("works only on the Apolo platform: a local run has no volumes or platform jobs"));
 }
 
 const Function kFunctions[] = {

@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -28,25 +30,25 @@ QJsonValue member(const Node &node, const Scope &scope, const QJsonValue &object
     const Node &of = *node.kids.front();
     if (object.isObject()) {
         if (!key.isString())
-            failAt(scope, node, QStringLiteral("%1 is an object; its keys are strings, not a %2")
+            failAt(scope, node, Text::tr("%1 is an object; its keys are strings, not a %2")
                                     .arg(scope.source(of), typeName(key)));
         const QJsonObject o = object.toObject();
         if (!o.contains(key.toString()))
-            failAt(scope, node, QStringLiteral("%1 has no '%2'").arg(scope.source(of), key.toString()));
+            failAt(scope, node, Text::tr("%1 has no '%2'").arg(scope.source(of), key.toString()));
         return o.value(key.toString());
     }
     if (object.isArray()) {
         const QJsonArray list = object.toArray();
         const double index = key.toDouble(std::nan(""));
         if (!key.isDouble() || index != std::floor(index))
-            failAt(scope, node, QStringLiteral("%1 is a list; its indices are whole numbers, not %2")
+            failAt(scope, node, Text::tr("%1 is a list; its indices are whole numbers, not %2")
                                     .arg(scope.source(of), toText(key)));
         if (index < 0 || index >= list.size())
-            failAt(scope, node, QStringLiteral("%1 has no item %2 (it has %3)")
+            failAt(scope, node, Text::tr("%1 has no item %2 (it has %3)")
                                     .arg(scope.source(of), toText(key)).arg(list.size()));
         return list.at(qsizetype(index));
     }
-    failAt(scope, node, QStringLiteral("%1 is a %2, which has no '%3'")
+    failAt(scope, node, Text::tr("%1 is a %2, which has no '%3'")
                             .arg(scope.source(of), typeName(object), toText(key)));
 }
 
@@ -65,7 +67,7 @@ QJsonValue compare(const Node &node, const Scope &scope)
     else if (a.isString() && b.isString())
         order = a.toString().compare(b.toString());
     else
-        failAt(scope, node, QStringLiteral("cannot compare a %1 with a %2 using '%3'")
+        failAt(scope, node, Text::tr("cannot compare a %1 with a %2 using '%3'")
                                 .arg(typeName(a), typeName(b), op));
     if (op == u"<")
         return order < 0;
@@ -89,7 +91,7 @@ QJsonArray iterable(const Node &node, const Scope &scope, const QJsonValue &valu
             out.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
         return out;
     }
-    failAt(scope, node, QStringLiteral("cannot loop over a %1").arg(typeName(value)));
+    failAt(scope, node, Text::tr("cannot loop over a %1").arg(typeName(value)));
 }
 
 QJsonValue comprehension(const Node &node, const Scope &scope)
@@ -111,7 +113,7 @@ QJsonValue comprehension(const Node &node, const Scope &scope)
 
 void Call::fail(const QString &what) const
 {
-    failAt(scope, node, QStringLiteral("%1(): %2").arg(node.name, what));
+    failAt(scope, node, Text::tr("%1(): %2").arg(node.name, what));
 }
 
 QJsonValue evaluateNode(const Node &node, const Scope &scope)
@@ -149,7 +151,7 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope)
         for (size_t i = 0; i + 1 < node.kids.size(); i += 2) {
             const QJsonValue key = evaluateNode(*node.kids[i], scope);
             if (!key.isString())
-                failAt(scope, *node.kids[i], QStringLiteral("object keys are strings, not a %1").arg(typeName(key)));
+                failAt(scope, *node.kids[i], Text::tr("object keys are strings, not a %1").arg(typeName(key)));
             object.insert(key.toString(), evaluateNode(*node.kids[i + 1], scope));
         }
         return object;

@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -17,7 +19,7 @@ QJsonValue len(const Call &call)
         return qint64(v.toArray().size());
     if (v.isObject())
         return qint64(v.toObject().size());
-    call.fail(QStringLiteral("takes a string, list or object, not a %1").arg(typeName(v)));
+    call.fail(Text::tr("takes a string, list or object, not a %1").arg(typeName(v)));
 }
 
 // Python's str.format with plain fields only: "{}" takes the next argument, "{N}" argument N,
@@ -38,14 +40,14 @@ QJsonValue fmt(const Call &call)
             continue;
         }
         if (c == u'}')
-            call.fail(QStringLiteral("a single '}' in the format; write '}}' for a brace"));
+            call.fail(Text::tr("a single '}' in the format; write '}}' for a brace"));
         if (c != u'{') {
             out += c;
             continue;
         }
         const int close = format.indexOf(u'}', i + 1);
         if (close < 0)
-            call.fail(QStringLiteral("a '{' in the format is not closed; write '{{' for a brace"));
+            call.fail(Text::tr("a '{' in the format is not closed; write '{{' for a brace"));
         const QString field = format.mid(i + 1, close - i - 1);
         int index = 0;
         if (field.isEmpty()) {
@@ -55,13 +57,13 @@ QJsonValue fmt(const Call &call)
             bool isNumber = false;
             index = field.toInt(&isNumber);
             if (!isNumber || index < 0)
-                call.fail(QStringLiteral("the field '{%1}' is not supported; use {} or {N}").arg(field));
+                call.fail(Text::tr("the field '{%1}' is not supported; use {} or {N}").arg(field));
             usedNumbered = true;
         }
         if (usedAuto && usedNumbered)
-            call.fail(QStringLiteral("the format mixes {} and {N} fields"));
+            call.fail(Text::tr("the format mixes {} and {N} fields"));
         if (index >= given)
-            call.fail(QStringLiteral("the format wants argument %1 but %2 given").arg(index + 1).arg(given));
+            call.fail(Text::tr("the format wants argument %1 but %2 given").arg(index + 1).arg(given));
         out += toText(call.args.at(size_t(index) + 1));
         i = close;
     }
@@ -75,7 +77,7 @@ QJsonValue fromJson(const Call &call)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        call.fail(QStringLiteral("not JSON: %1").arg(text));
+        call.fail(Text::tr("not JSON: %1").arg(text));
     return doc.array().at(0);
 }
 
@@ -97,7 +99,7 @@ QStringList results(const Call &call)
     QStringList out;
     for (const QString &id : std::as_const(ids)) {
         if (!needs.contains(id))
-            call.fail(QStringLiteral("'%1' is not a need of this task (needs: %2)")
+            call.fail(Text::tr("'%1' is not a need of this task (needs: %2)")
                           .arg(id, needs.isEmpty() ? QStringLiteral("none") : needs.keys().join(u", ")));
         out << needs.value(id).toObject().value(QStringLiteral("result")).toString();
     }
@@ -153,7 +155,7 @@ QJsonValue contains(const Call &call)
         const QJsonArray list = where.toArray();
         return std::any_of(list.begin(), list.end(), [&](const QJsonValue &v) { return sameValue(v, what); });
     }
-    call.fail(QStringLiteral("argument 1 must be a string, list or object, not a %1").arg(typeName(where)));
+    call.fail(Text::tr("argument 1 must be a string, list or object, not a %1").arg(typeName(where)));
 }
 
 QJsonValue startsWith(const Call &call)
@@ -169,7 +171,7 @@ QJsonValue endsWith(const Call &call)
 QJsonValue keys(const Call &call)
 {
     if (!call.args.front().isObject())
-        call.fail(QStringLiteral("takes an object, not a %1").arg(typeName(call.args.front())));
+        call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
     return QJsonArray::fromStringList(call.args.front().toObject().keys());
 }
 
@@ -197,7 +199,7 @@ QString stringArg(const Call &call, size_t i)
 {
     const QJsonValue &v = call.args.at(i);
     if (!v.isString())
-        call.fail(QStringLiteral("argument %1 must be a string, not a %2").arg(i + 1).arg(typeName(v)));
+        call.fail(Text::tr("argument %1 must be a string, not a %2").arg(i + 1).arg(typeName(v)));
     return v.toString();
 }
 

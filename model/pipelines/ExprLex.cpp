@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 namespace wfs::pipelines::expr::detail {
 
 namespace {
@@ -41,7 +43,7 @@ public:
             while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
                 ++m_pos;
             if (m_pos >= m_text.size())
-                fail(m_partBegin, QStringLiteral("'%1' is not closed by '%2'")
+                fail(m_partBegin, Text::tr("'%1' is not closed by '%2'")
                                       .arg(m_text.mid(m_partBegin, 3), QString(2, m_close)));
             const QChar c = m_text.at(m_pos);
             const int start = m_pos;
@@ -51,7 +53,7 @@ public:
                     tokens.push_back(make(Token::Type::End, {}, start));
                     return tokens;
                 }
-                fail(start, QStringLiteral("unexpected '%1'").arg(c));
+                fail(start, Text::tr("unexpected '%1'").arg(c));
             }
             if (c == m_open)
                 ++depth;
@@ -101,7 +103,7 @@ private:
             bool ok = false;
             const qint64 n = written.toLongLong(&ok, base == u'x' ? 16 : base == u'o' ? 8 : 2);
             if (!ok)
-                fail(start, QStringLiteral("bad number '%1'").arg(m_text.mid(start, m_pos - start)));
+                fail(start, Text::tr("bad number '%1'").arg(m_text.mid(start, m_pos - start)));
             return make(Token::Type::Number, QJsonValue(n), start);
         }
         digits(isDigit);
@@ -122,7 +124,7 @@ private:
             }
         }
         if (m_pos < m_text.size() && isNameStart(m_text.at(m_pos)))
-            fail(start, QStringLiteral("bad number '%1'").arg(m_text.mid(start, m_pos + 1 - start)));
+            fail(start, Text::tr("bad number '%1'").arg(m_text.mid(start, m_pos + 1 - start)));
         const QString written = m_text.mid(start, m_pos - start).remove(u'_');
         bool ok = false;
         QJsonValue value;
@@ -132,7 +134,7 @@ private:
             value = QJsonValue(written.toLongLong(&ok));
         }
         if (!ok)
-            fail(start, QStringLiteral("bad number '%1'").arg(written));
+            fail(start, Text::tr("bad number '%1'").arg(written));
         return make(Token::Type::Number, value, start);
     }
 
@@ -158,7 +160,7 @@ private:
                 bool ok = false;
                 const ushort code = m_text.mid(m_pos, 4).toUShort(&ok, 16);
                 if (!ok || m_pos + 4 > m_text.size())
-                    fail(m_pos - 2, QStringLiteral("bad escape '\\u%1'").arg(m_text.mid(m_pos, 4)));
+                    fail(m_pos - 2, Text::tr("bad escape '\\u%1'").arg(m_text.mid(m_pos, 4)));
                 out += QChar(code);
                 m_pos += 4;
                 break;
@@ -169,7 +171,7 @@ private:
             }
         }
         if (m_pos >= m_text.size())
-            fail(start, QStringLiteral("the string is not closed"));
+            fail(start, Text::tr("the string is not closed"));
         ++m_pos;
         return make(Token::Type::String, QJsonValue(out), start);
     }
@@ -186,7 +188,7 @@ private:
         }
         const QChar c = m_text.at(m_pos);
         if (!QStringView(u".[](),:{}<>+-*/%|").contains(c))
-            fail(start, QStringLiteral("unexpected character '%1'").arg(c));
+            fail(start, Text::tr("unexpected character '%1'").arg(c));
         ++m_pos;
         return make(Token::Type::Punct, {}, start);
     }

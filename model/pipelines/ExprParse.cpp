@@ -1,5 +1,7 @@
 #include "model/pipelines/ExprSyntax.h"
 
+#include "model/core/Text.h"
+
 #include <algorithm>
 
 namespace wfs::pipelines::expr::detail {
@@ -29,7 +31,7 @@ public:
     std::unique_ptr<Node> run()
     {
         if (peek().type == Token::Type::End)
-            fail(peek(), QStringLiteral("empty expression"));
+            fail(peek(), Text::tr("empty expression"));
         auto root = parseExpr();
         if (peek().type != Token::Type::End)
             unexpected();
@@ -44,7 +46,7 @@ private:
         explicit Level(Parser &p) : m_p(p)
         {
             if (++m_p.m_depth > kMaxDepth)
-                m_p.fail(m_p.peek(), QStringLiteral("nested deeper than %1 levels").arg(kMaxDepth));
+                m_p.fail(m_p.peek(), Text::tr("nested deeper than %1 levels").arg(kMaxDepth));
         }
         ~Level() { --m_p.m_depth; }
         Level(const Level &) = delete;
@@ -62,7 +64,7 @@ private:
             height = std::max(height, kid->height);
         node.height = height + 1;
         if (node.height > kMaxDepth)
-            fail(at, QStringLiteral("nested deeper than %1 levels").arg(kMaxDepth));
+            fail(at, Text::tr("nested deeper than %1 levels").arg(kMaxDepth));
     }
 
     const Token &peek() const { return m_tokens[m_pos]; }
@@ -75,8 +77,8 @@ private:
     {
         const Token &t = peek();
         if (t.type == Token::Type::End)
-            fail(t, QStringLiteral("unexpected end of expression"));
-        fail(t, QStringLiteral("unexpected '%1'").arg(t.text));
+            fail(t, Text::tr("unexpected end of expression"));
+        fail(t, Text::tr("unexpected '%1'").arg(t.text));
     }
     void expect(const char16_t *p)
     {
@@ -115,7 +117,7 @@ private:
         ++m_pos;
         auto condition = parseOr();
         if (!isWord(u"else"))
-            fail(peek(), QStringLiteral("expected 'else' after '... if CONDITION'"));
+            fail(peek(), Text::tr("expected 'else' after '... if CONDITION'"));
         ++m_pos;
         auto other = parseExpr();
         auto node = makeNode(Node::Kind::IfElse, value->begin, other->end);
@@ -158,7 +160,7 @@ private:
         auto node = binary(Node::Kind::Compare, std::move(left), parseBitOr());
         node->name = op;
         if (atComparison())
-            fail(peek(), QStringLiteral("comparisons cannot be chained; join them with 'and'"));
+            fail(peek(), Text::tr("comparisons cannot be chained; join them with 'and'"));
         return node;
     }
 
@@ -286,11 +288,11 @@ private:
     {
         ++m_pos;
         if (peek().type != Token::Type::Name || isKeyword(peek().text) || peek().text.contains(u'-'))
-            fail(peek(), QStringLiteral("expected a name after 'for'"));
+            fail(peek(), Text::tr("expected a name after 'for'"));
         auto node = makeNode(Node::Kind::Comprehension, begin, 0);
         node->name = next().text;
         if (!isWord(u"in"))
-            fail(peek(), QStringLiteral("expected 'in' after 'for %1'").arg(node->name));
+            fail(peek(), Text::tr("expected 'in' after 'for %1'").arg(node->name));
         ++m_pos;
         node->kids.push_back(std::move(item));
         node->kids.push_back(parseOr());
@@ -337,7 +339,7 @@ private:
         }
         const Function *function = findFunction(t.text);
         if (!function)
-            fail(t, QStringLiteral("unknown function '%1'").arg(t.text));
+            fail(t, Text::tr("unknown function '%1'").arg(t.text));
         ++m_pos;
         auto node = makeNode(Node::Kind::Call, t.begin, 0);
         node->name = t.text;
@@ -352,7 +354,7 @@ private:
                                  : function->minArgs == function->maxArgs
                                      ? QString::number(function->minArgs)
                                      : QStringLiteral("%1 to %2").arg(function->minArgs).arg(function->maxArgs);
-            fail(t, QStringLiteral("%1() takes %2 argument(s), not %3").arg(t.text, wanted).arg(count));
+            fail(t, Text::tr("%1() takes %2 argument(s), not %3").arg(t.text, wanted).arg(count));
         }
         return node;
     }
@@ -377,7 +379,7 @@ void fail(const QString &quoted, const QString &what, int offset)
     // A message is one line a user reads: a huge expression is shown by its start.
     constexpr int kShown = 120;
     const QString shown = quoted.size() > kShown ? quoted.left(kShown - 3) + QStringLiteral("...") : quoted;
-    throw ExprError(QStringLiteral("in '%1': %2").arg(shown, what), offset);
+    throw ExprError(Text::tr("in '%1': %2").arg(shown, what), offset);
 }
 
 std::vector<Part> parseParts(const QString &text)

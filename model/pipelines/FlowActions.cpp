@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowActions.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/FlowRead.h"
 #include "model/pipelines/TaskLaunch.h"
 
@@ -18,12 +19,6 @@ using flowyaml::fail;
 using flowyaml::Node;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 // The action file `spec` (after "ws:") names, relative to the flow's workspace.
 QString findAction(const FlowDocument &doc, const QString &spec, QStringList &lookedAt)
 {
@@ -53,7 +48,7 @@ Node loadAction(const Scalar &action, const QString &path, const FlowDocument &d
     file = findAction(doc, action.text.mid(colon + 1), lookedAt);
     if (file.isEmpty())
         fail(action.mark, childPath(path, QStringLiteral("action")),
-             Text::tr("there is no action %1 (looked for %2)").arg(action.text, lookedAt.join(QStringLiteral(", "))));
+             Text::tr("there is no action %1 (looked for %2)").arg(action.text, lookedAt.join(Text::tr(", "))));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         fail(action.mark, childPath(path, QStringLiteral("action")), Text::tr("cannot read %1").arg(file));

@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowCheck.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 // What one task's expressions may read; `needs` and `matrix` are null for defaults (they are
 // evaluated for every task, so only params and flow can be checked there).
 struct Known

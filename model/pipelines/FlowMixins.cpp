@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowMixins.h"
 
+#include "model/core/Text.h"
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,12 +11,6 @@ using flowyaml::Entry;
 using flowyaml::Node;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 const QString sectionKey = QStringLiteral("mixins");
 
 // `high` laid over `low`.

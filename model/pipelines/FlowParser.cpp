@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowParser.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 #include "model/pipelines/FlowActions.h"
 #include "model/pipelines/FlowMixins.h"
@@ -23,12 +24,6 @@ using flowyaml::fail;
 using flowyaml::Node;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 QStringList words(const char *spaced)
 {
     return QString::fromLatin1(spaced).split(u' ');

@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowRead.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 #include "model/recording/Recorder.h"
 
@@ -12,12 +13,6 @@ using flowyaml::childPath;
 using flowyaml::fail;
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 bool isLiteral(const Scalar &value)
 {
     return value.present && !expr::hasExpressions(value.text);
@@ -207,7 +202,6 @@ void refuseAction(const Fields &fields)
 }
 
 namespace {
-
 QJsonValue matrixValue(const Node &node, const QString &path)
 {
     if (node.type == Node::Type::List || node.type == Node::Type::Map)

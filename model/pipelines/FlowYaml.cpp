@@ -1,5 +1,6 @@
 #include "model/pipelines/FlowYaml.h"
 
+#include "model/core/Text.h"
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,12 +11,6 @@
 namespace wfs::pipelines::flowyaml {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 // Bounds on what a workflow file may make us build. yaml-cpp keeps an alias as a second
 // reference to its anchor's node, so a file of a few hundred bytes can describe a tree of
 // billions of values ("billion laughs"), or one that contains itself; both are refused while

@@ -1,6 +1,7 @@
 #include "model/pipelines/LiveJobs.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/pipelines/BakeStore.h"
@@ -25,12 +26,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
-};
-
 constexpr qint64 startGraceMs = 30000; // a pending job younger than this is still starting
 
 qint64 nowMs()

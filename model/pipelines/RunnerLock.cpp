@@ -1,6 +1,7 @@
 #include "model/pipelines/RunnerLock.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,15 +15,6 @@
 #include <unistd.h>
 
 namespace wfs::pipelines {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::BakeStore)
-};
-
-} // namespace
 
 RunnerLock::RunnerLock(const QString &path)
 {

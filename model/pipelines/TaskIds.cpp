@@ -1,5 +1,6 @@
 #include "model/pipelines/TaskIds.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,6 @@
 namespace wfs::pipelines::taskids {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines::FlowParser)
-};
-
 bool idChar(QChar c)
 {
     return c == u'_' || c.isLetterOrNumber();

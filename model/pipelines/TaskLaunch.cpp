@@ -1,6 +1,7 @@
 #include "model/pipelines/TaskLaunch.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@
 namespace wfs::pipelines {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::pipelines)
-};
-
 // Evaluates one attribute, naming it in the error ("tasks.env.X: in '${{ ... }}': ...").
 QString evaluateAttribute(const Scalar &scalar, const QString &name, const QJsonObject &contexts)
 {

@@ -1,6 +1,7 @@
 #include "model/recording/Recorder.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/recording/Paths.h"
@@ -13,12 +14,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Recorder)
-};
-
 std::optional<NodeId> asId(const QString &target)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));

@@ -1,6 +1,7 @@
 #include "model/remote/AwsConfig.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 using Section = QHash<QByteArray, QByteArray>;
 
 // The [section] of an INI file as the AWS tools write it; empty when the file or section is

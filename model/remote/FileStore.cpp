@@ -1,5 +1,6 @@
 #include "model/remote/FileStore.h"
 
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 constexpr char tempMark[] = ".wfs-tmp-";
 
 // Copies through a fixed buffer: big files never sit in memory.

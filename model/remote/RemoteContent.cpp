@@ -1,15 +1,11 @@
 #include "model/remote/RemoteContent.h"
 
+#include "model/core/Text.h"
 #include <QCoreApplication>
 
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 const QString packsPrefix = QStringLiteral("packs/");
 const QString objectsPrefix = QStringLiteral("objects/");
 

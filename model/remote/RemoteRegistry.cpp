@@ -1,6 +1,7 @@
 #include "model/remote/RemoteRegistry.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/workspace/Workspace.h"
 
@@ -9,13 +10,6 @@
 #include <QStringList>
 
 namespace wfs::remote {
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-} // namespace
 
 void RemoteRegistry::add(RemoteSpec spec)
 {

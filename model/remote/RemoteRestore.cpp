@@ -1,5 +1,6 @@
 #include "model/remote/RemoteRestore.h"
 
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 constexpr qsizetype maxEntries = 10'000'000;
 constexpr qsizetype maxPath = 4096;
 constexpr qsizetype fetchBatch = 2000;

@@ -1,6 +1,7 @@
 #include "model/remote/RemoteSpec.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 // S3's rules for bucket names: 3 to 63 lower-case letters, digits, dots and hyphens,
 // starting and ending with a letter or digit.
 bool validBucket(const QString &name)

@@ -1,5 +1,6 @@
 #include "model/remote/RemoteStore.h"
 
+#include "model/core/Text.h"
 #include "model/remote/AwsConfig.h"
 #include "model/remote/FileStore.h"
 #include "model/remote/S3Store.h"
@@ -9,11 +10,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 Transfer one(Transfer::Kind kind, const QString &key, const QByteArray &data = {}, const QString &path = {})
 {
     Transfer t;

@@ -1,5 +1,6 @@
 #include "model/remote/S3Store.h"
 
+#include "model/core/Text.h"
 #include "model/remote/CurlEngine.h"
 #include "model/remote/S3Xml.h"
 #include "model/versions/FileIo.h"
@@ -19,11 +20,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 // The SHA-256 of a file range, read through a fixed buffer.
 QByteArray sha256OfRange(int fd, qint64 offset, qint64 length)
 {

@@ -1,16 +1,10 @@
 #include "model/remote/S3Xml.h"
 
+#include "model/core/Text.h"
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace wfs::remote::s3xml {
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-} // namespace
 
 QString firstText(const QByteArray &xml, const QString &name)
 {

@@ -1,5 +1,6 @@
 #include "model/remote/VersionPush.h"
 
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/versions/LocalObjectStore.h"
@@ -18,11 +19,6 @@
 namespace wfs::remote {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 // Files at least this big travel alone, read from the local store's file as they are sent.
 constexpr qint64 bigObject = 4 * 1024 * 1024;
 

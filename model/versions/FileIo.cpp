@@ -1,6 +1,7 @@
 #include "model/versions/FileIo.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <cerrno>
@@ -16,13 +17,7 @@
 namespace wfs::fileio {
 
 namespace {
-
 constexpr std::size_t chunk = 1 << 20;
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::FileIo)
-};
 
 // One copy buffer per thread: a fresh zeroed megabyte for every 2 KB file was measurable.
 std::vector<char> &threadBuffer()
@@ -40,9 +35,9 @@ enum class Doing { Read, Write, Create };
 
 [[noreturn]] void fail(Doing doing, const std::string &path, int error)
 {
-    const char *pattern = doing == Doing::Read    ? QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot read %1: %2")
-                          : doing == Doing::Write ? QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot write %1: %2")
-                                                  : QT_TRANSLATE_NOOP("wfs::FileIo", "Cannot create %1: %2");
+    const char *pattern = doing == Doing::Read    ? QT_TRANSLATE_NOOP("wfs", "Cannot read %1: %2")
+                          : doing == Doing::Write ? QT_TRANSLATE_NOOP("wfs", "Cannot write %1: %2")
+                                                  : QT_TRANSLATE_NOOP("wfs", "Cannot create %1: %2");
     throw Error(Text::tr(pattern).arg(name(path), describe(error)));
 }
 
@@ -139,7 +134,6 @@ void writeAtomic(const std::string &path, const void *data, std::size_t size)
 }
 
 namespace {
-
 // Removes what `dirFd` holds, depth first, never following links; adds what it freed.
 bool removeContents(int dirFd, qint64 *files, qint64 *bytes, int depth)
 {
@@ -223,7 +217,6 @@ bool readAll(const std::string &path, QByteArray *out)
 }
 
 namespace {
-
 // Copies what is left of `in` into `out`, hashing it.
 Hash copyFd(int in, int out, const std::string &from, const std::string &to)
 {

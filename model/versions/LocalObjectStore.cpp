@@ -1,6 +1,7 @@
 #include "model/versions/LocalObjectStore.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::ObjectStore)
-};
-
 std::atomic<unsigned> tempCounter{0};
 
 } // namespace
@@ -286,7 +281,6 @@ void LocalObjectStore::quarantine(const Hash &hash)
 }
 
 namespace {
-
 // "<pid>-..." or ".tmp-<pid>-...": the process that wrote a temporary file.
 pid_t writerOf(const char *name)
 {

@@ -1,6 +1,7 @@
 #include "model/versions/Pack.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,11 +11,6 @@
 namespace wfs {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Remote)
-};
-
 constexpr char packMagic[] = "WFSPACK1";
 constexpr char indexMagic[] = "WFSPIDX1";
 constexpr int magicSize = 8;

@@ -1,6 +1,7 @@
 #include "model/versions/Scanner.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 #include "model/versions/ObjectStore.h"
 
@@ -18,12 +19,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Scanner)
-};
-
 constexpr std::uint64_t smallFile = 1 << 20;
 constexpr int syncEvery = 8192;
 

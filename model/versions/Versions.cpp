@@ -1,6 +1,7 @@
 #include "model/versions/Versions.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/recording/Paths.h"
@@ -20,12 +21,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Versions)
-};
-
 // At most this many problems are spelled out in one message; the rest are counted.
 QString listProblems(const QStringList &problems)
 {

@@ -2,6 +2,7 @@
 #include "model/versions/Versions.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/recording/Paths.h"
@@ -27,12 +28,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Versions)
-};
-
 void setTimes(const std::string &path, std::int64_t mtimeNs, bool link)
 {
     const timespec t{time_t(mtimeNs / 1'000'000'000), long(mtimeNs % 1'000'000'000)};

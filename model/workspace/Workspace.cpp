@@ -1,6 +1,7 @@
 #include "model/workspace/Workspace.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/workspace/Schema.h"
 
 #include "model/versions/FileIo.h"
@@ -17,10 +18,6 @@
 namespace wfs {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Workspace)
-};
 QString readStoreId(const QString &file)
 {
     QFile f(file);

@@ -1,6 +1,7 @@
 #include "widgets/eval/ReportCards.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/eval/EvalReport.h"
 #include "model/graph/WorkflowModel.h"
 #include "widgets/eval/CompareView.h"
@@ -15,12 +16,6 @@
 namespace wfs::evalui {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::evalui)
-};
-
 bool looksLikeReport(const Node &card)
 {
     return card.kind == NodeKind::File && card.path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)

@@ -1,5 +1,6 @@
 #include "widgets/eval/ReportHtml.h"
 
+#include "model/core/Text.h"
 #include "model/eval/EvalCompare.h"
 #include "model/eval/EvalReport.h"
 
@@ -21,12 +22,6 @@
 namespace wfs::evalui {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::evalui)
-};
-
 const QString chartName = QStringLiteral("chart.png");
 
 QString figure(const QJsonValue &v)

@@ -1,5 +1,6 @@
 #include "widgets/pipelines/TaskBoxItem.h"
 
+#include "model/core/Text.h"
 #include "widgets/CardStyle.h"
 #include "widgets/ToolTip.h"
 
@@ -10,13 +11,6 @@
 #include <QStyleOptionGraphicsItem>
 
 namespace wfs {
-
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::TaskBoxItem)
-};
-} // namespace
 
 TaskBoxItem::TaskBoxItem(const DagTask &task) : m_task(task)
 {

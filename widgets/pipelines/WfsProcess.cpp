@@ -1,6 +1,7 @@
 #include "widgets/pipelines/WfsProcess.h"
 
 #include "model/core/Programs.h"
+#include "model/core/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,6 @@
 namespace wfs::wfsprocess {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::PipelinesPanel)
-};
-
 QProcessEnvironment childEnvironment()
 {
     // A window started from inside a task must not make its bakes children of that task.
