@@ -5,6 +5,7 @@
 #include "model/workspace/Workspace.h"
 #include "model/core/Translations.h"
 #include "widgets/CardEditor.h"
+#include "widgets/GraphScene.h"
 #include "widgets/GraphView.h"
 #include "widgets/VersionsPanel.h"
 #include "widgets/pipelines/PipelinesPanel.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -148,6 +150,81 @@ private slots:
         QVERIFY(dockTitles().contains(QStringLiteral("Card")));
         QCOMPARE(w.pipelinesPanel()->runAction()->text(), QStringLiteral("Run"));
         QSettings().remove(QStringLiteral("ui/language"));
+    }
+
+    // A workspace opens where it was left (zoom and centre), and fitted when there is no saved
+    // view for its scope.
+    void reopensAtTheSavedView()
+    {
+        QTemporaryDir tmp;
+        {
+            Workspace ws(tmp.path());
+            GraphStore store(ws);
+            Recorder rec(store);
+            for (int i = 0; i < 3; ++i) {
+                const NodeId t = rec.startTask({QStringLiteral("train %1").arg(i), {}, {}, {}});
+                Relation out;
+                out.direction = Direction::Output;
+                out.target = tmp.filePath(QStringLiteral("w%1.pt").arg(i));
+                rec.record(t, out);
+            }
+        }
+        auto placed = [](MainWindow &w) {
+            return w.scene() && !w.scene()->cards().empty() && !w.scene()->isLayoutPending() && w.isViewPlaced();
+        };
+        QPointF centre;
+        {
+            MainWindow w;
+            QVERIFY(w.openWorkspace(tmp.path()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTRY_VERIFY_WITH_TIMEOUT(placed(w), 20000);
+            QVERIFY(w.view()->transform().m11() != 1.7); // fitted at first
+            const QRectF cards = w.scene()->itemsBoundingRect();
+            w.view()->setTransform(QTransform::fromScale(1.7, 1.7));
+            w.view()->centerOn(cards.center()); // reachable at this zoom in any window size
+            centre = w.view()->mapToScene(w.view()->viewport()->rect().center());
+        } // closing the workspace remembers where it was
+        MainWindow again;
+        QVERIFY(again.openWorkspace(tmp.path()));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTRY_COMPARE_WITH_TIMEOUT(again.view()->transform().m11(), 1.7, 20000);
+        // Centred where it was, as far as this window's size lets the view scroll there.
+        const QPointF shown = again.view()->mapToScene(again.view()->viewport()->rect().center());
+        QVERIFY2(QLineF(shown, centre).length() < again.view()->viewport()->width() / 1.7,
+                 qPrintable(QStringLiteral("%1,%2").arg(shown.x()).arg(shown.y())));
+    }
+
+    // At start the workspace opens on a thread of its own: the call returns at once, the window
+    // answers meanwhile, and a workspace that cannot be opened is named in a dialog.
+    void opensTheWorkspaceOffTheGuiThread()
+    {
+        QTemporaryDir tmp;
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::workspaceOpened);
+        w.openWorkspaceLater(tmp.path());
+        QVERIFY(!w.workspace()); // not yet: it is being opened
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+        QVERIFY(w.workspace());
+        QCOMPARE(w.workspace()->dir(), QDir(tmp.path()).absolutePath());
+
+        QTemporaryDir damaged;
+        QFile db(damaged.filePath(QStringLiteral("workspace.db")));
+        QVERIFY(db.open(QIODevice::WriteOnly));
+        db.write(QByteArray(4096, 'x'));
+        db.close();
+        QSignalSpy failed(&w, &MainWindow::workspaceFailed);
+        w.openWorkspaceLater(damaged.path());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QMessageBox *box = w.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(damaged.path()), qPrintable(box->text()));
+        QCOMPARE(w.workspace()->dir(), QDir(tmp.path()).absolutePath()); // the open one stays
+        box->close();
     }
 
     void aDamagedWorkspaceKeepsTheCurrentOne()

@@ -3,6 +3,8 @@
 #include "app/gui/MainWindow.h"
 #include "tests/CliHarness.h"
 #include "tests/CliTestSupport.h"
+#include "model/pipelines/BakePreview.h"
+#include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/LogPanel.h"
 #include "widgets/pipelines/BakeTree.h"
@@ -225,6 +227,54 @@ private slots:
         // The CLI agrees with what the window shows.
         const CliResult r = CliHarness(wsDir()).run({u"inspect"_s, QString::number(bake)});
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"succeeded"_s), qPrintable(wfstest::describe(r)));
+    }
+
+    // Show Plan says what `wfs bake --dry-run` says: the tasks the cache would answer for.
+    void thePlanShowsWhatTheCacheWouldDo()
+    {
+        const QString file = writeFlow(u"cache.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: once"_s, u"    bash: echo once"_s,
+                                                        u"  - id: after"_s, u"    needs: [once]"_s, u"    bash: echo after"_s});
+        QVERIFY(m_panel->controller()->openFlow(file));
+        auto cacheOf = [&](const QString &task) {
+            TaskBoxItem *item = scene().item(task);
+            return item ? item->task().cache : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cacheOf(u"once"_s), cacheText(PreviewTask::Cache::Runs), 10000);
+        QCOMPARE(cacheOf(u"after"_s), cacheText(PreviewTask::Cache::AfterNeeds));
+        const CliResult baked = CliHarness(wsDir()).run({u"bake"_s, file});
+        QVERIFY2(baked.exitCode == 0, qPrintable(baked.err));
+        m_panel->controller()->showPlan();
+        QTRY_COMPARE_WITH_TIMEOUT(cacheOf(u"once"_s), cacheText(PreviewTask::Cache::Cached), 10000);
+        QCOMPARE(cacheOf(u"after"_s), cacheText(PreviewTask::Cache::Cached));
+    }
+
+    // The tasks of an action call (CALL.TASK, and the call's own row) are drawn in one box.
+    void theTasksOfAnActionCallShareABox()
+    {
+        QFile action(QFINDTESTDATA("fixtures/apolo/actions/prepare.yml"));
+        QVERIFY(action.open(QIODevice::ReadOnly));
+        QVERIFY(QDir(m_dir->path()).mkpath(u"actions"_s));
+        const QString actionPath = m_dir->path() + u"/actions/prepare.yml"_s;
+        QFile copy(actionPath);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(action.readAll());
+        copy.close();
+        const QString file = writeFlow(u"calls.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: start"_s, u"    bash: echo start"_s,
+                                                        u"  - id: prep"_s, u"    action: ws:actions/prepare"_s,
+                                                        u"    args:"_s, u"      name2: given"_s,
+                                                        u"  - id: use"_s, u"    needs: [prep]"_s, u"    bash: echo use"_s});
+        QVERIFY2(m_panel->controller()->openFlow(file), qPrintable(m_panel->sourceView()->errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!scene().isLayoutPending() && !scene().clusterItems().isEmpty(), 20000);
+        QCOMPARE(scene().clusterItems().size(), 1);
+        const ClusterItem *box = scene().clusterItems().front();
+        QCOMPARE(box->title(), u"prep"_s);
+        QStringList inside;
+        for (TaskBoxItem *t : scene().taskItems()) {
+            if (box->sceneBoundingRect().contains(t->sceneBoundingRect()))
+                inside << t->taskId();
+        }
+        inside.sort();
+        QCOMPARE(inside, (QStringList{u"prep"_s, u"prep.first_task"_s, u"prep.last_task"_s}));
     }
 
     void aBakeStartedByTheCliIsFollowed()

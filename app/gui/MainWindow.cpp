@@ -10,6 +10,7 @@
 #include "widgets/GraphView.h"
 #include "widgets/LogPanel.h"
 #include "widgets/Minimap.h"
+#include "widgets/SavedView.h"
 #include "widgets/ScopeTree.h"
 #include "widgets/VersionsPanel.h"
 
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollBar>
@@ -67,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_view(new GraphV
 
 MainWindow::~MainWindow()
 {
+    if (m_opener.joinable())
+        m_opener.join();
     closeWorkspace();
 }
 
@@ -102,6 +106,7 @@ QString MainWindow::logPlaceholder() const
 void MainWindow::closeWorkspace()
 {
     rememberScope();
+    rememberView();
     detachPipelines();
     m_undo.clear();
     m_view->setScene(nullptr);
@@ -127,6 +132,47 @@ bool MainWindow::openWorkspace(const QString &dir)
         QMessageBox::warning(this, tr("Cannot open the workspace"), e.message());
         return false;
     }
+    adoptWorkspace(std::move(workspace));
+    return true;
+}
+
+// Opening runs SQL (and may wait on another process's lock, or migrate an older schema): on a
+// thread of its own, while the window is already shown and answers.
+void MainWindow::openWorkspaceLater(const QString &dir)
+{
+    if (m_opener.joinable())
+        m_opener.join();
+    statusBar()->showMessage(tr("Opening %1...").arg(dir));
+    m_opener = std::thread([self = QPointer<MainWindow>(this), dir] {
+        auto opened = std::make_shared<std::unique_ptr<Workspace>>();
+        QString problem;
+        try {
+            *opened = std::make_unique<Workspace>(dir);
+        } catch (const Error &e) {
+            problem = e.message();
+        }
+        QMetaObject::invokeMethod(qApp, [self, opened, problem]() mutable {
+            if (!self)
+                return;
+            if (!*opened) {
+                self->statusBar()->showMessage(problem);
+                // Not exec(): the window keeps answering while the message is shown.
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the workspace"), problem,
+                                            QMessageBox::Ok, self);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                emit self->workspaceFailed(problem);
+                return;
+            }
+            self->statusBar()->clearMessage();
+            self->adoptWorkspace(std::move(*opened));
+            emit self->workspaceOpened();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
+{
     closeWorkspace();
     m_workspace = std::move(workspace);
     m_model = std::make_unique<WorkflowModel>(*m_workspace);
@@ -150,6 +196,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     m_scene = std::make_unique<GraphScene>(*m_model, m_layoutCache.get());
     m_view->setScene(m_scene.get());
     m_fitOnNextLayout = true;
+    m_savedView = SavedView::load(m_workspace->dir());
     connect(m_scene.get(), &GraphScene::layoutStarted, this, &MainWindow::onLayoutStarted);
     connect(m_scene.get(), &GraphScene::layoutApplied, this, &MainWindow::onLayoutApplied);
     connect(m_scene.get(), &GraphScene::layoutProgress, this, [this](int done, int total) {
@@ -192,7 +239,6 @@ bool MainWindow::openWorkspace(const QString &dir)
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
-    return true;
 }
 
 // The editor edits the selected card; the versions panel follows the selected project (or the
@@ -216,6 +262,13 @@ void MainWindow::rememberScope()
 {
     if (m_workspace && m_model)
         QSettings().setValue(scopeKey(m_workspace->dir()), m_model->scope().toString());
+}
+
+// Only a view the user has seen placed is worth coming back to (not one still waiting to fit).
+void MainWindow::rememberView()
+{
+    if (m_workspace && m_model && m_scene && !m_fitOnNextLayout && !m_scene->cards().empty())
+        SavedView::save(m_workspace->dir(), m_model->scope().toString(), *m_view);
 }
 
 void MainWindow::updateCounts()
@@ -278,7 +331,10 @@ void MainWindow::onLayoutApplied()
         if (!m_view->isVisible())
             return;
         m_fitOnNextLayout = false;
-        m_view->fitGraph(0.6);
+        // Where this workspace was left, if it shows the same scope; else all of it.
+        const std::optional<SavedView> saved = std::exchange(m_savedView, std::nullopt);
+        if (!saved || saved->scope != m_model->scope().toString() || !saved->applyTo(*m_view))
+            m_view->fitGraph(0.6);
         return;
     }
     CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;
@@ -352,6 +408,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberScope();
+    rememberView();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // The docks the Pipelines tab hid are part of the saved layout.

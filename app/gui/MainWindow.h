@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/graph/NodeKind.h"
+#include "widgets/SavedView.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
+#include <thread>
 
 class QLabel;
 class QLineEdit;
@@ -36,6 +39,9 @@ public:
 
     // Opens `dir` as the current workspace; on failure keeps the current one and says why.
     bool openWorkspace(const QString &dir);
+    // Opens `dir` on a thread of its own: the window shows and answers meanwhile; a failure is
+    // shown in a dialog. workspaceOpened() or workspaceFailed() follows.
+    void openWorkspaceLater(const QString &dir);
 
     Workspace *workspace() const { return m_workspace.get(); }
     WorkflowModel *model() const { return m_model.get(); }
@@ -50,6 +56,8 @@ public:
     // Brings the Pipelines tab to the front.
     void showPipelines();
     QUndoStack &undoStack() { return m_undo; }
+    // The graph view was fitted or put where the workspace was left (not waiting for a layout).
+    bool isViewPlaced() const { return !m_fitOnNextLayout; }
 
     // What double-clicking a card does: open its folder or file, its link, or its task's log.
     void activateCard(NodeId id);
@@ -58,6 +66,10 @@ public:
     void showCardContextMenu(NodeId id, const QPoint &globalPos);
     void addDroppedPaths(const QStringList &paths, int rejected);
     void exportImage(bool svg);
+
+signals:
+    void workspaceOpened();
+    void workspaceFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,12 +96,14 @@ private:
     // The graph view or the pipeline DAG's, whichever tab is shown (for zoom and fit).
     GraphView *currentGraphView() const;
 
+    void adoptWorkspace(std::unique_ptr<Workspace> workspace);
     void createDocks();
     void closeWorkspace();
     void updateCounts();
     void onLayoutStarted(int cards);
     void onLayoutApplied();
     void rememberScope();
+    void rememberView();
     void openLink(const QString &url);
     void followSelection();
     void droppedPathsAdded(const QStringList &messages, NodeId last);
@@ -117,12 +131,14 @@ private:
     QProgressBar *m_progress = nullptr;
     QUndoStack m_undo;
 
+    std::thread m_opener; // openWorkspaceLater's, joined before the next and on destruction
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<WorkflowModel> m_model;
     std::unique_ptr<LayoutCache> m_layoutCache;
     std::unique_ptr<GraphScene> m_scene;
 
     bool m_fitOnNextLayout = true;
+    std::optional<SavedView> m_savedView; // where the workspace was left, used by the first fit
     NodeId m_anchor = 0;
     NodeId m_selectAfterLayout = 0; // a dropped card, selected once the layout has placed it
     QPointF m_anchorInView;

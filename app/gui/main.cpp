@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
     }
 
     wfs::MainWindow window;
-    window.openWorkspace(dir);
-    window.show();
+    window.show(); // at once: the workspace opens on a thread of its own and shows when it is open
+    window.openWorkspaceLater(dir);
     const int code = app.exec();
     wfs::LayoutService::shutdown();
     return code;

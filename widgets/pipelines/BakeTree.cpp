@@ -135,7 +135,7 @@ void BakeTree::setBakes(const std::vector<Entry> &entries)
         }
         const QString name = e.bake.title.isEmpty() ? e.bake.flowId : e.bake.title;
         top->setText(0, tr("#%1 %2").arg(e.bake.id).arg(name));
-        top->setToolTip(0, plainToolTip(tr("Bake %1 of %2\n%3").arg(e.bake.id).arg(e.bake.flowId, e.bake.file)));
+        top->setToolTip(0, plainToolTip(tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file)));
         fillAttempt(top, e.bake.last);
         top->setText(2, timeText(e.bake.createdMs));
         for (std::size_t k = 0; k < e.attempts.size(); ++k) {

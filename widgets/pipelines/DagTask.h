@@ -9,6 +9,7 @@
 namespace wfs::pipelines {
 struct BakeTaskRow;
 struct FlowDocument;
+struct PreviewTask;
 } // namespace wfs::pipelines
 
 namespace wfs {
@@ -24,10 +25,16 @@ struct DagTask
     qint64 startedMs = 0;
     qint64 finishedMs = 0;
     QString message;
+    QString cache; // before a run: what the cache would do ("cached", "runs", ...), as --dry-run says
 };
 
+// For each task, the action call it belongs to: CALL for CALL.TASK and for CALL itself (the
+// call's own row) when the list has tasks of CALL; empty for a task of the flow's own.
+std::vector<QString> actionCalls(const std::vector<DagTask> &tasks);
 // A flow's plan before it runs (with default params): all pending.
-std::vector<DagTask> dagTasksOfPlan(const pipelines::FlowDocument &doc);
+// With `preview`, each task also says what the cache would do.
+std::vector<DagTask> dagTasksOfPlan(const pipelines::FlowDocument &doc,
+                                    const std::vector<pipelines::PreviewTask> &preview = {});
 // The tasks of a bake attempt as read.
 std::vector<DagTask> dagTasksOfAttempt(const std::vector<pipelines::BakeTaskRow> &rows);
 

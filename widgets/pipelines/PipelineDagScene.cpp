@@ -1,5 +1,6 @@
 #include "widgets/pipelines/PipelineDagScene.h"
 
+#include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -65,6 +66,8 @@ void PipelineDagScene::setTasks(const std::vector<DagTask> &tasks)
     const QString selected = selectedTask();
     qDeleteAll(m_edges);
     m_edges.clear();
+    qDeleteAll(m_clusters);
+    m_clusters.clear();
     qDeleteAll(m_items);
     m_items.clear();
     m_tasks = tasks;
@@ -82,10 +85,12 @@ void PipelineDagScene::relayout()
 {
     LayoutRequest request;
     QHash<QString, NodeId> ids;
+    const std::vector<QString> calls = actionCalls(m_tasks);
     for (std::size_t i = 0; i < m_tasks.size(); ++i) {
         const NodeId id = NodeId(i + 1);
         ids.insert(m_tasks[i].id, id);
-        request.nodes.push_back({id, TaskBoxItem::width, TaskBoxItem::height, {}});
+        // The tasks of one action call (CALL.TASK, and CALL itself) are drawn in one box.
+        request.nodes.push_back({id, TaskBoxItem::width, TaskBoxItem::height, calls[i]});
     }
     for (std::size_t i = 0; i < m_tasks.size(); ++i) {
         for (const QString &need : m_tasks[i].needs) {
@@ -111,6 +116,13 @@ void PipelineDagScene::applyLayout(quint64 ticket, const LayoutResult &result)
     m_layoutPending = false;
     qDeleteAll(m_edges);
     m_edges.clear();
+    qDeleteAll(m_clusters);
+    m_clusters.clear();
+    for (const ClusterBox &box : result.clusters) {
+        auto *cluster = new ClusterItem(box.name, box.rect);
+        addItem(cluster);
+        m_clusters << cluster;
+    }
     for (const NodePlacement &p : result.nodes) {
         const std::size_t index = std::size_t(p.id - 1);
         if (index >= m_tasks.size())

@@ -10,6 +10,7 @@
 
 namespace wfs {
 
+class ClusterItem;
 class EdgeItem;
 
 // A pipeline's tasks and their needs, laid out left to right by Graphviz (on the layout
@@ -28,6 +29,7 @@ public:
     TaskBoxItem *item(const QString &taskId) const { return m_items.value(taskId); }
     QList<TaskBoxItem *> taskItems() const;
     QList<EdgeItem *> edgeItems() const;
+    const QList<ClusterItem *> &clusterItems() const { return m_clusters; }
     bool isLayoutPending() const { return m_layoutPending; }
 
     QString selectedTask() const;
@@ -50,6 +52,7 @@ private:
     std::vector<DagTask> m_tasks;
     QHash<QString, TaskBoxItem *> m_items;
     QList<EdgeItem *> m_edges;
+    QList<ClusterItem *> m_clusters; // one per action call
     QTimer m_clock;
     quint64 m_ticket = 0;
     QString m_reselect; // selected before a layout, to select again once it is placed

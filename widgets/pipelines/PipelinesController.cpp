@@ -48,6 +48,7 @@ bool PipelinesController::openFlow(const QString &file)
     m_fileText.clear();
     m_sourceBake = 0;
     m_doc.reset();
+    m_plan.reset();
     m_flowError.clear();
     QSettings().setValue(lastFileKey(m_model.workspace().dir()), m_file);
     QFile f(m_file);
@@ -63,6 +64,8 @@ bool PipelinesController::openFlow(const QString &file)
         FlowDocument doc = FlowParser::parse(m_fileText, m_file);
         tasks = dagTasksOfPlan(doc);
         m_doc = std::move(doc);
+        if (m_doc->kind == FlowDocument::Kind::Batch)
+            m_plan = std::make_shared<const FlowDocument>(*m_doc);
     } catch (const FlowError &e) {
         const QString what = e.key().isEmpty() ? e.problem() : e.key() + QStringLiteral(": ") + e.problem();
         setFlowError(tr("Line %1, column %2: %3").arg(e.mark().line).arg(e.mark().column).arg(what), e.mark().line,
@@ -153,6 +156,7 @@ void PipelinesController::showPlan()
     }
     emit tasksChanged(tasks);
     emit changed();
+    refresh(); // the cache's answers come with the next read
 }
 
 void PipelinesController::showBake(qint64 bake, int attempt)
@@ -197,8 +201,9 @@ void PipelinesController::startRead()
 {
     const qint64 bake = m_bake;
     const int attempt = m_followNewest ? 0 : m_attempt;
+    std::shared_ptr<const FlowDocument> plan = bake ? nullptr : m_plan;
     m_model.reader().run(
-        this, [bake, attempt](Workspace &ws) { return PipelinesState::read(ws, bake, attempt); },
+        this, [bake, attempt, plan](Workspace &ws) { return PipelinesState::read(ws, bake, attempt, plan); },
         [this](const PipelinesState &state) { apply(state); },
         [this](const QString &text) {
             emit message(text);
@@ -234,6 +239,8 @@ void PipelinesController::apply(PipelinesState state)
         }
     } else if (m_bake) {
         m_gate.again();
+    } else if (m_doc && !m_state.preview.empty()) {
+        emit tasksChanged(dagTasksOfPlan(*m_doc, m_state.preview));
     }
     emit changed();
     if (m_gate.finish())

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -107,6 +108,7 @@ private:
 
     QString m_file;
     std::optional<pipelines::FlowDocument> m_doc;
+    std::shared_ptr<const pipelines::FlowDocument> m_plan; // the batch flow, for the reader's preview
     QString m_flowError;
     int m_flowErrorLine = 0;
     int m_flowErrorColumn = 0;

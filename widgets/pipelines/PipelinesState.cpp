@@ -1,6 +1,8 @@
 #include "widgets/pipelines/PipelinesState.h"
 
+#include "model/core/Error.h"
 #include "model/graph/GraphStore.h"
+#include "model/pipelines/BatchPlan.h"
 
 namespace wfs {
 
@@ -11,7 +13,8 @@ constexpr int kBakesListed = 200;
 constexpr int kJobsListed = 200;
 } // namespace
 
-PipelinesState PipelinesState::read(Workspace &workspace, qint64 bake, int attempt)
+PipelinesState PipelinesState::read(Workspace &workspace, qint64 bake, int attempt,
+                                    std::shared_ptr<const FlowDocument> plan)
 {
     PipelinesState s;
     BakeStore store(workspace);
@@ -28,6 +31,15 @@ PipelinesState PipelinesState::read(Workspace &workspace, qint64 bake, int attem
         if (!attempts.empty()) {
             s.attempt = attempt ? attempt : attempts.back().number;
             s.rows = store.tasks(bake, s.attempt);
+        }
+    }
+    if (plan && plan->kind == FlowDocument::Kind::Batch) {
+        try {
+            const QJsonObject params = BatchPlan::params(*plan, {});
+            s.preview = previewBake(*plan, params, BatchPlan::build(*plan, params), &store);
+        } catch (const Error &) {
+            // A plan that cannot be built shows without the cache's answers (its problem is shown
+            // where the file was opened).
         }
     }
     GraphStore graph(workspace);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/pipelines/BakePreview.h"
 #include "model/pipelines/BakeStore.h"
 #include "model/pipelines/LiveJobs.h"
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -23,9 +25,13 @@ struct PipelinesState
     int attempt = 0;                      // its attempt read: the one asked for, or the newest
     std::optional<pipelines::Bake> shownBake;
     std::vector<pipelines::BakeTaskRow> rows; // that attempt's tasks, in plan order
+    // What `wfs bake --dry-run` says of the plan asked about: the cache's answer per task.
+    std::vector<pipelines::PreviewTask> preview;
 
-    // `attempt` 0 reads the bake's newest attempt.
-    static PipelinesState read(Workspace &workspace, qint64 bake, int attempt);
+    // `attempt` 0 reads the bake's newest attempt; `plan` (a batch flow) is previewed with its
+    // default params.
+    static PipelinesState read(Workspace &workspace, qint64 bake, int attempt,
+                               std::shared_ptr<const pipelines::FlowDocument> plan = {});
 
     const std::vector<pipelines::BakeAttempt> &attemptsOf(qint64 bake) const;
     std::optional<pipelines::BakeAttempt> attemptOf(qint64 bake, int number) const;

@@ -32,7 +32,7 @@ void TaskBoxItem::updateToolTip()
     QStringList lines{m_task.id};
     if (!m_task.title.isEmpty() && m_task.title != m_task.id)
         lines << m_task.title;
-    lines << cardstyle::statusText(m_task.status);
+    lines << (m_task.cache.isEmpty() ? cardstyle::statusText(m_task.status) : m_task.cache);
     if (!m_task.message.isEmpty())
         lines << m_task.message;
     setToolTip(plainToolTip(lines.join(u'\n')));
@@ -80,7 +80,8 @@ void TaskBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     state.status = m_task.status;
     state.startedMs = m_task.startedMs;
     state.finishedMs = m_task.finishedMs;
-    QString line = cardstyle::statusText(m_task.status);
+    // A plan's tasks have not run: what the cache would do says more than "pending".
+    QString line = m_task.cache.isEmpty() ? cardstyle::statusText(m_task.status) : m_task.cache;
     const QString duration = cardstyle::durationText(state, QDateTime::currentMSecsSinceEpoch());
     if (!duration.isEmpty())
         line = Text::tr("%1 · %2").arg(line, duration);
