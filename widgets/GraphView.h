@@ -20,6 +20,8 @@ public:
     // (a graph too big for that is centred instead, so that its text stays readable).
     void fitGraph(double minimumZoom = 0.0);
     void centreOn(NodeId id);
+    // The card whose title the view shows far out (where cards are blocks), 0 for none.
+    NodeId hoveredCard() const { return m_hovered; }
 
 signals:
     void pathsDropped(const QStringList &localPaths, int rejected);
@@ -32,10 +34,19 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     NodeId cardAt(const QPoint &viewPos) const;
     void step(int key);
+    void hover(NodeId id);
+    // Where the hovered card's title goes, in viewport pixels.
+    QRect hoverLabelRect() const;
+
+    NodeId m_hovered = 0;
+    QRect m_hoverLabel;
 };
 
 } // namespace wfs

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <utility>
 
 namespace wfs {
 
@@ -276,7 +277,8 @@ void MainWindow::onLayoutApplied()
         m_view->fitGraph(0.6);
         return;
     }
-    CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;
+    // Only a layout announced by layoutStarted moves cards; incremental placements move none.
+    CardItem *c = m_scene ? m_scene->card(std::exchange(m_anchor, 0)) : nullptr;
     if (!c)
         return;
     const QPoint now = m_view->mapFromScene(c->pos());

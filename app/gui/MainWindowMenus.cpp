@@ -86,6 +86,11 @@ void MainWindow::createActions()
     fit->setShortcut(QKeySequence(Qt::Key_F));
     view->addAction(tr("Actual &Size"), this, [this] { currentGraphView()->setTransform(QTransform()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("&Re-layout Graph"), this, [this] {
+            if (m_scene)
+                m_scene->relayoutAll(true);
+        })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(tr("Show &Whole Workspace"), this, [this] {
         if (m_model)
             m_model->setScope({});
