@@ -3,7 +3,7 @@
 // bench_layout's fixed inputs: a recorded workflow of a given size, always the same for the same
 // size, and the graph the scene asked Graphviz for, as DOT (plain or with our settings).
 
-#include "layout/LayoutTypes.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "LayoutBenchLive.h"
+#include "bench/LayoutBenchLive.h"
 
-#include "CardItem.h"
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -7,14 +7,14 @@
 // --json prints {"sizes":[{"cards":N,"first_s":..,"reopen_s":..,"rss_mb":..,"dot_tuned_s":..,
 // "live_update_s":..,"live_max_move_px":..}]} on stdout (null where not measured), the tables on stderr.
 // Live figures are taken for sizes up to --live-max (default 50000).
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "LayoutBenchGraph.h"
-#include "LayoutBenchLive.h"
-#include "graph/WorkflowModel.h"
-#include "layout/Components.h"
-#include "layout/LayoutCache.h"
-#include "workspace/Workspace.h"
+#include "bench/LayoutBenchGraph.h"
+#include "bench/LayoutBenchLive.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/Components.h"
+#include "model/layout/LayoutCache.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,12 +1,13 @@
-#include "CardEditor.h"
-#include "ClusterItem.h"
-#include "EdgeItem.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "ScopeTree.h"
-#include "core/AppIdentity.h"
-#include "graph/IconCatalog.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/IconCatalog.h"
+#include "tests/GraphFixture.h"
+#include "widgets/CardEditor.h"
+#include "widgets/CardStyle.h"
+#include "widgets/ClusterItem.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/GraphView.h"
+#include "widgets/ScopeTree.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -370,6 +371,50 @@ private slots:
             QVERIFY2(to.adjusted(-2, -2, 2, 2).contains(e->arrowTip()), qPrintable(QStringLiteral("edge to %1").arg(e->to())));
         }
         QCOMPARE(scene().edgeItems().size(), 9);
+    }
+
+    void farOutCardsAreColouredBlocksAndTheCardUnderTheMouseIsNamed()
+    {
+        GraphView *view = m_window->view();
+        const QColor background = view->grab().toImage().pixelColor(0, 0);
+        // Drawn as items, then as the overview image big graphs use: the same blocks.
+        for (std::size_t overviewFrom : {std::size_t(1000000), std::size_t(1)}) {
+            view->setOverviewMinimumCards(overviewFrom);
+            view->setTransform(QTransform::fromScale(0.2, 0.2));
+            view->centerOn(scene().card(m_fx->train)->sceneBoundingRect().center());
+            const QImage shot = view->viewport()->grab().toImage();
+            for (NodeId id : {m_fx->project, m_fx->train, m_fx->weights, m_fx->report}) {
+                const CardItem *c = scene().card(id);
+                const QPoint at = view->mapFromScene(c->sceneBoundingRect().center());
+                QVERIFY2(c->layout().block != background && c->layout().block != QColor(Qt::white), qPrintable(QString::number(id)));
+                QCOMPARE(shot.pixelColor(at), c->layout().block);
+            }
+        }
+        QCOMPARE(scene().card(m_fx->train)->layout().block, cardstyle::statusColor(TaskStatus::Succeeded));
+
+        // The title of the card under the mouse appears above it, far out only.
+        view->setOverviewMinimumCards(1000000);
+        const QRect card = view->mapFromScene(scene().card(m_fx->weights)->sceneBoundingRect()).boundingRect();
+        // Text-dark pixels (the title's) just above the card, where there were none before.
+        auto darkAbove = [&] {
+            const QImage shot = view->viewport()->grab().toImage();
+            int dark = 0;
+            for (int y = card.top() - 26; y < card.top(); ++y) {
+                for (int x = card.left(); x < card.right(); ++x)
+                    dark += shot.pixelColor(x, y).red() < 0x40 && shot.pixelColor(x, y).green() < 0x50;
+            }
+            return dark;
+        };
+        QCOMPARE(darkAbove(), 0);
+        QTest::mouseMove(view->viewport(), card.center());
+        QTRY_COMPARE(view->hoveredCard(), m_fx->weights);
+        QVERIFY(darkAbove() > 20);
+        QTest::mouseMove(view->viewport(), QPoint(2, 2));
+        QTRY_COMPARE(view->hoveredCard(), NodeId(0));
+        view->setTransform(QTransform());
+        view->centerOn(scene().card(m_fx->weights));
+        QTest::mouseMove(view->viewport(), view->mapFromScene(scene().card(m_fx->weights)->sceneBoundingRect().center()));
+        QCOMPARE(view->hoveredCard(), NodeId(0)); // readable anyway: no label
     }
 
     void arrowKeysFollowEdges()

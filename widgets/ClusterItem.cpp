@@ -1,9 +1,9 @@
-#include "ClusterItem.h"
+#include "widgets/ClusterItem.h"
 
-#include "CardItem.h"
-#include "IconFont.h"
-#include "ToolTip.h"
-#include "core/PlainText.h"
+#include "model/core/PlainText.h"
+#include "widgets/CardItem.h"
+#include "widgets/IconFont.h"
+#include "widgets/ToolTip.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -11,6 +11,11 @@
 #include <algorithm>
 
 namespace wfs {
+
+namespace {
+// The title's plate ends a little into the box, over its border and its small title.
+constexpr double clusterTitleOverlap = 20;
+} // namespace
 
 ClusterItem::ClusterItem(const QString &title, const QRectF &rect) : m_title(visibleText(title)), m_rect(rect)
 {
@@ -54,9 +59,10 @@ ClusterTitleItem::ClusterTitleItem(const QString &title, const QRectF &groupRect
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
+// The title sits on the box's top edge, above the cards; it is at most a third of the box high.
 QRectF ClusterTitleItem::boundingRect() const
 {
-    return m_rect;
+    return QRectF(m_rect.left(), m_rect.top() - m_rect.height(), m_rect.width(), m_rect.height() + clusterTitleOverlap);
 }
 
 // Far out the cards are blocks and the groups are what the user finds their way by; the plate
@@ -66,8 +72,8 @@ void ClusterTitleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod >= CardItem::blockZoom)
         return;
-    // About 15 pixels on screen, but never taller than half the box.
-    const double size = std::min(15 / lod, m_rect.height() / 2);
+    // About 15 pixels on screen, but never taller than a third of the box.
+    const double size = std::min(15 / lod, m_rect.height() / 3);
     if (size * lod < 4)
         return; // a box too small to carry its title legibly
     QFont font;
@@ -78,7 +84,8 @@ void ClusterTitleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const QString text = fm.elidedText(m_title, Qt::ElideRight, m_rect.width() - 2 * pad);
     if (text.isEmpty() || text == QStringLiteral("…"))
         return;
-    const QRectF plate(m_rect.left(), m_rect.top(), fm.horizontalAdvance(text) + 2 * pad, fm.height() + 2 * pad);
+    const double height = fm.height() + 2 * pad;
+    const QRectF plate(m_rect.left(), m_rect.top() + clusterTitleOverlap - height, fm.horizontalAdvance(text) + 2 * pad, height);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 220));

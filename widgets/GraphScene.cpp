@@ -1,10 +1,10 @@
-#include "GraphScene.h"
+#include "widgets/GraphScene.h"
 
-#include "CardItem.h"
-#include "ClusterItem.h"
-#include "EdgeItem.h"
-#include "ThumbnailCache.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardItem.h"
+#include "widgets/ClusterItem.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/ThumbnailCache.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -21,7 +21,8 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     setBackgroundBrush(QColor(0xf5f6f8));
     m_layout.setCache(cache);
     m_relayoutTimer.setSingleShot(true);
-    m_relayoutTimer.setInterval(30);
+    // Every signal of one model update arrives before the timer fires: they make one layout.
+    m_relayoutTimer.setInterval(0);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphScene::relayout);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &GraphScene::tickRunningTasks);
@@ -32,6 +33,9 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     connect(&m_model, &WorkflowModel::nodeChanged, this, &GraphScene::updateCard);
     connect(&m_model, &WorkflowModel::edgesChanged, this, &GraphScene::scheduleRelayout);
     connect(&m_model, &WorkflowModel::loaded, this, &GraphScene::scheduleRelayout);
+    // A card another process records should be on screen within half a second: looking for
+    // commits every 100 ms (one PRAGMA data_version) leaves the rest of that time to the read.
+    m_model.setPollInterval(100);
     // Another scope is another graph: Graphviz lays it out (the cache has seen most scopes).
     connect(&m_model, &WorkflowModel::scopeChanged, this, [this] {
         m_fullLayoutWanted = true;
@@ -182,6 +186,7 @@ void GraphScene::updateCard(NodeId id)
     const Node *node = m_model.node(id);
     if (!item || !node)
         return;
+    ++m_drawingVersion; // its colour may have changed
     if (item->refresh(*node, projectName(*node)))
         scheduleRelayout();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/Graph.h"
-#include "layout/LayoutService.h"
+#include "model/graph/Graph.h"
+#include "model/layout/LayoutService.h"
 
 #include <QGraphicsScene>
 #include <QSet>
@@ -52,6 +52,12 @@ public:
 
     // Whether the next change is laid out by Graphviz (first layout, new scope, on request).
     bool isFullLayoutWanted() const { return m_fullLayoutWanted; }
+    // Where every card and edge is: the latest layout with incremental changes applied.
+    const LayoutResult &currentLayout() const { return m_current; }
+    // Changes whenever what a far-out picture of the graph shows changes (places, colours).
+    quint64 drawingVersion() const { return m_drawingVersion; }
+    // True while cards glide to a fresh layout.
+    bool isMoving() const { return !m_moves.empty(); }
 
 public slots:
     void relayout();
@@ -103,6 +109,7 @@ private:
     QSet<NodeId> m_markerOnly;
     quint64 m_ticket = 0;
     LayoutResult m_current; // what is on screen: kept up to date by incremental changes
+    quint64 m_drawingVersion = 0;
     bool m_fullLayoutWanted = true;
     bool m_animateNext = false;
     QVariantAnimation m_move; // cards moving to a fresh full layout

@@ -1,12 +1,12 @@
 // GraphScene's layouts: Graphviz for a whole scope (first open, another scope, on request, with
 // an animation), incremental placement for everything recorded while the graph is open.
-#include "GraphScene.h"
+#include "widgets/GraphScene.h"
 
-#include "CardItem.h"
-#include "ClusterItem.h"
-#include "EdgeItem.h"
-#include "graph/WorkflowModel.h"
-#include "layout/IncrementalLayout.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/IncrementalLayout.h"
+#include "widgets/CardItem.h"
+#include "widgets/ClusterItem.h"
+#include "widgets/EdgeItem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsView>
@@ -162,6 +162,7 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
         return;
     }
     m_current = result;
+    ++m_drawingVersion;
     placeCards(result);
     addDecorations(result, true);
     setSceneRect(result.bounds.adjusted(-60, -60, 60, 60));
@@ -213,6 +214,7 @@ void GraphScene::applyIncrementally(const LayoutResult &result)
             e->setMarkers(m);
     }
     m_current = result;
+    ++m_drawingVersion;
     // Only ever grows while the graph is open: the view's scroll position stays valid.
     setSceneRect(sceneRect().united(result.bounds.adjusted(-60, -60, 60, 60)));
     updateHighlights();
@@ -277,6 +279,7 @@ void GraphScene::finishMove()
             c->setPos(m.to);
     }
     m_moves.clear();
+    ++m_drawingVersion;
     for (QGraphicsItem *item : std::as_const(m_decorations))
         item->setVisible(true);
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);

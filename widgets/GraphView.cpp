@@ -1,13 +1,13 @@
-#include "GraphView.h"
+#include "widgets/GraphView.h"
 
-#include "CardItem.h"
-#include "GraphScene.h"
-
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
 
 #include <QContextMenuEvent>
 #include <QFontMetrics>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -55,10 +55,21 @@ void GraphView::fitGraph(double minimumZoom)
         centerOn(r.center());
         return;
     }
-    // Too big to fit readably: show where the flow starts, its left end, at a readable size.
+    // Too big to fit readably: show where the flow starts, its left end, at a readable size,
+    // level with the leftmost card (the middle of a tall graph's left end is often empty).
     setTransform(QTransform::fromScale(minimumZoom, minimumZoom));
     const double halfWidth = viewport()->width() / 2.0 / minimumZoom;
-    centerOn(QPointF(r.left() + halfWidth, r.center().y()));
+    double y = r.center().y();
+    const CardItem *leftmost = nullptr;
+    if (auto *s = qobject_cast<GraphScene *>(scene())) {
+        for (const auto &[id, item] : s->cards()) {
+            if (item->isVisible() && (!leftmost || item->x() < leftmost->x()))
+                leftmost = item;
+        }
+    }
+    if (leftmost)
+        y = leftmost->sceneBoundingRect().center().y();
+    centerOn(QPointF(r.left() + halfWidth, y));
 }
 
 void GraphView::centreOn(NodeId id)
@@ -257,6 +268,21 @@ void GraphView::hover(NodeId id)
     m_hovered = id;
     m_hoverLabel = hoverLabelRect();
     viewport()->update(m_hoverLabel.adjusted(-2, -2, 2, 2));
+}
+
+// Far out on a big graph, one image instead of every item (GraphOverview); closer in, the items.
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    auto *s = qobject_cast<GraphScene *>(scene());
+    if (!s || !m_overview.covers(*this, *s)) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), backgroundBrush());
+    m_overview.paint(painter, *this, *s);
+    painter.setTransform(viewportTransform());
+    drawForeground(&painter, mapToScene(event->rect()).boundingRect());
 }
 
 // Far out, the title of the card under the mouse, at a readable size over the blocks.

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "graph/NodeKind.h"
+#include "model/graph/NodeKind.h"
+#include "widgets/GraphOverview.h"
 
 #include <QGraphicsView>
 
@@ -22,6 +23,8 @@ public:
     void centreOn(NodeId id);
     // The card whose title the view shows far out (where cards are blocks), 0 for none.
     NodeId hoveredCard() const { return m_hovered; }
+    // Graphs of at least this many cards are drawn as one image far out (GraphOverview).
+    void setOverviewMinimumCards(std::size_t cards) { m_overview.setMinimumCards(cards); }
 
 signals:
     void pathsDropped(const QStringList &localPaths, int rejected);
@@ -37,6 +40,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     NodeId cardAt(const QPoint &viewPos) const;
@@ -45,6 +49,7 @@ private:
     // Where the hovered card's title goes, in viewport pixels.
     QRect hoverLabelRect() const;
 
+    GraphOverview m_overview;
     NodeId m_hovered = 0;
     QRect m_hoverLabel;
 };

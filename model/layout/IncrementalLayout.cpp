@@ -1,4 +1,4 @@
-#include "layout/IncrementalLayout.h"
+#include "model/layout/IncrementalLayout.h"
 
 #include <QHash>
 #include <QSet>
