@@ -2,6 +2,7 @@
 
 #include "db/Sqlite.h"
 #include "graph/GraphStore.h"
+#include "remote/Lineage.h"
 #include "versions/LocalObjectStore.h"
 #include "versions/StoreLock.h"
 #include "workspace/Workspace.h"
@@ -68,9 +69,9 @@ RemoteContent::Item localItem(LocalObjectStore &local, const ManifestEntry &e)
 }
 } // namespace
 
-QString VersionPush::recordKey(const QString &projectKey, const VersionInfo &version)
+QString VersionPush::recordKey(const QString &projectUid, const VersionInfo &version)
 {
-    const QByteArray project = ContentId::of(projectKey.toUtf8()).hex().left(32);
+    const QByteArray project = ContentId::of(projectUid.toUtf8()).hex().left(32);
     return QStringLiteral("versions/%1/%2-%3-%4.json")
         .arg(QString::fromLatin1(project))
         .arg(version.number, 6, 10, QLatin1Char('0'))
@@ -111,13 +112,16 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     // Shared with creates and restores: gc waits until the objects being sent are read.
     StoreLock lock(ws.storeDir(), false);
 
+    const QString workspaceId = lineage::workspaceId(ws);
     QSet<QString> present;
     for (const RemoteObject &o : m_remote.list(QStringLiteral("versions/")))
         present.insert(o.key);
 
     std::vector<NodeId> projects;
     {
-        db::Statement st(ws.db(), "SELECT DISTINCT project_id FROM versions ORDER BY project_id");
+        // Pulled versions are their own workspace's to push.
+        db::Statement st(ws.db(), "SELECT DISTINCT project_id FROM versions "
+                                  "WHERE node_id NOT IN (SELECT node_id FROM remote_versions) ORDER BY project_id");
         while (st.step())
             projects.push_back(st.int64(0));
     }
@@ -131,8 +135,9 @@ VersionPush::Report VersionPush::push(const Progress &progress)
         const std::optional<Node> node = m_graph.node(project);
         if (!node)
             continue;
+        const QString projectUid = workspaceId + u'/' + QString::number(project);
         for (const VersionInfo &v : versions.list(project)) {
-            const QString record = recordKey(node->key, v);
+            const QString record = recordKey(projectUid, v);
             if (present.contains(record)) {
                 ++report.alreadyThere;
                 continue;
@@ -152,7 +157,7 @@ VersionPush::Report VersionPush::push(const Progress &progress)
             const QString manifestKey = QStringLiteral("manifests/") + QString::fromLatin1(ContentId::of(remote).hex());
             manifests.push_back({Transfer::Kind::PutData, manifestKey, remote, {}});
             records.emplace_back(record, QJsonObject{{QStringLiteral("format"), 1},
-                                                     {QStringLiteral("project_key"), node->key},
+                                                     {QStringLiteral("project"), projectUid},
                                                      {QStringLiteral("project_title"), node->title},
                                                      {QStringLiteral("number"), v.number},
                                                      {QStringLiteral("title"), v.title},
