@@ -5,19 +5,19 @@
 // second workspace pulls that lineage and restores the version of the files from the remote.
 // --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
-#include "S3rver.h"
-#include "graph/GraphStore.h"
-#include "remote/Pack.h"
-#include "db/Sqlite.h"
-#include "recording/Recorder.h"
-#include "remote/LineagePull.h"
-#include "remote/LineagePush.h"
-#include "remote/RemoteRegistry.h"
-#include "remote/RemoteRestore.h"
-#include "remote/VersionPush.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
-#include "remote/S3Store.h"
+#include "tests/S3rver.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Pack.h"
+#include "model/db/Sqlite.h"
+#include "model/recording/Recorder.h"
+#include "model/remote/LineagePull.h"
+#include "model/remote/LineagePush.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/remote/RemoteRestore.h"
+#include "model/remote/VersionPush.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "model/remote/S3Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +87,10 @@ int main(int argc, char **argv)
     const int parallel = argValue(args, QStringLiteral("--parallel"), 16);
     if (qEnvironmentVariableIsEmpty("S3RVER"))
         qputenv("S3RVER", WFS_S3RVER_SCRIPT);
+    // The teammate's restore finds its remote as wfs does, with s3rver's credentials.
+    qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
+    qputenv("AWS_SECRET_ACCESS_KEY", "S3RVER");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
 
     QTemporaryDir tmp;
     const QString folder = tmp.filePath(QStringLiteral("data"));

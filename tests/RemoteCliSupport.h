@@ -2,8 +2,8 @@
 
 // What the suites that drive the real `wfs` against a remote share: the s3rver credentials in
 // the child's environment, and a workspace with the remote "team" of a case.
-#include "CliTestSupport.h"
-#include "RemoteTestSupport.h"
+#include "tests/CliTestSupport.h"
+#include "tests/RemoteTestSupport.h"
 
 namespace remotetest {
 

@@ -3,7 +3,7 @@
 // for byte, by the project's card id; tampered content refused naming the file; pushes at the
 // same moment losing nothing; failures one line, exit 1, nothing half-written.
 
-#include "RemoteCliSupport.h"
+#include "tests/RemoteCliSupport.h"
 
 #include <QProcess>
 #include <QSysInfo>

@@ -3,8 +3,8 @@
 // The server here is a real HTTP server on 127.0.0.1 (a thread of this test) that fails the
 // first N requests as told.
 
-#include "remote/CurlEngine.h"
-#include "remote/S3Store.h"
+#include "model/remote/CurlEngine.h"
+#include "model/remote/S3Store.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // What `wfs pull` writes: cards recorded in other workspaces, through the same store as every
 // other recording. A pulled card's key is "remote:ORIGIN", so it never meets a local card of the
 // same path (a teammate's /data/cats is not this machine's).
-#include "graph/GraphStore.h"
+#include "model/graph/GraphStore.h"
 
-#include "db/Sqlite.h"
+#include "model/db/Sqlite.h"
 
 namespace wfs {
 

@@ -1,11 +1,11 @@
-#include "remote/Lineage.h"
+#include "model/remote/Lineage.h"
 
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "remote/Pack.h"
-#include "remote/VersionPush.h"
-#include "versions/Hash.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Pack.h"
+#include "model/remote/VersionPush.h"
+#include "model/versions/Hash.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

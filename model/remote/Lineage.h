@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -47,8 +47,8 @@ QString batchKey(const QString &workspaceId, qint64 createdMs, const QByteArray 
 } // namespace lineage
 } // namespace wfs::remote
 
-#include "graph/GraphStore.h"
-#include "remote/Pack.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Pack.h"
 
 namespace wfs::remote::lineage {
 

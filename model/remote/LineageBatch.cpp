@@ -1,6 +1,6 @@
-#include "remote/Lineage.h"
+#include "model/remote/Lineage.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

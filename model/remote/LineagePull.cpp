@@ -1,10 +1,10 @@
-#include "remote/LineagePull.h"
+#include "model/remote/LineagePull.h"
 
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "remote/Lineage.h"
-#include "versions/FileIo.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/Lineage.h"
+#include "model/versions/FileIo.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,6 +128,8 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
     const QString logDir = ws.logsDir() + QStringLiteral("/remote");
     out.logs = fetchLogs(m_remote, logDir, logs, progress);
 
+    if (progress.cancel && progress.cancel->load())
+        throw Error(Text::tr("Pull cancelled: nothing was added"));
     report(progress, Text::tr("Adding teammates' lineage"), 0, qint64(cards.size()));
     db::Transaction tx(db);
     const auto local = [&](const QString &uid) -> std::optional<NodeId> {

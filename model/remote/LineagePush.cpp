@@ -1,9 +1,9 @@
-#include "remote/LineagePush.h"
+#include "model/remote/LineagePush.h"
 
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "remote/Lineage.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/Lineage.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

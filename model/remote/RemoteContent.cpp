@@ -1,6 +1,6 @@
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
-#include "remote/RemoteRestore.h"
+#include "model/remote/RemoteRestore.h"
 
-#include "graph/GraphStore.h"
-#include "recording/Paths.h"
-#include "remote/RemoteRegistry.h"
-#include "versions/FileIo.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
