@@ -11,6 +11,7 @@
 #include "widgets/LogPanel.h"
 #include "widgets/Minimap.h"
 #include "widgets/ScopeTree.h"
+#include "widgets/RemoteMenu.h"
 #include "widgets/VersionsPanel.h"
 
 #include <QApplication>
@@ -188,6 +189,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
+    m_remoteMenu->workspaceOpened();
     return true;
 }
 
