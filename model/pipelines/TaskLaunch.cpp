@@ -37,6 +37,23 @@ void evaluateEnv(const ScalarMap &env, QJsonObject &contexts, QJsonObject &own)
 {
     QJsonObject merged = contexts.value(QStringLiteral("env")).toObject();
     for (const auto &[name, value] : env) {
+        if (name.isEmpty()) { // the whole mapping as one expression
+            QJsonValue all;
+            try {
+                all = expr::evaluate(value.text, contexts);
+            } catch (const Error &e) {
+                throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(), e.message()));
+            }
+            if (!all.isObject())
+                throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(),
+                                                             Text::tr("the expression gives %1, not a mapping").arg(expr::toText(all))));
+            const QJsonObject o = all.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                merged.insert(it.key(), expr::toText(it.value()));
+                own.insert(it.key(), expr::toText(it.value()));
+            }
+            continue;
+        }
         const QString text = evaluateAttribute(value, QStringLiteral("env.") + name, contexts);
         merged.insert(name, text);
         own.insert(name, text);
@@ -280,6 +297,9 @@ TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, c
         launch.commandText = evaluateAttribute(command.python, QStringLiteral("python"), contexts);
         launch.run.program = QStringLiteral("python3");
         launch.run.arguments = {QStringLiteral("-uc"), launch.commandText};
+    } else if (!command.cmd.present) {
+        // Only an image, whose own command runs on the platform (reported as ignored): nothing to run here.
+        launch.run.program = QStringLiteral("true");
     } else {
         launch.commandText = evaluateAttribute(command.cmd, QStringLiteral("cmd"), contexts);
         QStringList words = splitWords(launch.commandText, command.cmd.mark);
@@ -337,7 +357,8 @@ void OutputCollector::finish()
 
 void OutputCollector::line(const QByteArray &text)
 {
-    static const QByteArray prefix = "::set-output name=";
+    static const QByteArray outputPrefix = "::set-output name=";
+    static const QByteArray statePrefix = "::save-state name=";
     static const QByteArray stop = "::stop-commands::";
     QByteArray l = text;
     if (l.endsWith('\r'))
@@ -355,15 +376,18 @@ void OutputCollector::line(const QByteArray &text)
         return;
     }
     // A command at the start of its line (after blanks), as the program printed it.
-    const qsizetype at = l.indexOf(prefix);
-    if (at < 0 || !l.left(at).trimmed().isEmpty())
+    for (const QByteArray *prefix : {&outputPrefix, &statePrefix}) {
+        const qsizetype at = l.indexOf(*prefix);
+        if (at < 0 || !l.left(at).trimmed().isEmpty())
+            continue;
+        const qsizetype nameStart = at + prefix->size();
+        const qsizetype sep = l.indexOf("::", nameStart);
+        if (sep <= nameStart)
+            return;
+        const QString name = QString::fromUtf8(l.mid(nameStart, sep - nameStart)).trimmed();
+        (prefix == &outputPrefix ? m_outputs : m_state).insert(name, QString::fromUtf8(l.mid(sep + 2)));
         return;
-    const qsizetype nameStart = at + prefix.size();
-    const qsizetype sep = l.indexOf("::", nameStart);
-    if (sep <= nameStart)
-        return;
-    const QString name = QString::fromUtf8(l.mid(nameStart, sep - nameStart)).trimmed();
-    m_outputs.insert(name, QString::fromUtf8(l.mid(sep + 2)));
+    }
 }
 
 } // namespace wfs::pipelines
