@@ -3,13 +3,13 @@
 //   bench_remote [--files N] [--size BYTES] [--parallel N] [--big-mb N]
 // --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
-#include "S3rver.h"
-#include "graph/GraphStore.h"
-#include "remote/Pack.h"
-#include "remote/VersionPush.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
-#include "remote/S3Store.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Pack.h"
+#include "model/remote/S3Store.h"
+#include "model/remote/VersionPush.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "tests/S3rver.h"
 
 #include <QCoreApplication>
 #include <QDir>

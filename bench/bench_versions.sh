@@ -4,6 +4,10 @@
 #   bench/bench_versions.sh            (WFS=path/to/wfs to use another build; TMPDIR picks the disk)
 # Takes 10-20 minutes, mostly the peers. Needs about 20 GB free under ${TMPDIR:-/tmp}.
 # QUICK=1 uses trees 100 times smaller, to check the script itself; PEERS=0 measures wfs and cp -r only.
+#   bench/bench_versions.sh --targets [--million]
+# measures only issue 15's targets, wfs beside cp -r in one run (50,000 files of 2 KB: first version,
+# store size, re-check, diff of 1,000 changed files, restore), a few minutes; --million adds a tree of
+# 1,000,000 files of 2 KB (about 4 GB free needed, 10-20 minutes): first version, re-check, peak memory.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -107,6 +111,7 @@ def read(src, n):
     assert len(data) == n
     return data
 what, root, per = sys.argv[1], sys.argv[2], int(sys.argv[3])
+step = int(sys.argv[4]) if len(sys.argv) > 4 else 100
 if what == "A":      # 10 x 10 folders x `per` files of 2 KB
     src = stream(1)
     for g in range(10):
@@ -124,9 +129,9 @@ elif what == "B":    # 20 folders x `per` files of 1 MiB
         for f in range(per):
             with open(os.path.join(folder, "f%03d.bin" % f), "wb") as out:
                 out.write(read(src, 1 << 20))
-elif what == "modify":  # every 100th file of A gets new content of the same size: `per` files
+elif what == "modify":  # every `step`th file of A gets new content of the same size (100: `per` files)
     src = stream(3)
-    for i in range(0, 100 * per, 100):
+    for i in range(0, 100 * per, step):
         g, d, f = i // (10 * per), i // per % 10, i % per
         with open(os.path.join(root, "g%d" % g, "d%d" % d, "f%03d.dat" % f), "wb") as out:
             out.write(read(src, 2048))
@@ -235,6 +240,69 @@ sizes() { # sizes NAME ROW [MB_BEFORE]: what each tool keeps, in MB (wfs: its st
 }
 
 UNCHANGED=""
+
+# ============================== --targets: issue 15's figures only ==============================
+# rss_of: the peak resident memory (MB) of the last command run through `measured`.
+measured() { # measured LIMIT DIR COMMAND...: timed, with peak memory in RSS_MB
+    timed "$1" "$2" /usr/bin/time -f %M -o "$LOG/rss" "${@:3}"
+    RSS_MB=$(awk '{ printf "%.0f", $1 / 1024 }' "$LOG/rss" 2>/dev/null || echo "?")
+}
+apparent_bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+ratio2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "?"; else printf "%.2f", a / b }'; }
+# target_tree PER LABEL: a tree of 100 folders x PER files of 2 KB, measured against issue 15's targets.
+target_tree() {
+    local per=$1 label=$2 files=$((100 * $1)) tree="$WORK/T$1" ws="$WORK/ws$1" changed step
+    step=$(( files >= 100000 ? 1000 : 50 )); changed=$(( files / step ))
+    echo "generating $label ($files x 2 KB)" >&2
+    gen A "$tree" "$per"
+    local apparent; apparent=$(apparent_bytes "$tree")
+    sleep 2 # past the stat cache's racy window
+    drop_caches
+    measured "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version create "$tree"; local first=$SECS first_rss=$RSS_MB
+    drop_caches
+    timed "$PEER_LIMIT" "$WORK" cp -r "$tree" "$tree.cp"; local cp=$SECS
+    timed "$PEER_LIMIT" "$WORK" sync; local cpsync=$SECS
+    local store; store=$(du -s -B1 "$ws/store" | cut -f1)
+    measured "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version create "$tree"; local recheck=$SECS recheck_rss=$RSS_MB
+    grep -q "Nothing changed" "$LOG/last.err" && local same=yes || local same=NO
+    drop_caches
+    measured "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version create "$tree"; local recheck_cold=$SECS
+    gen modify "$tree" "$per" "$step"
+    sleep 2
+    timed "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version create "$tree"; local second=$SECS
+    measured "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version diff "$tree" 1 2 --json; local diff=$SECS diff_rss=$RSS_MB
+    local found; found=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["added"]), len(d["removed"]), len(d["modified"]))' "$LOG/last.out" 2>/dev/null || echo "?")
+    drop_caches
+    measured "$WFS_LIMIT" "$WORK" "$WFS" --workspace "$ws" version restore "$tree" --num 1 --to "$tree.wfs"; local restore=$SECS restore_rss=$RSS_MB
+    local identical=NO # the copy was taken before the change: it is version 1
+    diff -r -q "$tree.cp" "$tree.wfs" >/dev/null 2>&1 && identical=yes
+    drop_caches
+    timed "$PEER_LIMIT" "$WORK" cp -r "$tree.cp" "$tree.cp2"; local cp2=$SECS
+    local fmt='| %-44s | %-10s | %-10s | %-7s | %-22s |\n'
+    echo
+    echo "$label: $files files of 2 KB, data $apparent bytes (apparent)"
+    printf "$fmt" measurement wfs "cp -r" ratio target
+    printf "$fmt" "$(printf '%.0s-' {1..44})" ---------- ---------- ------- ----------------------
+    printf "$fmt" "first version (s; cp -r + sync: $cpsync s more)" "$first" "$cp" "$(ratio2 "$first" "$cp")" "<= 1.00 of cp -r"
+    printf "$fmt" "store size (du -B1, bytes) vs data" "$store" "$apparent" "$(ratio2 "$store" "$apparent")" "<= 1.15"
+    printf "$fmt" "restore v1 into a new folder (s)" "$restore" "$cp2" "$(ratio2 "$restore" "$cp2")" "<= 1.30 of cp -r"
+    printf "$fmt" "re-check, unchanged, warm (s)" "$recheck" "-" "-" "< 0.25 s (1M: < 4 s)"
+    printf "$fmt" "re-check, unchanged, cold cache (s)" "$recheck_cold" "-" "-" ""
+    printf "$fmt" "version 2 after $changed files changed (s)" "$second" "-" "-" ""
+    printf "$fmt" "diff v1 v2, $changed modified (s)" "$diff" "-" "-" "< 0.2 s"
+    printf "$fmt" "peak memory (MB): first / re-check" "$first_rss / $recheck_rss" "-" "-" "< 1024 (1M files)"
+    printf "$fmt" "peak memory (MB): diff / restore" "$diff_rss / $restore_rss" "-" "-" ""
+    echo "restore of v1 identical to the copy: $identical; re-check said 'Nothing changed': $same; diff found added/removed/modified: $found (expected 0 0 $changed)"
+    echo "page cache: $([ "$COLD" = no ] && echo 'could not be dropped, all warm' || echo 'dropped before first version, cp -r, cold re-check, restore')"
+    rm -rf "$tree" "$tree.cp" "$tree.cp2" "$tree.wfs" "$ws"
+}
+if [ "${1:-}" = --targets ]; then
+    echo "Versions targets (issue 15), $(date -u +%Y-%m-%dT%H:%MZ); wfs built $(date -u -r "$WFS" +%Y-%m-%dT%H:%MZ)" \
+         "(source HEAD $(git -C "$here" log -1 --format=%h 2>/dev/null || echo '?')); nproc $(nproc); $fstype"
+    target_tree $(( ${QUICK:-0} = 1 ? 5 : 500 )) "50k"
+    [ "${2:-}" = --million ] && target_tree $(( ${QUICK:-0} = 1 ? 100 : 10000 )) "1M"
+    exit 0
+fi
 
 # ============================== Tree A: 100,000 files of 2 KB ==============================
 A="$WORK/A"

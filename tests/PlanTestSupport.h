@@ -2,7 +2,7 @@
 
 // What the planning suites (tst_flowfidelity, tst_apoloflows) share: a plan as one comparable value.
 
-#include "pipelines/BatchPlan.h"
+#include "model/pipelines/BatchPlan.h"
 
 #include <QStringList>
 

@@ -4,9 +4,9 @@
 // The expectations follow neuro-flow's tests (test_batch_runner.py, test_batch_exector.py) and
 // its source (context.py) where they say nothing.
 
-#include "PlanTestSupport.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowParser.h"
+#include "tests/PlanTestSupport.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // folder inputs, missing outputs), restarts, a killed runner (interrupted, cancelled, restarted),
 // the workflow graph, inspect --dot, show and show --follow.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 #include <QStandardPaths>
 

@@ -2,9 +2,9 @@
 // needs, each invalid flow's error position. The files under fixtures/apolo/ are examples of
 // Apolo's documentation, each naming its source.
 
-#include "PlanTestSupport.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowParser.h"
+#include "tests/PlanTestSupport.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "core/AppIdentity.h"
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphView.h"
 
 #include <QApplication>
 #include <QFile>

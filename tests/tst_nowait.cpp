@@ -2,12 +2,12 @@
 // for ten seconds while the window is driven; every gesture is handled at once, and the edits
 // made meanwhile land once the lock is released.
 
-#include "CardEditor.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "PipelinesPanel.h"
-#include "core/AppIdentity.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "tests/GraphFixture.h"
+#include "widgets/CardEditor.h"
+#include "widgets/GraphView.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

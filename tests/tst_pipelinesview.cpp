@@ -1,23 +1,23 @@
 // The Pipelines view against real processes: the real wfs runs every bake, the view learns
 // everything from the workspace database, Graphviz lays out the DAG on the layout thread.
-#include "BakeTree.h"
-#include "CliHarness.h"
-#include "CliTestSupport.h"
-#include "EdgeItem.h"
-#include "FlowSourceView.h"
-#include "LiveJobsList.h"
-#include "LogPanel.h"
-#include "MainWindow.h"
-#include "ParamsDialog.h"
+#include "app/gui/MainWindow.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/LogPanel.h"
+#include "widgets/pipelines/BakeTree.h"
+#include "widgets/pipelines/FlowSourceView.h"
+#include "widgets/pipelines/LiveJobsList.h"
+#include "widgets/pipelines/ParamsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include "PipelineDagScene.h"
-#include "PipelinesPanel.h"
-#include "core/AppIdentity.h"
-#include "graph/WorkflowModel.h"
-#include "pipelines/FlowParser.h"
-#include "workspace/Workspace.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/pipelines/PipelineDagScene.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QAction>
 #include <QElapsedTimer>

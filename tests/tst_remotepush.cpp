@@ -4,10 +4,10 @@
 // is completed without sending content twice; a wrong bucket or a server that is down is one
 // line naming the remote, exit 1.
 
-#include "CliTestSupport.h"
-#include "RemoteTestSupport.h"
-#include "remote/RemoteContent.h"
-#include "remote/RemoteRestore.h"
+#include "model/remote/RemoteContent.h"
+#include "model/remote/RemoteRestore.h"
+#include "tests/CliTestSupport.h"
+#include "tests/RemoteTestSupport.h"
 
 #include <QJsonArray>
 #include <QProcess>

@@ -3,10 +3,10 @@
 // restores and creates swept, cancel reaching processes that left the group (setsid), a saved
 // process group id never signalled once it names a stranger, and reading on a full disk.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
-#include "PipelineTestSupport.h"
-#include "db/Sqlite.h"
+#include "model/db/Sqlite.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "tests/PipelineTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>

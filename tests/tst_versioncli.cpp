@@ -4,9 +4,9 @@
 // processes killed at random points (create, restore, gc, a create after a killed gc) that
 // must leave only complete versions and complete folders behind.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
-#include "versions/Hash.h"
+#include "model/versions/Hash.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "IconFont.h"
-#include "IconPickerDialog.h"
-#include "LogPanel.h"
-#include "Minimap.h"
-#include "ThumbnailCache.h"
-#include "graph/IconCatalog.h"
+#include "model/graph/IconCatalog.h"
+#include "widgets/IconFont.h"
+#include "widgets/IconPickerDialog.h"
+#include "widgets/LogPanel.h"
+#include "widgets/Minimap.h"
+#include "widgets/ThumbnailCache.h"
 
 #include <QDialogButtonBox>
 #include <QGraphicsRectItem>

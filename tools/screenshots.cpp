@@ -2,16 +2,16 @@
 //   xvfb-run -s '-screen 0 1600x1000x24' build/tools/wfs_screenshots --workspace DIR --flow FILE --out docs/shots --lang de
 // Then look at every PNG: a panel is judged by looking at it.
 
-#include "CardEditor.h"
-#include "GraphScene.h"
-#include "IconPickerDialog.h"
-#include "LogPanel.h"
-#include "MainWindow.h"
-#include "PipelinesPanel.h"
-#include "VersionsPanel.h"
-#include "core/AppIdentity.h"
-#include "graph/WorkflowModel.h"
-#include "layout/LayoutService.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/LayoutService.h"
+#include "widgets/CardEditor.h"
+#include "widgets/GraphScene.h"
+#include "widgets/IconPickerDialog.h"
+#include "widgets/LogPanel.h"
+#include "widgets/VersionsPanel.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

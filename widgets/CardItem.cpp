@@ -1,10 +1,10 @@
-#include "CardItem.h"
+#include "widgets/CardItem.h"
 
-#include "CardStyle.h"
-#include "GraphScene.h"
-#include "IconFont.h"
-#include "ToolTip.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardStyle.h"
+#include "widgets/GraphScene.h"
+#include "widgets/IconFont.h"
+#include "widgets/ToolTip.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
-#include "VersionsPanel.h"
+#include "widgets/VersionsPanel.h"
 
-#include "VersionJob.h"
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "graph/WorkflowModel.h"
-#include "versions/Manifest.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "widgets/VersionJob.h"
 
 #include <QDateTime>
 #include <QDialog>

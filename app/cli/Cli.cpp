@@ -1,13 +1,13 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "graph/IconCatalog.h"
-#include "recording/Recorder.h"
-#include "versions/Versions.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/IconCatalog.h"
+#include "model/recording/Recorder.h"
+#include "model/versions/Versions.h"
 
 #include <cstdio>
-#include "workspace/Workspace.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>

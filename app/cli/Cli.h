@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Args.h"
-#include "graph/CardSettings.h"
-#include "graph/NodeKind.h"
+#include "app/cli/Args.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/NodeKind.h"
 
 #include <QTextStream>
 #include <functional>

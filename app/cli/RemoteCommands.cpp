@@ -1,10 +1,10 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "remote/RemoteRegistry.h"
-#include "remote/VersionPush.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/remote/VersionPush.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "versions/Versions.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Versions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/AppIdentity.h"
-#include "core/Error.h"
+#include "model/core/AppIdentity.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <csignal>

@@ -1,14 +1,14 @@
 // The main window's menus, toolbar and shortcuts.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "IconFont.h"
-#include "PipelinesPanel.h"
-#include "SceneExporter.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
+#include "widgets/IconFont.h"
+#include "widgets/SceneExporter.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The window's two central tabs, the workflow graph and the Pipelines view, and what switches
 // between them.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "GraphView.h"
-#include "PipelinesPanel.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/GraphView.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QAction>
 #include <QDockWidget>

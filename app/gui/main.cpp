@@ -1,9 +1,9 @@
-#include "HeadlessExport.h"
-#include "MainWindow.h"
+#include "app/gui/HeadlessExport.h"
+#include "app/gui/MainWindow.h"
 
-#include "core/AppIdentity.h"
-#include "layout/LayoutService.h"
-#include "workspace/Workspace.h"
+#include "model/core/AppIdentity.h"
+#include "model/layout/LayoutService.h"
+#include "model/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/PlainText.h"
-#include "graph/CardSettings.h"
-#include "graph/NodeKind.h"
+#include "model/core/PlainText.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/NodeKind.h"
 
 #include <QString>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "graph/GraphJson.h"
+#include "model/graph/GraphJson.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "pipelines/BakePreview.h"
-#include "pipelines/PlatformContexts.h"
+#include "model/pipelines/BakePreview.h"
+#include "model/pipelines/PlatformContexts.h"
 
-#include "pipelines/BakeStore.h"
-#include "pipelines/TaskLaunch.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -114,23 +114,6 @@ private:
     void settle(qint64 bake, std::vector<BakeAttempt> &attempts) const;
 
     Workspace &m_ws;
-};
-
-// Held by the process running an attempt, for its whole life: others see the attempt as
-// interrupted once it is gone, however the runner ended.
-class RunnerLock
-{
-public:
-    explicit RunnerLock(const QString &path); // throws when another runner holds it
-    ~RunnerLock();
-    RunnerLock(const RunnerLock &) = delete;
-    RunnerLock &operator=(const RunnerLock &) = delete;
-
-    // True when some process holds the lock at `path`.
-    static bool isHeld(const QString &path);
-
-private:
-    int m_fd = -1;
 };
 
 } // namespace wfs::pipelines

@@ -1,7 +1,7 @@
-#include "pipelines/FlowProject.h"
+#include "model/pipelines/FlowProject.h"
 
-#include "pipelines/FlowRead.h"
-#include "pipelines/TaskLaunch.h"
+#include "model/pipelines/FlowRead.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>

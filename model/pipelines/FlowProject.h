@@ -4,7 +4,7 @@
 // project_name the `project` and `flow` contexts give, and whose defaults and mixins apply to
 // every flow of the project (a flow's own win).
 
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
 namespace wfs::pipelines::flowproject {
 

@@ -1,6 +1,6 @@
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "pipelines/PlatformContexts.h"
+#include "model/pipelines/PlatformContexts.h"
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "remote/CurlEngine.h"
+#include "model/remote/CurlEngine.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
 #include <curl/curl.h>
 

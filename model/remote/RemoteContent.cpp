@@ -1,4 +1,4 @@
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
 
 #include <QCoreApplication>
 

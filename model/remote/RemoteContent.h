@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/Pack.h"
-#include "remote/RemoteStore.h"
+#include "model/versions/Pack.h"
+#include "model/remote/RemoteStore.h"
 
 #include <functional>
 #include <map>

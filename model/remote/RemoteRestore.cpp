@@ -1,6 +1,6 @@
-#include "remote/RemoteRestore.h"
+#include "model/remote/RemoteRestore.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

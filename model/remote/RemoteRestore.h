@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
 
 namespace wfs::remote {
 

@@ -1,10 +1,10 @@
-#include "remote/VersionPush.h"
+#include "model/remote/VersionPush.h"
 
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/StoreLock.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/StoreLock.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

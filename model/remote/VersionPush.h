@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/RemoteContent.h"
-#include "versions/Versions.h"
+#include "model/remote/RemoteContent.h"
+#include "model/versions/Versions.h"
 
 namespace wfs {
 class GraphStore;

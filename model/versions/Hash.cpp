@@ -1,4 +1,4 @@
-#include "versions/Hash.h"
+#include "model/versions/Hash.h"
 
 #include <cstring>
 #include <xxhash.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "versions/ObjectStore.h"
+#include "model/versions/ObjectStore.h"
 
 #include <QString>
 #include <array>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "recording/Recorder.h"
+#include "model/recording/Recorder.h"
 
-#include "graph/Graph.h"
-#include "versions/Manifest.h"
+#include "model/graph/Graph.h"
+#include "model/versions/Manifest.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "workspace/Schema.h"
+#include "model/workspace/Schema.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
 
 #include <QCoreApplication>
 

@@ -1,18 +1,18 @@
 // The Pipelines view's actions and what they start: bakes, restarts and cancels, live jobs.
 // Each is a `wfs` child process; its effect reaches the view through the database like any
 // other process's.
-#include "PipelinesPanel.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
-#include "BakeTree.h"
-#include "GraphView.h"
-#include "IconFont.h"
-#include "LiveJobsList.h"
-#include "ParamsDialog.h"
-#include "PipelineDagScene.h"
-#include "WfsProcess.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphView.h"
+#include "widgets/IconFont.h"
+#include "widgets/pipelines/BakeTree.h"
+#include "widgets/pipelines/LiveJobsList.h"
+#include "widgets/pipelines/ParamsDialog.h"
+#include "widgets/pipelines/PipelineDagScene.h"
+#include "widgets/pipelines/WfsProcess.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "PipelinesState.h"
-#include "workspace/WorkspaceReader.h"
-#include "pipelines/FlowDocument.h"
+#include "model/pipelines/FlowDocument.h"
+#include "model/workspace/ReadGate.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "widgets/pipelines/PipelinesState.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,13 +1,13 @@
-#include "remote/Pack.h"
+#include "model/versions/Pack.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <algorithm>
 
-namespace wfs::remote {
+namespace wfs {
 
 namespace {
 struct Text
@@ -161,4 +161,4 @@ QByteArray PackIndex::extract(const QByteArray &bytes, quint64 rangeStart, const
     return data;
 }
 
-} // namespace wfs::remote
+} // namespace wfs

@@ -8,7 +8,7 @@
 #include <set>
 #include <vector>
 
-namespace wfs::remote {
+namespace wfs {
 
 // A content id that is safe to share: the SHA-256 of the content's bytes.
 struct ContentId
@@ -78,4 +78,12 @@ private:
     std::vector<PackEntry> m_entries;
 };
 
+} // namespace wfs
+
+namespace wfs::remote {
+// One pack format for the bucket and the local store; the remote code keeps its names.
+using wfs::ContentId;
+using wfs::PackEntry;
+using wfs::PackIndex;
+using wfs::PackWriter;
 } // namespace wfs::remote
