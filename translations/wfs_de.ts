@@ -2561,6 +2561,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>the action&apos;s tasks are done</source>
         <translation>die Tasks der Action sind fertig</translation>
     </message>
+    <message>
+        <source>the expression gives %1, not a mapping</source>
+        <translation>der Ausdruck ergibt %1, keine Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2673,10 +2677,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>„%1“ ist keine Dauer: schreiben Sie eine Anzahl Sekunden oder eine Zeit wie 1d6h15m45s</translation>
     </message>
     <message>
-        <source>variables given as one expression are not supported, write one per line</source>
-        <translation>Variablen als ein einziger Ausdruck werden nicht unterstützt, schreiben Sie eine pro Zeile</translation>
-    </message>
-    <message>
         <source>expected a value or a mapping of default and descr, found a list</source>
         <translation>erwartet wurde ein Wert oder eine Zuordnung von default und descr, gefunden: eine Liste</translation>
     </message>
@@ -2687,10 +2687,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1 and %2 are mutually exclusive: write only one</source>
         <translation>%1 und %2 schließen einander aus: schreiben Sie nur eines</translation>
-    </message>
-    <message>
-        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
-        <translation>braucht eines von bash, cmd oder python (ein lokaler Lauf hat kein Image, dessen Befehl er benutzen könnte)</translation>
     </message>
     <message>
         <source>action calls are not supported by local runs: write the action&apos;s steps as commands</source>
@@ -2771,10 +2767,6 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
         <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
-    </message>
-    <message>
-        <source>project has no &apos;%1&apos; (it has id)</source>
-        <translation>project hat kein „%1“ (vorhanden: id)</translation>
     </message>
     <message>
         <source>expected true, false or an expression such as ${{ success() }}, found &apos;%1&apos;</source>
@@ -2877,12 +2869,56 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
     <message>
-        <source>missing: a local action needs a cmd</source>
-        <translation>fehlt: eine lokale Action braucht ein cmd</translation>
+        <source>a task calls either an action or a module, not both</source>
+        <translation>ein Task ruft entweder eine Action oder ein Modul auf, nicht beides</translation>
     </message>
     <message>
-        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
-        <translation>in einem Batch-Flow laufen nur Batch- und lokale Actions (diese hat kind: %1)</translation>
+        <source>missing: a local action needs a cmd, bash or python</source>
+        <translation>fehlt: eine lokale Action braucht cmd, bash oder python</translation>
+    </message>
+    <message>
+        <source>a stateful action&apos;s %1 task has no %2</source>
+        <translation>der %1-Task einer zustandsbehafteten Action hat kein %2</translation>
+    </message>
+    <message>
+        <source>missing: a stateful action needs a main task</source>
+        <translation>fehlt: eine zustandsbehaftete Action braucht einen main-Task</translation>
+    </message>
+    <message>
+        <source>a call of a %1 action takes no cache (only batch actions do)</source>
+        <translation>der Aufruf einer %1-Action nimmt kein cache (nur Batch-Actions)</translation>
+    </message>
+    <message>
+        <source>only batch, stateful and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch-, zustandsbehaftete und lokale Actions (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>only live actions can be called by a live job (this one is kind: %1)</source>
+        <translation>ein Live-Job kann nur Live-Actions aufrufen (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>missing: a live action needs a job</source>
+        <translation>fehlt: eine Live-Action braucht einen job</translation>
+    </message>
+    <message>
+        <source>the flow has no volume &apos;%1&apos; (volumes: %2)</source>
+        <translation>der Flow hat kein Volume „%1“ (Volumes: %2)</translation>
+    </message>
+    <message>
+        <source>the flow has no image &apos;%1&apos; (images: %2)</source>
+        <translation>der Flow hat kein Image „%1“ (Images: %2)</translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has %2)</source>
+        <translation>project hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>expected a plain project id, found &apos;%1&apos;</source>
+        <translation>erwartet eine einfache Projekt-ID, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source> (no bash, cmd or python: the image&apos;s own command)</source>
+        <translation> (kein bash, cmd oder python: der eigene Befehl des Images)</translation>
     </message>
 </context>
 </TS>

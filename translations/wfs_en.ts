@@ -2558,6 +2558,10 @@ Shows how data and models came to be.</source>
         <source>the action&apos;s tasks are done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the expression gives %1, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::pipelines::FlowParser</name>
@@ -2670,10 +2674,6 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>variables given as one expression are not supported, write one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a value or a mapping of default and descr, found a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,10 +2683,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 and %2 are mutually exclusive: write only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,10 +2763,6 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1 exist only on the Apolo platform: a local run has none to give</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project has no &apos;%1&apos; (it has id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,11 +2866,55 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing: a local action needs a cmd</source>
+        <source>a task calls either an action or a module, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
+        <source>missing: a local action needs a cmd, bash or python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stateful action&apos;s %1 task has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a stateful action needs a main task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call of a %1 action takes no cache (only batch actions do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch, stateful and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only live actions can be called by a live job (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a live action needs a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no volume &apos;%1&apos; (volumes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no image &apos;%1&apos; (images: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a plain project id, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no bash, cmd or python: the image&apos;s own command)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
