@@ -94,6 +94,60 @@ private slots:
         QCOMPARE(box.read(u"report.txt"_s), u"0\n"_s);
     }
 
+    // A call with a matrix calls the action once per instance; each instance's tasks are named
+    // after it and read its args (which may use the matrix).
+    void aMatrixCallCallsTheActionPerInstance()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u"actions/prepare.yml"_s, fixture()));
+        QVERIFY(box.write(u".apolo/sweep.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - strategy:"_s,
+                                u"      matrix:"_s, u"        lr: [0.1, 1.0]"_s, u"    action: ws:actions/prepare"_s,
+                                u"    args:"_s, u"      name2: lr${{ matrix.lr }}"_s, u"  - id: report"_s,
+                                u"    bash: echo done > report.txt"_s})));
+        const CliResult plan = box.wfs({u"bake"_s, u"sweep"_s, u"--dry-run"_s});
+        CHECK_EXIT(plan, 0);
+        QVERIFY2(plan.out.contains(u"task-1-0_1.last_task\tneeds: task-1-0_1.first_task\t"_s), qPrintable(plan.out));
+        const CliResult r = box.wfs({u"bake"_s, u"sweep"_s});
+        CHECK_EXIT(r, 0);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"task-1-0_1.first_task=succeeded"_s, u"task-1-1_0.first_task=succeeded"_s,
+                                            u"task-1-0_1.last_task=succeeded"_s, u"task-1-1_0.last_task=succeeded"_s,
+                                            u"task-1-0_1=succeeded"_s, u"task-1-1_0=succeeded"_s,
+                                            u"report=succeeded"_s}));
+        // The matrix value renders as Apolo renders it, whatever JSON made of 1.0.
+        QCOMPARE(tasksById(in)[u"task-1-0_1"_s].value(u"outputs").toObject(),
+                 (QJsonObject{{u"name"_s, u"default1-lr0.1"_s}}));
+    }
+
+    // A stateful action: the call runs `main`, whose ::save-state lines the `post` task reads
+    // as `state` after every other task (neuro-flow's stateful_actions fixtures).
+    void aStatefulActionRunsItsPostLast()
+    {
+        Sandbox box;
+        for (const QString &name : {u"with-state.yml"_s, u"call-with-state.yml"_s}) {
+            QFile f(QFINDTESTDATA(u"fixtures/apolo/neuro-flow/stateful_actions/"_s + name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(box.write(name == u"with-state.yml"_s ? name : u".apolo/"_s + name, QString::fromUtf8(f.readAll())));
+        }
+        const CliResult r = box.wfs({u"bake"_s, u"call-with-state"_s});
+        CHECK_EXIT(r, 0);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"first=succeeded"_s, u"test=succeeded"_s, u"last=succeeded"_s,
+                                            u"post-test=succeeded"_s}));
+        QCOMPARE(tasksById(in)[u"test"_s].value(u"outputs").toObject(), (QJsonObject{{u"res"_s, u"arg value"_s}}));
+        // What main saved is what post reads, even when main fails (post_if is always()).
+        QVERIFY(box.write(u"keep.yml"_s, yaml({u"kind: stateful"_s, u"inputs:"_s, u"  arg: {descr: x}"_s, u"main:"_s,
+                                                u"  bash: echo ::save-state name=kept::${{ inputs.arg }}; false"_s,
+                                                u"post:"_s, u"  bash: echo ${{ state.kept }} > post.txt"_s})));
+        QVERIFY(box.write(u".apolo/keep.yml"_s, yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: keep"_s,
+                                                      u"    action: ws:keep"_s, u"    args: {arg: saved}"_s})));
+        const CliResult failed = box.wfs({u"bake"_s, u"keep"_s});
+        CHECK_EXIT(failed, 1);
+        QCOMPARE(statuses(inspect(box, 2)), (QStringList{u"keep=failed"_s, u"post-keep=succeeded"_s}));
+        QCOMPARE(box.read(u"post.txt"_s), u"saved\n"_s);
+    }
+
     void callsAreCheckedBeforeAnythingRuns_data()
     {
         QTest::addColumn<QStringList>("call");

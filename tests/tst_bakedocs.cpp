@@ -53,6 +53,67 @@ private slots:
         CHECK_EXIT(r, 0);
         QCOMPARE(baketest::statuses(inspect(box, 1)), statuses);
     }
+
+    // neuro-flow's own flows (tests/fixtures/apolo/neuro-flow), baked: the final statuses its
+    // executor tests expect (test_batch_exector.py). The flow goes to .apolo/, the actions it
+    // calls to the project folder.
+    void neuroFlowBakes_data()
+    {
+        QTest::addColumn<QString>("flow");
+        QTest::addColumn<QStringList>("actions");
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QStringList>("statuses");
+        // test_enable_cancels_depending_tasks: nothing runs.
+        QTest::newRow("first disabled") << u"batch-first-disabled"_s << QStringList() << 0
+                                        << QStringList{u"task-1=skipped"_s, u"task-2=skipped"_s, u"task-3=skipped"_s,
+                                                       u"task-4=skipped"_s};
+        // test_disabled_task_is_not_required: task_4 needs task_3, not the disabled task_2.
+        QTest::newRow("disabled not needed") << u"batch-disabled-not-needed"_s << QStringList() << 0
+                                             << QStringList{u"task_1=succeeded"_s, u"task_2=skipped"_s,
+                                                            u"task_3=succeeded"_s, u"task_4=succeeded"_s};
+        // test_always_after_disabled.
+        QTest::newRow("always after disabled") << u"batch-disabled-but-always"_s << QStringList() << 0
+                                               << QStringList{u"task_1=skipped"_s, u"task_2=succeeded"_s};
+        // test_early_graph: an action's output is the next calls' arg.
+        QTest::newRow("early graph") << u"early_graph/batch"_s
+                                     << QStringList{u"early_graph/action-1"_s, u"early_graph/action-2"_s} << 0
+                                     << QStringList{u"first_ac.task_2=succeeded"_s, u"first_ac=succeeded"_s,
+                                                    u"second.task-1-o1-t1=succeeded"_s, u"second.task-1-o2-t1=succeeded"_s,
+                                                    u"second.task-1-o2-t2=succeeded"_s, u"second.task-1-o3-t3=succeeded"_s,
+                                                    u"second.task_2=succeeded"_s, u"second=succeeded"_s,
+                                                    u"third.task-1-o1-t1=succeeded"_s, u"third.task-1-o2-t1=succeeded"_s,
+                                                    u"third.task-1-o2-t2=succeeded"_s, u"third.task-1-o3-t3=succeeded"_s,
+                                                    u"third.task_2=succeeded"_s, u"third=succeeded"_s};
+        // test_local_action: local calls copy a file before the remote task reads the result.
+        QTest::newRow("local actions") << u"local_actions/call-cp"_s
+                                       << QStringList{u"local_actions/shell"_s, u"local_actions/cp"_s,
+                                                      u"local_actions/python"_s}
+                                       << 0
+                                       << QStringList{u"make_file=succeeded"_s, u"copy_file=succeeded"_s,
+                                                      u"verify_copy=succeeded"_s, u"remote_task=succeeded"_s};
+        // test_bake_marked_as_failed_on_eval_error_in_local.
+        QTest::newRow("bad local") << u"local_actions/call-bad-local"_s << QStringList{u"local_actions/bad-local"_s} << 1
+                                   << QStringList{u"bad=failed"_s, u"remote_task=skipped"_s};
+    }
+
+    void neuroFlowBakes()
+    {
+        QFETCH(QString, flow);
+        QFETCH(QStringList, actions);
+        QFETCH(int, exit);
+        QFETCH(QStringList, statuses);
+        Sandbox box;
+        const QString id = flow.section(u'/', -1);
+        for (const QString &file : QStringList{flow} + actions) {
+            QFile source(QFINDTESTDATA(u"fixtures/apolo/neuro-flow/"_s + file + u".yml"_s));
+            QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(file));
+            const QString name = file.section(u'/', -1) + u".yml"_s;
+            QVERIFY(box.write(file == flow ? u".apolo/"_s + name : name, QString::fromUtf8(source.readAll())));
+        }
+        const CliResult r = box.wfs({u"bake"_s, id});
+        CHECK_EXIT(r, exit);
+        QCOMPARE(baketest::statuses(inspect(box, 1)), statuses);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBakeDocs)

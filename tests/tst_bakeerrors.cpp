@@ -74,7 +74,7 @@ private slots:
             << u"tasks[1].enable: expected true, false or an expression such as ${{ success() }}, found 'maybe'"_s;
         QTest::newRow("images context") << head + QStringList{u"  - id: b"_s, u"    python: print(\"${{ images.img.ref }}\")"_s}
                                         << u"6:13"_s
-            << u"tasks[1].python: in '${{ images.img.ref }}': images exist only on the Apolo platform: a local run has none to give"_s;
+            << u"tasks[1].python: in '${{ images.img.ref }}': the flow has no image 'img' (images: none)"_s;
     }
 
     void errorsInTheFile()

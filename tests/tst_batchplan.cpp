@@ -29,6 +29,7 @@ TaskSpec task(const FlowDocument &doc, const QString &id = {})
     TaskSpec t;
     const int line = 10 * int(doc.tasks.size() + 1);
     t.mark = Mark{kFile, line, 1};
+    t.number = int(doc.tasks.size()) + 1;
     if (!id.isNull())
         t.id = scalar(id, line);
     t.command.bash = scalar(QStringLiteral("true"), line + 1);
@@ -494,7 +495,9 @@ void TestBatchPlan::flowContextHasIdsTitleAndWorkspace()
     const QJsonObject expected{{QStringLiteral("flow_id"), QStringLiteral("demo")},
                                {QStringLiteral("project_id"), QStringLiteral("flows")},
                                {QStringLiteral("title"), QStringLiteral("demo")},
-                               {QStringLiteral("workspace"), QStringLiteral("/work/flows")}};
+                               {QStringLiteral("workspace"), QStringLiteral("/work/flows")},
+                               {QStringLiteral("username"), qEnvironmentVariable("USER")},
+                               {QStringLiteral("id"), QStringLiteral("demo")}}; // Apolo's old name of flow_id
     QCOMPARE(untitled, expected);
 
     doc.title = scalar(QStringLiteral("Demo of ${{ params.prefix }}"), 1);
@@ -525,7 +528,7 @@ void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns_data()
                                         << u"in '${{ matrix.os }}': the task's matrix has no 'os' (it has none)"_s;
     QTest::newRow("flow attribute") << u"bash"_s << u"echo ${{ flow.name }}"_s << u"tasks[1].bash"_s
                                     << u"in '${{ flow.name }}': flow has no 'name' (it has flow_id, project_id, title, "
-                                       "workspace)"_s;
+                                       "workspace, username, id)"_s;
 }
 
 void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns()

@@ -136,20 +136,20 @@ void TestExpr::values_data()
     row("len object", QStringLiteral("${{ len(params) }}"), 6);
     row("fmt sequential", QStringLiteral("${{ fmt('{}-{}', params.name, 7) }}"), QStringLiteral("demo-7"));
     row("fmt positional", QStringLiteral("${{ fmt('{1}{0}{1}', 'a', 'b') }}"), QStringLiteral("bab"));
-    row("fmt braces", QStringLiteral("${{ fmt('{{{}}}', True) }}"), QStringLiteral("{true}"));
+    row("fmt braces", QStringLiteral("${{ fmt('{{{}}}', True) }}"), QStringLiteral("{True}")); // Python's str()
     row("fmt no fields", QStringLiteral("${{ fmt('plain') }}"), QStringLiteral("plain"));
     row("from_json", QStringLiteral("${{ from_json('{\"array\": [1, 2], \"value\": \"v\"}').array[1] }}"), 2);
     row("from_json scalar", QStringLiteral("${{ from_json('\"s\"') }}"), QStringLiteral("s"));
-    row("to_json object", QStringLiteral("${{ to_json(params.obj) }}"), QStringLiteral("{\"a\":{\"b\":\"deep\"}}"));
+    row("to_json object", QStringLiteral("${{ to_json(params.obj) }}"), QStringLiteral("{\"a\": {\"b\": \"deep\"}}")); // json.dumps
     row("to_json string", QStringLiteral("${{ to_json('x') }}"), QStringLiteral("\"x\""));
     row("to_json number", QStringLiteral("${{ to_json(params.count) }}"), QStringLiteral("3"));
     row("str", QStringLiteral("${{ str(1.5) }}"), QStringLiteral("1.5"));
-    row("str bool", QStringLiteral("${{ str(False) }}"), QStringLiteral("false"));
+    row("str bool", QStringLiteral("${{ str(False) }}"), QStringLiteral("False"));
     row("lower", QStringLiteral("${{ lower('VALue') }}"), QStringLiteral("value"));
     row("upper", QStringLiteral("${{ upper('valUE') }}"), QStringLiteral("VALUE"));
     row("replace", QStringLiteral("${{ replace('0.01', '.', '_') }}"), QStringLiteral("0_01"));
     row("join", QStringLiteral("${{ join(params.list) }}"), QStringLiteral("1,2,3"));
-    row("join sep", QStringLiteral("${{ join(['a', 1, True], ' ') }}"), QStringLiteral("a 1 true"));
+    row("join sep", QStringLiteral("${{ join(['a', 1, True], ' ') }}"), QStringLiteral("a 1 True"));
     row("contains string", QStringLiteral("${{ contains('demo', 'em') }}"), true);
     row("contains list", QStringLiteral("${{ contains(params.list, 2.0) }}"), true);
     row("contains list not", QStringLiteral("${{ contains(params.list, '2') }}"), false);
@@ -181,13 +181,13 @@ void TestExpr::templates_data()
     row("one part keeps list", QStringLiteral("${{params.list}}"), QJsonArray{1, 2, 3});
     row("mixed is text", QStringLiteral("n=${{ params.count }}"), QStringLiteral("n=3"));
     row("two parts", QStringLiteral("${{ 1 }}${{ 2 }}"), QStringLiteral("12"));
-    row("bool text", QStringLiteral("${{ True }}/${{ False }}"), QStringLiteral("true/false"));
-    row("null text", QStringLiteral("[${{ None }}]"), QStringLiteral("[]"));
+    row("bool text", QStringLiteral("${{ True }}/${{ False }}"), QStringLiteral("True/False")); // as Apolo (Python) writes them
+    row("null text", QStringLiteral("[${{ None }}]"), QStringLiteral("[None]"));
     row("whole float text", QStringLiteral("x${{ 3.0 }}"), QStringLiteral("x3"));
     row("float text", QStringLiteral("x${{ 0.1 }}"), QStringLiteral("x0.1"));
-    row("list text", QStringLiteral("x${{ params.list }}"), QStringLiteral("x[1,2,3]"));
-    row("object text", QStringLiteral("x${{ params.obj }}"), QStringLiteral("x{\"a\":{\"b\":\"deep\"}}"));
-    row("braces of a dict literal", QStringLiteral("${{ {'a': {}} }}!"), QStringLiteral("{\"a\":{}}!"));
+    row("list text", QStringLiteral("x${{ params.list }}"), QStringLiteral("x[1, 2, 3]"));
+    row("object text", QStringLiteral("x${{ params.obj }}"), QStringLiteral("x{'a': {'b': 'deep'}}"));
+    row("braces of a dict literal", QStringLiteral("${{ {'a': {}} }}!"), QStringLiteral("{'a': {}}!"));
     row("}} in a string", QStringLiteral("${{ '}}' }} x"), QStringLiteral("}} x"));
 }
 

@@ -66,7 +66,7 @@ private slots:
         row("doc lower", u"${{ lower('VALue') == 'value' }}"_s, u"[true]"_s);
         row("doc upper", u"${{ upper('valUE') == 'VALUE' }}"_s, u"[true]"_s);
         row("doc fmt", u"${{ fmt(\"Param test value is: {}\", params.test) }}"_s, u"[\"Param test value is: abc\"]"_s);
-        row("doc to_json", u"${{ to_json(env) }}"_s, u"[\"{\\\"A\\\":\\\"1\\\",\\\"B\\\":\\\"2\\\"}\"]"_s);
+        row("doc to_json", u"${{ to_json(env) }}"_s, u"[\"{\\\"A\\\": \\\"1\\\", \\\"B\\\": \\\"2\\\"}\"]"_s);
         row("doc from_json", u"${{ from_json('{\"array\": [1, 2, 3], \"value\": \"value\"}').value }}"_s,
             u"[\"value\"]"_s);
         row("doc values", u"${{ values(env) }}"_s, u"[[\"1\",\"2\"]]"_s);

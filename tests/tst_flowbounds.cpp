@@ -137,7 +137,7 @@ private slots:
     void expressionsWithinTheLimitStillWork()
     {
         const QString nested = u"${{ "_s + QString(90, u'(') + u"1 == 1"_s + QString(90, u')') + u" }}"_s;
-        QCOMPARE(expr::evaluateText(nested, {}), u"true"_s);
+        QCOMPARE(expr::evaluateText(nested, {}), u"True"_s);
         QString chain = u"${{ x"_s;
         QJsonObject value{{u"v"_s, 7}};
         for (int i = 0; i < 90; ++i) {

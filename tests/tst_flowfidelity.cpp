@@ -4,32 +4,18 @@
 
 #include "model/pipelines/BatchPlan.h"
 #include "model/pipelines/FlowParser.h"
+#include "tests/PlanTestSupport.h"
 
 #include <QtTest>
 
 using namespace wfs;
 using namespace wfs::pipelines;
 using namespace Qt::StringLiterals;
+using plantest::planOf;
 
 namespace {
 
 const QString kFile = u"/flows/.apolo/fidelity.yml"_s;
-
-// "id<needs,...>" per planned task, in plan order.
-QStringList planOf(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &params = {})
-{
-    const QJsonObject values = BatchPlan::params(doc, params);
-    BatchPlan::requireParams(doc.params, values);
-    QStringList out;
-    const BatchPlan plan = BatchPlan::build(doc, values);
-    for (const PlannedTask &t : plan.tasks()) {
-        QStringList needs;
-        for (const PlannedNeed &n : t.needs)
-            needs << n.task + (n.when == Need::When::Running ? u"(running)"_s : QString());
-        out << (needs.isEmpty() ? t.id : t.id + u'<' + needs.join(u',') + u'>');
-    }
-    return out;
-}
 
 QString flow(const QStringList &lines)
 {
@@ -91,8 +77,8 @@ private slots:
         QTest::newRow("no id: task-N and the keys sorted, as Python prints values")
             << flow({u"tasks:"_s, u"  - strategy:"_s,
                      u"      matrix: {lr: [0.1, 1.0, 1e-5], flag: [true], name: ['a b/c.d']}"_s, cmd})
-            // Apolo writes 1.0 as "1.0"; JSON values keep no difference between 1.0 and 1.
-            << QStringList{u"task-1-True-0_1-a_b_c_d"_s, u"task-1-True-1-a_b_c_d"_s, u"task-1-True-1e-05-a_b_c_d"_s};
+            // Apolo writes 1.0 as "1.0"; PyYAML reads 1e-5 (no '.') as text.
+            << QStringList{u"task-1-True-0_1-a_b_c_d"_s, u"task-1-True-1_0-a_b_c_d"_s, u"task-1-True-1e-5-a_b_c_d"_s};
         QTest::newRow("null and ORDINAL")
             << flow({u"tasks:"_s, u"  - id: t${{ matrix.ORDINAL }}"_s, u"    strategy:"_s,
                      u"      matrix: {v: [~, x]}"_s, cmd})

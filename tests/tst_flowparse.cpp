@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(doc.params[0].name, u"name"_s);
         QCOMPARE(doc.params[0].defaultValue, QJsonValue(u"world"_s));
         QCOMPARE(doc.params[0].mark.line, 12);
-        QCOMPARE(doc.params[1].defaultValue, QJsonValue(10));
+        QCOMPARE(doc.params[1].defaultValue, QJsonValue(u"10"_s));
         QCOMPARE(doc.params[1].descr, u"How many epochs"_s);
 
         QCOMPARE(envValue(doc.defaults.env, u"LEVEL"_s), u"debug"_s);
@@ -245,6 +245,22 @@ private slots:
         QCOMPARE(FlowParser::parseFile(path).id, u"my_nice.flow"_s);
     }
 
+    // Apolo runs the image's own command for a task or job without one; a local run has no
+    // image, so it is accepted, runs nothing, and the missing command is reported once.
+    void noCommandIsReportedAsIgnored()
+    {
+        const FlowDocument batch = FlowParser::parse(yaml({"kind: batch", "tasks:", "  - bash: a", "  - title: nothing",
+                                                           "    image: ubuntu"}),
+                                                     m_dir.filePath(u"nocmd.yml"_s));
+        QCOMPARE(ignoredKeys(batch), (QStringList{u"tasks[1] (no bash, cmd or python: the image's own command)@4:5"_s,
+                                                  u"tasks[1].image@5:5"_s}));
+        QVERIFY(!batch.tasks[1].command.bash.present && !batch.tasks[1].command.cmd.present);
+        const FlowDocument live = FlowParser::parse(yaml({"kind: live", "jobs:", "  web:", "    image: nginx"}),
+                                                    m_dir.filePath(u"nocmd-live.yml"_s));
+        QCOMPARE(ignoredKeys(live), (QStringList{u"jobs.web.image@4:5"_s,
+                                                 u"jobs.web (no bash, cmd or python: the image's own command)@4:5"_s}));
+    }
+
     void paramsBothForms()
     {
         const QString path = file(QStringLiteral("params.yml"),
@@ -276,16 +292,17 @@ private slots:
         QCOMPARE(names, (QStringList{u"text"_s, u"none"_s, u"empty"_s, u"quoted"_s, u"single"_s, u"flag"_s,
                                      u"count"_s, u"ratio"_s, u"hex"_s, u"octal"_s, u"infinity"_s, u"expr"_s,
                                      u"long"_s, u"described"_s}));
+        // Params are text in Apolo: str() of the value PyYAML (YAML 1.1) reads, so True, 31, and
+        // 2.5e3 and 0o17 stay as written (a YAML 1.1 float needs a '.' and a signed exponent).
         const std::vector<QJsonValue> expected = {
             QJsonValue(u"hello"_s), QJsonValue(QJsonValue::Null), QJsonValue(u""_s), QJsonValue(u"10"_s),
-            QJsonValue(u"true"_s),  QJsonValue(true),             QJsonValue(-3),     QJsonValue(2500.0),
-            QJsonValue(31),          QJsonValue(15),               QJsonValue(u".inf"_s),
-            QJsonValue(u"${{ 1 }}"_s), QJsonValue(false), QJsonValue(QJsonValue::Null)};
+            QJsonValue(u"true"_s),  QJsonValue(u"True"_s),        QJsonValue(u"-3"_s), QJsonValue(u"2.5e3"_s),
+            QJsonValue(u"31"_s),     QJsonValue(u"0o17"_s),        QJsonValue(u"inf"_s),
+            QJsonValue(u"${{ 1 }}"_s), QJsonValue(u"False"_s), QJsonValue(QJsonValue::Null)};
         for (std::size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(doc.params[i].defaultValue.type(), expected[i].type());
             QCOMPARE(doc.params[i].defaultValue, expected[i]);
         }
-        QVERIFY(doc.params[6].defaultValue.isDouble() && doc.params[6].defaultValue.toInteger() == -3);
         QCOMPARE(doc.params[12].descr, u"A switch"_s);
         QCOMPARE(doc.params[12].mark.toString(), QString(path + u":15:3"));
         QCOMPARE(doc.params[13].descr, u"no default"_s);
@@ -438,7 +455,7 @@ private slots:
         QCOMPARE(envValue(worker->env, u"SHARED"_s), u"yes"_s);
         QCOMPARE(worker->params.size(), std::size_t(2));
         QCOMPARE(worker->params[0].name, u"shard"_s);
-        QCOMPARE(worker->params[0].defaultValue, QJsonValue(0));
+        QCOMPARE(worker->params[0].defaultValue, QJsonValue(u"0"_s));
         QCOMPARE(worker->params[1].defaultValue, QJsonValue(u"w"_s));
         QCOMPARE(worker->params[1].descr, u"Worker name"_s);
         QCOMPARE(texts(worker->outputs), QStringList{u"model_weight:out/w.pt"_s});
@@ -480,16 +497,8 @@ private slots:
             << u"expected a mapping, found a list"_s;
         QTest::newRow("tasks as a mapping") << yaml({"kind: batch", "tasks: {a: 1}"}) << 2 << 8 << u"tasks"_s
                                             << u"expected a list, found a mapping"_s;
-        QTest::newRow("no command") << yaml({"kind: batch", "tasks:", "  - bash: a", "  - title: nothing to run",
-                                             "    workdir: /x"})
-                                    << 4 << 5 << u"tasks[1]"_s
-                                    << u"needs one of bash, cmd or python (a local run has no image whose command it "
-                                       "could use)"_s;
         QTest::newRow("two commands") << yaml({"kind: batch", "tasks:", "  - bash: a", "    cmd: b"}) << 4 << 5
                                       << u"tasks[0].cmd"_s << u"bash and cmd are mutually exclusive: write only one"_s;
-        QTest::newRow("live job without command")
-            << yaml({"kind: live", "jobs:", "  web:", "    image: nginx"}) << 4 << 5 << u"jobs.web"_s
-            << u"needs one of bash, cmd or python"_s;
         QTest::newRow("bad inputs kind")
             << yaml({"kind: batch", "tasks:", "  - bash: a", "    inputs: [file:a.txt, datset:b]"}) << 4 << 26
             << u"tasks[0].inputs[1]"_s << u"'datset:b' is not KIND:PATH, where KIND is project"_s;
@@ -561,8 +570,8 @@ private slots:
         QTest::newRow("action from GitHub") << yaml({"kind: batch", "tasks:", "  - action: gh:org/repo@v1"}) << 3 << 13
                                             << u"tasks[0].action"_s
                                             << u"only workspace actions (ws:NAME) run locally, not 'gh:org/repo@v1'"_s;
-        QTest::newRow("action in a live job") << yaml({"kind: live", "jobs:", "  j:", "    action: ws:x"}) << 4 << 5
-                                              << u"jobs.j.action"_s << u"action calls are not supported by local runs"_s;
+        QTest::newRow("unknown live action") << yaml({"kind: live", "jobs:", "  j:", "    action: ws:x"}) << 4 << 13
+                                             << u"jobs.j.action"_s << u"there is no action ws:x"_s;
         QTest::newRow("multi from an expression")
             << yaml({"kind: live", "jobs:", "  j:", "    bash: a", "    multi: ${{ true }}"}) << 5 << 12
             << u"jobs.j.multi"_s << u"expected true or false, found an expression"_s;

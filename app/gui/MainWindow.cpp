@@ -12,6 +12,7 @@
 #include "widgets/Minimap.h"
 #include "widgets/SavedView.h"
 #include "widgets/ScopeTree.h"
+#include "widgets/RemoteMenu.h"
 #include "widgets/VersionsPanel.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <utility>
 
 namespace wfs {
 
@@ -239,6 +241,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
+    m_remoteMenu->workspaceOpened();
 }
 
 // The editor edits the selected card; the versions panel follows the selected project (or the
@@ -337,7 +340,8 @@ void MainWindow::onLayoutApplied()
             m_view->fitGraph(0.6);
         return;
     }
-    CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;
+    // Only a layout announced by layoutStarted moves cards; incremental placements move none.
+    CardItem *c = m_scene ? m_scene->card(std::exchange(m_anchor, 0)) : nullptr;
     if (!c)
         return;
     const QPoint now = m_view->mapFromScene(c->pos());

@@ -1,4 +1,5 @@
 #include "model/pipelines/BakePreview.h"
+#include "model/pipelines/PlatformContexts.h"
 
 #include "model/core/Text.h"
 #include "model/pipelines/BakeStore.h"
@@ -51,12 +52,19 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
                                      BakeStore *store)
 {
     const QJsonObject flow = BatchPlan::flowContext(doc, params, projectRoot(doc));
+    QJsonObject base{{QStringLiteral("flow"), flow}, {QStringLiteral("project"), BatchPlan::projectContext(doc, flow)}};
+    try {
+        base = withPlatformContexts(doc, base);
+    } catch (const Error &) {
+        // Left out: a task that reads them is then "decided when it starts", with the reason.
+    }
     QHash<QString, QJsonObject> cachedOutputs; // of the tasks the cache answers for
     std::vector<PreviewTask> out;
     for (const PlannedTask &task : plan.tasks()) {
         PreviewTask p;
         p.id = task.id;
         p.matrix = task.matrix;
+        p.call = task.call;
         p.matrix.remove(QStringLiteral("ORDINAL"));
         QJsonObject needs, needOutputs;
         bool needsCached = true;
@@ -74,13 +82,12 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
         } else if (!needsCached) {
             p.cache = PreviewTask::Cache::AfterNeeds;
         } else {
-            const QJsonObject contexts{{QStringLiteral("flow"), flow},
-                                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))}}},
-                                       {QStringLiteral("params"), params},
-                                       {QStringLiteral("matrix"), task.matrix},
-                                       {QStringLiteral("needs"), needs},
-                                       {QStringLiteral("strategy"), QJsonObject()},
-                                       {QStringLiteral("inputs"), task.inputs}};
+            QJsonObject contexts = base;
+            contexts.insert(QStringLiteral("params"), params);
+            contexts.insert(QStringLiteral("matrix"), task.matrix);
+            contexts.insert(QStringLiteral("needs"), needs);
+            contexts.insert(QStringLiteral("strategy"), QJsonObject());
+            contexts.insert(QStringLiteral("inputs"), task.inputs);
             QJsonObject outputs;
             p.cache = cacheFor(doc, task, contexts, needOutputs, store, outputs, p.note);
             if (p.cache == PreviewTask::Cache::Cached)

@@ -26,6 +26,7 @@ struct PreviewTask
     QString id;
     QStringList needs;
     QJsonObject matrix; // without ORDINAL
+    QString call;       // the action call (instance) it belongs to, as PlannedTask::call: the DAG groups by it
     Cache cache = Cache::Unknown;
     QString note; // why, for Unknown
 };

@@ -1,6 +1,7 @@
 #include "model/core/Text.h"
 #include "model/pipelines/BakeRunner.h"
 #include "model/pipelines/BakeRunnerSlot.h"
+#include "model/pipelines/PlatformContexts.h"
 
 #include "model/core/Error.h"
 #include "model/db/Sqlite.h"
@@ -185,7 +186,7 @@ void BakeRunner::prepare(const std::vector<BakeTaskRow> &kept)
             }
             if (!slot->card) {
                 // An action's tasks (and its call) form a group of their own inside the bake's.
-                const QString &call = slot->spec->actionCall;
+                const QString &call = slot->plan->call;
                 const QString cardGroup = call.isEmpty() || slot->spec->runsFirst ? group : group + QStringLiteral(" · ") + call;
                 slot->card = m_recorder->startTask({slot->title, m_doc.id, cardGroup, std::nullopt, TaskStatus::Pending});
                 row.nodeId = slot->card;
@@ -239,13 +240,35 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
 QJsonObject BakeRunner::baseContexts(const Slot &slot) const
 {
     QJsonObject contexts{{QStringLiteral("flow"), m_flow},
-                         {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), m_flow.value(QStringLiteral("project_id"))}}},
+                         {QStringLiteral("project"), BatchPlan::projectContext(m_doc, m_flow)},
                          {QStringLiteral("params"), m_params},
                          {QStringLiteral("matrix"), slot.plan->matrix},
                          {QStringLiteral("needs"), needsContext(slot)}};
+    contexts = withPlatformContexts(m_doc, contexts);
     if (!slot.spec->actionCall.isEmpty())
-        contexts.insert(QStringLiteral("inputs"), slot.plan->inputs);
+        contexts.insert(QStringLiteral("inputs"), callInputs(slot, contexts));
+    if (slot.spec->postOf >= 0)
+        contexts.insert(QStringLiteral("state"), m_byId.value(slot.plan->call)->state);
     return contexts;
+}
+
+QJsonObject BakeRunner::callInputs(const Slot &slot, const QJsonObject &contexts) const
+{
+    QJsonObject inputs = slot.plan->inputs;
+    QJsonObject callContexts = contexts;
+    QJsonObject needs;
+    for (const QString &id : slot.plan->callNeeds) {
+        const Slot *need = m_byId.value(id);
+        needs.insert(id, QJsonObject{{QStringLiteral("result"), needResult(need->status)},
+                                     {QStringLiteral("outputs"), need->outputs}});
+    }
+    callContexts.insert(QStringLiteral("needs"), needs);
+    // Args that read what the call's needs produced (the planner left them out).
+    for (const auto &[name, value] : slot.spec->actionInputs) {
+        if (!inputs.contains(name))
+            inputs.insert(name, evaluateAttributeText(value, QStringLiteral("args.") + name, callContexts));
+    }
+    return inputs;
 }
 
 void BakeRunner::schedule()

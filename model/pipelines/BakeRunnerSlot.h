@@ -14,6 +14,7 @@ struct BakeRunner::Slot
     QString title;
     TaskStatus status = TaskStatus::Pending;
     QJsonObject outputs;
+    QJsonObject state; // what a stateful action's main task saved, for its post task
     NodeId card = 0;
     bool kept = false; // carried over from an earlier attempt
     std::unique_ptr<ProcessRunner> runner;

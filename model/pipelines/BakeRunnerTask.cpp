@@ -22,7 +22,13 @@ namespace wfs::pipelines {
 void BakeRunner::begin(Slot &slot)
 {
     const TaskSpec &spec = *slot.spec;
-    QJsonObject contexts = baseContexts(slot);
+    QJsonObject contexts;
+    try {
+        contexts = baseContexts(slot); // an action's args may read its needs' outputs now
+    } catch (const Error &e) {
+        end(slot, TaskStatus::Failed, std::nullopt, e.message());
+        return;
+    }
     contexts.insert(QStringLiteral("strategy"), QJsonObject{{QStringLiteral("fail_fast"), slot.failFast},
                                                            {QStringLiteral("max_parallel"), slot.specParallel}});
     const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
@@ -184,6 +190,7 @@ void BakeRunner::onTaskFinished(Slot &slot)
     runner->deleteLater();
     slot.collector.finish();
     slot.outputs = slot.collector.outputs();
+    slot.state = slot.collector.state();
     const int code = runner->exitCode();
     TaskStatus status = code == 0 ? TaskStatus::Succeeded : TaskStatus::Failed;
     QString message;

@@ -1,6 +1,7 @@
 #include "model/pipelines/BatchPlan.h"
 
 #include "model/core/Text.h"
+#include "model/pipelines/BatchMatrix.h"
 #include "model/pipelines/Expr.h"
 #include "model/pipelines/FlowCheck.h"
 #include "model/pipelines/TaskIds.h"
@@ -12,104 +13,27 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <queue>
 
 namespace wfs::pipelines {
 
 namespace {
 
-constexpr int kMaxInstances = 256;
-// Above this a product is refused before it is built, whatever exclude would remove.
-constexpr double kMaxProduct = 65536;
-
-QString baseId(const TaskSpec &spec, size_t index)
+QString baseId(const TaskSpec &spec)
 {
-    return spec.id.present ? spec.id.text : QStringLiteral("task-%1").arg(index + 1);
+    return spec.id.present ? spec.id.text : QStringLiteral("task-%1").arg(spec.number);
+}
+
+// The action's own tasks (not the call, not a local action's call).
+bool inAction(const TaskSpec &spec)
+{
+    return spec.callSpec >= 0;
 }
 
 const Mark &idMark(const TaskSpec &spec)
 {
     return spec.id.present ? spec.id.mark : spec.mark;
-}
-
-bool sameScalar(const QJsonValue &a, const QJsonValue &b)
-{
-    if (a.isDouble() && b.isDouble())
-        return a.toDouble() == b.toDouble();
-    return a == b;
-}
-
-bool matches(const QJsonObject &combination, const QJsonObject &partial)
-{
-    for (auto it = partial.begin(); it != partial.end(); ++it) {
-        if (!combination.contains(it.key()) || !sameScalar(combination.value(it.key()), it.value()))
-            return false;
-    }
-    return true;
-}
-
-bool sameCombination(const QJsonObject &a, const QJsonObject &b)
-{
-    return a.size() == b.size() && matches(a, b);
-}
-
-// The matrix's combinations in their final order, without ORDINAL: the product of the axes
-// (the first axis varying slowest), less what exclude matches, plus the includes.
-std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
-{
-    auto fail = [&](const QString &what) { throw FlowError(matrix.mark, QStringLiteral("strategy.matrix"), what); };
-    QStringList axisNames;
-    double product = 1;
-    for (const auto &[name, values] : matrix.axes) {
-        axisNames << name;
-        product *= double(values.size());
-    }
-    if (product > kMaxProduct)
-        fail(Text::tr("expands to %1 combinations; at most %2 are allowed")
-                 .arg(QString::number(product, 'f', 0))
-                 .arg(kMaxInstances));
-    std::vector<QJsonObject> out;
-    if (!matrix.axes.empty())
-        out.emplace_back();
-    for (const auto &[name, values] : matrix.axes) {
-        std::vector<QJsonObject> next;
-        for (const QJsonObject &partial : out) {
-            for (const QJsonValue &value : values) {
-                QJsonObject combination = partial;
-                combination.insert(name, value);
-                next.push_back(combination);
-            }
-        }
-        out = std::move(next);
-    }
-    auto checkKeys = [&](const QJsonObject &entry, const QString &what) {
-        for (const QString &key : entry.keys()) {
-            if (!axisNames.contains(key))
-                fail(Text::tr("%1 names '%2', which is not an axis of the matrix (axes: %3)")
-                         .arg(what, key, axisNames.join(u", ")));
-        }
-    };
-    for (const QJsonObject &exclude : matrix.exclude) {
-        checkKeys(exclude, QStringLiteral("an exclude"));
-        std::erase_if(out, [&](const QJsonObject &c) { return matches(c, exclude); });
-    }
-    for (const QJsonObject &include : matrix.include) {
-        if (!axisNames.isEmpty()) {
-            checkKeys(include, QStringLiteral("an include"));
-            for (const QString &axis : std::as_const(axisNames)) {
-                if (!include.contains(axis))
-                    fail(Text::tr("an include must give every axis (%1); this one lacks '%2'")
-                             .arg(axisNames.join(u", "), axis));
-            }
-        }
-        if (std::none_of(out.begin(), out.end(), [&](const QJsonObject &c) { return sameCombination(c, include); }))
-            out.push_back(include);
-    }
-    if (out.size() > size_t(kMaxInstances))
-        fail(Text::tr("expands to %1 combinations; at most %2 are allowed").arg(out.size()).arg(kMaxInstances));
-    if (out.empty())
-        fail(Text::tr("leaves no combination to run"));
-    return out;
 }
 
 // Evaluates `text` against params (and matrix, for matrix instances), turning expression errors
@@ -131,7 +55,7 @@ QJsonObject contextsFor(const QJsonObject &params, const TaskSpec &spec, const Q
     return contexts;
 }
 
-QString instanceId(const TaskSpec &spec, size_t index, const QJsonObject &params, const QJsonObject &matrix)
+QString instanceId(const TaskSpec &spec, const QJsonObject &params, const QJsonObject &matrix)
 {
     if (expr::hasExpressions(spec.id.text)) {
         const QString id = taskids::sanitized(
@@ -140,7 +64,7 @@ QString instanceId(const TaskSpec &spec, size_t index, const QJsonObject &params
         return taskids::bounded(id.isEmpty() || id.at(0).isDigit() || id.at(0) == u'-' ? u'_' + id : id);
     }
     if (!spec.id.present)
-        return taskids::generated(int(index) + 1, matrix);
+        return taskids::generated(spec.number, matrix, spec.matrix.wholeFloats);
     QStringList order;
     for (const auto &axis : spec.matrix.axes)
         order << axis.first;
@@ -149,39 +73,18 @@ QString instanceId(const TaskSpec &spec, size_t index, const QJsonObject &params
     QString id = spec.id.text;
     for (const QString &key : std::as_const(order)) {
         if (key != u"ORDINAL")
-            id += u'-' + taskids::sanitized(expr::toText(matrix.value(key)));
+            id += u'-' + taskids::sanitized(taskids::pythonText(key, matrix.value(key), spec.matrix.wholeFloats));
     }
     return taskids::bounded(id);
 }
 
-// The matrix with its computed axes evaluated against the params.
-MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
+// One instance of an action call: the prefix of its action's tasks and their inputs context.
+struct CallInstance
 {
-    MatrixSpec out = matrix;
-    for (const auto &[name, scalar] : matrix.computed) {
-        const QString key = QStringLiteral("strategy.matrix.") + name;
-        QJsonValue value;
-        try {
-            value = expr::evaluate(scalar.text, {{QStringLiteral("params"), params}});
-        } catch (const expr::ExprError &e) {
-            throw FlowError(scalar.mark, key, e.message());
-        }
-        if (!value.isArray())
-            throw FlowError(scalar.mark, key,
-                            Text::tr("the expression gives %1, not a list of values").arg(expr::toText(value)));
-        for (auto &[axis, values] : out.axes) {
-            if (axis != name)
-                continue;
-            for (const QJsonValue &v : value.toArray()) {
-                if (v.isArray() || v.isObject())
-                    throw FlowError(scalar.mark, key, Text::tr("matrix values are single values, not %1")
-                                                          .arg(expr::toText(v)));
-                values.push_back(v);
-            }
-        }
-    }
-    return out;
-}
+    QString id;
+    QJsonObject matrix;
+    QJsonObject inputs;
+};
 
 struct Planner
 {
@@ -190,57 +93,105 @@ struct Planner
     std::vector<PlannedTask> tasks;              // in written order, instances in matrix order
     std::vector<std::vector<int>> instancesOf;   // spec index -> indices into tasks
     QHash<QString, int> byId;
+    QHash<QString, std::vector<int>> byBase;     // "[CALL.]ID" of a task whose id has no expression -> its instances
+    std::map<size_t, std::vector<CallInstance>> calls; // call spec -> its instances
+    QHash<QString, QJsonObject> callMatrix;      // call instance id -> its matrix
+
+    std::vector<QJsonObject> matricesOf(const TaskSpec &spec) const
+    {
+        return spec.matrix.empty() ? std::vector<QJsonObject>(1) : batchmatrix::instances(spec.matrix, params);
+    }
+
+    // The instances of the call at `s` (its matrix's), each with its args evaluated.
+    const std::vector<CallInstance> &callInstances(size_t s)
+    {
+        if (const auto it = calls.find(s); it != calls.end())
+            return it->second;
+        const TaskSpec &spec = doc.tasks[s];
+        std::vector<CallInstance> out;
+        for (const QJsonObject &matrix : matricesOf(spec)) {
+            CallInstance call{instanceId(spec, params, matrix), matrix, {}};
+            for (const auto &[name, value] : spec.actionInputs) {
+                if (expr::contextsUsed(value.text).contains(QStringLiteral("needs")))
+                    continue; // known when the call's needs are done
+                try {
+                    call.inputs.insert(name, expr::evaluate(value.text, contextsFor(params, spec, matrix)));
+                } catch (const expr::ExprError &e) {
+                    throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+                }
+            }
+            callMatrix.insert(call.id, matrix);
+            out.push_back(std::move(call));
+        }
+        return calls[s] = std::move(out);
+    }
+
+    void add(size_t s, PlannedTask task)
+    {
+        const TaskSpec &spec = doc.tasks[s];
+        if (const auto it = byId.constFind(task.id); it != byId.constEnd())
+            throw FlowError(idMark(spec), QStringLiteral("id"),
+                            QStringLiteral("'%1' is already the id of another task (at %2)")
+                                .arg(task.id, idMark(doc.tasks[size_t(tasks[size_t(*it)].specIndex)]).toString()));
+        if (!expr::hasExpressions(spec.id.text)) {
+            const QString prefix = inAction(spec) ? task.call + u'.' : QString();
+            byBase[prefix + baseId(spec)].push_back(int(tasks.size()));
+        }
+        byId.insert(task.id, int(tasks.size()));
+        instancesOf[s].push_back(int(tasks.size()));
+        tasks.push_back(std::move(task));
+    }
 
     void expand()
     {
         instancesOf.resize(doc.tasks.size());
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             const TaskSpec &spec = doc.tasks[s];
-            if (spec.id.present && (spec.actionCall.isEmpty() || spec.isCall || spec.runsFirst)) { // an action's are built
+            if (spec.id.present) {
                 if (const QString problem = taskids::problem(spec.id.text); !problem.isEmpty())
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
             }
-            QJsonObject inputs;
-            for (const auto &[name, value] : spec.actionInputs) {
-                try {
-                    inputs.insert(name, expr::evaluate(value.text, {{QStringLiteral("params"), params}}));
-                } catch (const expr::ExprError &e) {
-                    throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+            if (spec.postOf >= 0) {
+                // One post task for each instance of its stateful call.
+                for (int i : std::vector<int>(instancesOf[size_t(spec.postOf)])) {
+                    const PlannedTask call = tasks[size_t(i)];
+                    add(s, PlannedTask{QStringLiteral("post-") + call.id, int(s), call.matrix, {}, call.inputs, call.id, {}});
                 }
+                continue;
             }
-            std::vector<QJsonObject> matrices(1);
-            if (!spec.matrix.empty())
-                matrices = combinations(resolved(spec.matrix, params));
-            for (size_t ordinal = 0; ordinal < matrices.size(); ++ordinal) {
-                PlannedTask task;
-                task.specIndex = int(s);
-                if (!spec.matrix.empty()) {
-                    task.matrix = matrices[ordinal];
-                    task.matrix.insert(QStringLiteral("ORDINAL"), qint64(ordinal));
+            if (spec.isCall || spec.runsFirst || spec.stateful) {
+                for (const CallInstance &call : callInstances(s))
+                    add(s, PlannedTask{call.id, int(s), spec.matrix.empty() ? QJsonObject() : call.matrix, {},
+                                       call.inputs, call.id, {}});
+                continue;
+            }
+            // An action's tasks are repeated for each instance of their call.
+            const std::vector<CallInstance> outside(1);
+            const std::vector<CallInstance> &callsOf = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
+            for (const CallInstance &call : callsOf) {
+                for (const QJsonObject &matrix : matricesOf(spec)) {
+                    const QString own = instanceId(spec, params, spec.matrix.empty() ? QJsonObject() : matrix);
+                    add(s, PlannedTask{call.id.isEmpty() ? own : call.id + u'.' + own, int(s),
+                                       spec.matrix.empty() ? QJsonObject() : matrix, {}, call.inputs, call.id, {}});
                 }
-                task.id = instanceId(spec, s, params, task.matrix);
-                task.inputs = inputs;
-                if (const auto it = byId.constFind(task.id); it != byId.constEnd())
-                    throw FlowError(idMark(spec), QStringLiteral("id"),
-                                    Text::tr("'%1' is already the id of another task (at %2)")
-                                        .arg(task.id, idMark(doc.tasks[size_t(tasks[size_t(*it)].specIndex)]).toString()));
-                byId.insert(task.id, int(tasks.size()));
-                instancesOf[s].push_back(int(tasks.size()));
-                tasks.push_back(std::move(task));
             }
         }
     }
 
     // The ids a need may name, for the message when it names none of them.
-    QString knownIds() const
+    QString knownIds(const QString &prefix) const
     {
         QStringList known;
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
-            if (!expr::hasExpressions(doc.tasks[s].id.text))
-                known << baseId(doc.tasks[s], s);
-            else
-                for (int i : instancesOf[s])
-                    known << tasks[size_t(i)].id;
+            for (int i : instancesOf[s]) {
+                const PlannedTask &task = tasks[size_t(i)];
+                const QString own = inAction(doc.tasks[s]) ? task.id.mid(task.call.size() + 1) : task.id;
+                if ((inAction(doc.tasks[s]) ? task.call + u'.' : QString()) != prefix)
+                    continue;
+                const QString name = expr::hasExpressions(doc.tasks[s].id.text) ? own : baseId(doc.tasks[s]);
+                if (!known.contains(name))
+                    known << name;
+            }
         }
         return known.join(u", ");
     }
@@ -248,17 +199,12 @@ struct Planner
     // Fills each task's needs and returns, per task, the indices of the tasks it needs.
     std::vector<std::vector<int>> resolveNeeds()
     {
-        QHash<QString, size_t> specByBase;
-        for (size_t s = 0; s < doc.tasks.size(); ++s) {
-            if (!expr::hasExpressions(doc.tasks[s].id.text))
-                specByBase.insert(baseId(doc.tasks[s], s), s);
-        }
         std::vector<std::vector<int>> deps(tasks.size());
         for (size_t t = 0; t < tasks.size(); ++t) {
             PlannedTask &task = tasks[t];
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
-            // Inside an action a need goes by the task's own id.
-            const QString prefix = spec.actionCall.isEmpty() ? QString() : spec.actionCall + u'.';
+            // Inside an action (and for its call's outputs) a need goes by the task's own id.
+            const QString prefix = inAction(spec) || spec.isCall ? task.call + u'.' : QString();
             auto add = [&](int index, Need::When when) {
                 if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
                     return;
@@ -266,54 +212,78 @@ struct Planner
                 const QString &id = tasks[size_t(index)].id;
                 task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
             };
-            auto addNeeds = [&](const std::vector<Need> &needs) {
+            // The instances of spec `s`; of an action's task, those of `call` only.
+            auto addAll = [&](size_t s, const QString &call) {
+                for (int i : instancesOf[s]) {
+                    if (!inAction(doc.tasks[s]) || tasks[size_t(i)].call == call)
+                        add(i, Need::When::Completed);
+                }
+            };
+            auto addNeeds = [&](const std::vector<Need> &needs, const QString &within, const TaskSpec &at,
+                                const QJsonObject &matrix) {
                 for (const Need &need : needs) {
-                    const QString name = evaluateAt(need.task, contextsFor(params, spec, task.matrix), need.mark,
+                    const QString name = evaluateAt(need.task, contextsFor(params, at, matrix), need.mark,
                                                     QStringLiteral("needs"));
-                    if (const auto it = byId.constFind(name); it != byId.constEnd()) {
+                    if (const auto it = byId.constFind(within + name); it != byId.constEnd()) {
                         add(*it, need.when);
-                    } else if (const auto base = specByBase.constFind(name); base != specByBase.constEnd()) {
-                        for (int i : instancesOf[*base])
+                    } else if (const auto base = byBase.constFind(within + name); base != byBase.constEnd()) {
+                        for (int i : *base)
                             add(i, need.when);
                     } else {
                         throw FlowError(need.mark, QStringLiteral("needs"),
-                                        Text::tr("needs '%1', which is not a task of this flow (known: %2)")
-                                            .arg(name.startsWith(prefix) ? name.mid(prefix.size()) : name, knownIds()));
+                                        QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
+                                            .arg(name, knownIds(within)));
                     }
                 }
             };
             if (spec.isCall) {
                 // The call ends when every task of its action has.
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
-                    if (doc.tasks[s].actionCall == spec.actionCall && !doc.tasks[s].isCall)
-                        for (int i : instancesOf[s])
-                            add(i, Need::When::Completed);
+                    if (doc.tasks[s].callSpec == task.specIndex)
+                        addAll(s, task.call);
                 }
                 continue;
             }
+            if (spec.postOf >= 0)
+                add(byId.value(task.call), Need::When::Completed); // after its call's main task
             if (!spec.runsFirst) {
                 // Calls of local actions come before everything else.
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].runsFirst)
-                        for (int i : instancesOf[s])
-                            add(i, Need::When::Completed);
+                        addAll(s, QString());
                 }
             }
-            if (!spec.actionCall.isEmpty() && !spec.runsFirst) {
+            if (inAction(spec)) {
                 // An action's task waits for what its call waits for.
+                const TaskSpec &call = doc.tasks[size_t(spec.callSpec)];
+                const size_t before = task.needs.size();
                 if (spec.callNeeds)
-                    addNeeds(*spec.callNeeds);
+                    addNeeds(*spec.callNeeds, QString(), call, callMatrix.value(task.call));
                 else if (spec.callPredecessor >= 0)
-                    for (int i : instancesOf[size_t(spec.callPredecessor)])
-                        add(i, Need::When::Completed);
+                    addAll(size_t(spec.callPredecessor), QString());
+                for (size_t n = before; n < task.needs.size(); ++n)
+                    task.callNeeds << task.needs[n].task;
+                QStringList &ofCall = tasks[size_t(byId.value(task.call))].callNeeds;
+                for (const QString &id : std::as_const(task.callNeeds)) {
+                    if (!ofCall.contains(id))
+                        ofCall << id;
+                }
             }
             if (!spec.needs) {
-                if (task.specIndex > 0)
-                    for (int i : instancesOf[size_t(task.specIndex) - 1])
-                        add(i, Need::When::Completed);
+                if (task.specIndex > 0 && !spec.runsFirst)
+                    addAll(size_t(task.specIndex) - 1, task.call);
                 continue;
             }
-            addNeeds(*spec.needs);
+            addNeeds(*spec.needs, prefix, spec, task.matrix);
+            if (spec.runsFirst) {
+                for (const PlannedNeed &n : task.needs) {
+                    if (!doc.tasks[size_t(tasks[size_t(byId.value(n.task))].specIndex)].runsFirst)
+                        throw FlowError(spec.mark, QStringLiteral("needs"),
+                                        QStringLiteral("local action call '%1' runs before the flow's other tasks, so it "
+                                                       "cannot need '%2'")
+                                            .arg(task.id, n.task));
+                }
+            }
         }
         return deps;
     }
@@ -379,7 +349,7 @@ struct Planner
 
 BatchPlan BatchPlan::build(const FlowDocument &doc, const QJsonObject &params)
 {
-    Planner planner{doc, params, {}, {}, {}};
+    Planner planner{doc, params, {}, {}, {}, {}, {}, {}};
     planner.expand();
     const std::vector<std::vector<int>> deps = planner.resolveNeeds();
     BatchPlan plan;
@@ -403,9 +373,19 @@ QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &p
         ? evaluateAt(doc.title.text, {{QStringLiteral("params"), params}}, doc.title.mark, QStringLiteral("title"))
         : doc.id;
     return {{QStringLiteral("flow_id"), doc.id},
-            {QStringLiteral("project_id"), QFileInfo(projectFolder).fileName()},
+            {QStringLiteral("project_id"), doc.projectId.isEmpty() ? QFileInfo(projectFolder).fileName() : doc.projectId},
             {QStringLiteral("title"), title},
-            {QStringLiteral("workspace"), projectFolder}};
+            {QStringLiteral("workspace"), projectFolder},
+            {QStringLiteral("username"), qEnvironmentVariable("USER")},
+            {QStringLiteral("id"), doc.id}}; // Apolo's deprecated name of flow_id
+}
+
+QJsonObject BatchPlan::projectContext(const FlowDocument &doc, const QJsonObject &flow)
+{
+    return {{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))},
+            {QStringLiteral("owner"), doc.projectOwner.isEmpty() ? QJsonValue() : QJsonValue(doc.projectOwner)},
+            {QStringLiteral("project_name"), doc.projectName.isEmpty() ? QJsonValue() : QJsonValue(doc.projectName)},
+            {QStringLiteral("role"), doc.projectRole.isEmpty() ? QJsonValue() : QJsonValue(doc.projectRole)}};
 }
 
 } // namespace wfs::pipelines

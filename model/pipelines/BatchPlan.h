@@ -24,6 +24,13 @@ struct PlannedTask
     QJsonObject matrix; // this instance's values plus "ORDINAL" (0-based); empty without a matrix
     std::vector<PlannedNeed> needs;
     QJsonObject inputs; // the inputs context of an action's tasks
+    // The action call this task belongs to: the call instance's id on the action's tasks and on
+    // the call itself (whose id it is), empty for the flow's own tasks. The window groups by it.
+    QString call;
+    // An action's tasks and its call: the tasks the call waits for. Args that read `needs`
+    // (outputs of an earlier task) are evaluated against them when the task starts; `inputs`
+    // lacks them until then.
+    QStringList callNeeds;
 };
 
 // The expanded task list of a batch flow, in an order where every task comes after what it
@@ -44,6 +51,8 @@ public:
     // The "flow" context as Apolo gives it: flow_id, project_id (the project folder's name),
     // title, and workspace: the project folder, the one holding .apolo/ (see projectRoot()).
     static QJsonObject flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder);
+    // The "project" context: id (flow.project_id), owner, project_name and role from the project file.
+    static QJsonObject projectContext(const FlowDocument &doc, const QJsonObject &flow);
 
     // The params defaults with `overrides` laid over them. Throws a usage error for an override
     // that names no param (listing the known ones); default expressions are evaluated without contexts.

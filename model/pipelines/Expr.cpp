@@ -141,30 +141,4 @@ bool evaluateBool(const QString &text, const QJsonObject &contexts)
     return detail::truthy(evaluate(text, contexts));
 }
 
-QString toText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        // Whole numbers print as integers ("3", not "3.0"), exactly when they were read as one.
-        if (std::floor(d) == d && std::fabs(d) < 9.2e18)
-            return QString::number(value.toInteger());
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
-    }
-    case QJsonValue::Array:
-    case QJsonValue::Object: {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-    }
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
 } // namespace wfs::pipelines::expr

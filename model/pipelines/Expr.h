@@ -74,9 +74,15 @@ QString evaluateText(const QString &text, const QJsonObject &contexts);
 // evaluate() then truthiness (false, null, 0, "", [] and {} are false).
 bool evaluateBool(const QString &text, const QJsonObject &contexts);
 
-// How a value is written into text: strings as they are, integral numbers without ".0",
-// true/false, null as "", arrays and objects as compact JSON.
+// How a value is written into text, as Apolo (Python) writes it with str(): strings as they
+// are, True/False, None, whole numbers without ".0", other numbers as Python's repr (0.1,
+// 1e-05), lists and objects as Python literals (['a', 1], {'k': True}). A JSON value keeps no
+// difference between 1.0 and 1, so a float with a whole value prints as a whole number.
 QString toText(const QJsonValue &value);
+// json.dumps of the value, as Apolo's to_json() gives it: [1, 2], {"k": "v"}, non-ASCII escaped.
+QString toJsonText(const QJsonValue &value);
+// Python's repr of a float: 1.0, 0.1, 1e-05, 1e+16, inf.
+QString pythonFloat(double value);
 
 } // namespace expr
 } // namespace wfs::pipelines

@@ -90,8 +90,8 @@ QJsonValue values(const Call &call)
         call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
     QJsonArray out;
     const QJsonObject o = call.args.front().toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.append(it.value());
+    for (const QString &key : orderedKeys(o))
+        out.append(o.value(key));
     return out;
 }
 
@@ -213,6 +213,14 @@ const Function kFunctions[] = {
 };
 
 } // namespace
+
+QStringList orderedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    if (keys.removeOne(QStringLiteral("ORDINAL")))
+        keys << QStringLiteral("ORDINAL");
+    return keys;
+}
 
 const Function *findConvertFunction(QStringView name)
 {

@@ -83,8 +83,7 @@ QJsonValue fromJson(const Call &call)
 
 QJsonValue toJson(const Call &call)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{call.args.front()}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return toJsonText(call.args.front());
 }
 
 // The results of the needs that `call` names (all of them when it names none).
@@ -171,8 +170,8 @@ QJsonValue endsWith(const Call &call)
 QJsonValue keys(const Call &call)
 {
     if (!call.args.front().isObject())
-        call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
-    return QJsonArray::fromStringList(call.args.front().toObject().keys());
+        call.fail(QStringLiteral("takes an object, not a %1").arg(typeName(call.args.front())));
+    return QJsonArray::fromStringList(orderedKeys(call.args.front().toObject()));
 }
 
 const Function kFunctions[] = {

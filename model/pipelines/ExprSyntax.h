@@ -124,6 +124,11 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope);
 bool truthy(const QJsonValue &value);
 // Equality as `==` sees it: numbers by value, containers deeply, different types never equal.
 bool sameValue(const QJsonValue &a, const QJsonValue &b);
+// The keys of an object in the order keys() and values() give them. Python keeps a dict's
+// insertion order and JSON objects keep theirs sorted; the one order that matters, Apolo's
+// matrix (its axes, then ORDINAL, added last), is kept for axes written in sorted order.
+QStringList orderedKeys(const QJsonObject &object);
+
 // "string", "number", "bool", "null", "list" or "object", for messages.
 QString typeName(const QJsonValue &value);
 

@@ -36,22 +36,33 @@ QString findAction(const FlowDocument &doc, const QString &spec, QStringList &lo
     return {};
 }
 
-Node loadAction(const Scalar &action, const QString &path, const FlowDocument &doc, QString &file)
+// `action:` or `module:` (a module is an action whose tasks share the flow's mixins and
+// defaults; a local run gives an action's tasks the flow's defaults too).
+Scalar actionRef(const Fields &call)
+{
+    const Entry *action = call.entry(u"action");
+    const Entry *module = call.entry(u"module");
+    if (action && module)
+        fail(module->keyMark, call.path(module->key), Text::tr("a task calls either an action or a module, not both"));
+    return call.scalar(module ? QStringLiteral("module") : QStringLiteral("action"));
+}
+
+Node loadAction(const Scalar &action, const QString &callPath, const FlowDocument &doc, QString &file)
 {
     const qsizetype colon = action.text.indexOf(u':');
     const QString scheme = action.text.left(colon);
     if (colon < 0 || (scheme != u"ws" && scheme != u"workspace"))
-        fail(action.mark, childPath(path, QStringLiteral("action")),
+        fail(action.mark, callPath,
              colon < 0 ? Text::tr("'%1' has no scheme: write ws:NAME for an action of this workspace").arg(action.text)
                        : Text::tr("only workspace actions (ws:NAME) run locally, not '%1'").arg(action.text));
     QStringList lookedAt;
     file = findAction(doc, action.text.mid(colon + 1), lookedAt);
     if (file.isEmpty())
-        fail(action.mark, childPath(path, QStringLiteral("action")),
-             Text::tr("there is no action %1 (looked for %2)").arg(action.text, lookedAt.join(Text::tr(", "))));
+        fail(action.mark, callPath,
+             Text::tr("there is no action %1 (looked for %2)").arg(action.text, lookedAt.join(QStringLiteral(", "))));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        fail(action.mark, childPath(path, QStringLiteral("action")), Text::tr("cannot read %1").arg(file));
+        fail(action.mark, callPath, Text::tr("cannot read %1").arg(file));
     return flowyaml::load(QString::fromUtf8(f.read(8 * 1024 * 1024)), QFileInfo(file).absoluteFilePath());
 }
 
@@ -95,7 +106,7 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
     for (const auto &[name, def] : inputs) {
         const auto given = std::find_if(args.begin(), args.end(), [&](const auto &a) { return a.first == name; });
         if (given == args.end() && !def.present)
-            fail(call.entry(u"action")->keyMark, call.path(QStringLiteral("args")),
+            fail((call.entry(u"action") ? call.entry(u"action") : call.entry(u"module"))->keyMark, call.path(QStringLiteral("args")),
                  Text::tr("%1 needs a value for its input '%2': give it in args").arg(action, name));
         out.emplace_back(name, given != args.end() ? given->second : def);
     }
@@ -106,16 +117,69 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
 // task of the flow, as the call; its outputs are what the command sets.
 void addLocalCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc)
 {
-    static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd").split(u' '), {}};
+    static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd bash python").split(u' '),
+                                    {}};
     const Fields top(root, QString(), localKeys, nullptr);
-    const Scalar cmd = top.scalar(QStringLiteral("cmd"));
-    if (!cmd.present)
-        fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd"));
-    spec.command.bash = cmd;
+    const CommandSpec command = flowread::command(top, QString(), false, nullptr);
+    if (!command.cmd.present && !command.bash.present && !command.python.present)
+        fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd, bash or python"));
+    // Apolo gives cmd to the shell.
+    spec.command = command;
+    if (command.cmd.present)
+        spec.command = CommandSpec{command.cmd, {}, {}};
     spec.actionInputs = inputValues(call, action.text, readInputs(top.value(u"inputs")));
-    spec.actionCall = spec.id.text;
+    spec.actionCall = spec.id.present ? spec.id.text : QStringLiteral("task-%1").arg(spec.number);
     spec.runsFirst = true;
-    spec.needs = std::vector<Need>(); // it comes first
+    // It comes before the flow's other tasks: by default after the local call written before it.
+    if (!spec.needs) {
+        spec.needs = std::vector<Need>();
+        if (!doc.tasks.empty() && doc.tasks.back().runsFirst)
+            spec.needs->push_back({doc.tasks.back().actionCall, Need::When::Completed, spec.mark});
+    }
+    doc.tasks.push_back(std::move(spec));
+}
+
+// Reads `main` or `post` of a stateful action: a task without what only a flow's task has.
+TaskSpec statefulTask(const Node &node, const QString &key, const ReadTask &read)
+{
+    flowyaml::expect(node, Node::Type::Map, key);
+    for (const char *own : {"id", "needs", "strategy", "enable", "cache"}) {
+        if (const Entry *e = node.find(QString::fromLatin1(own)))
+            fail(e->keyMark, childPath(key, e->key), Text::tr("a stateful action's %1 task has no %2").arg(key, e->key));
+    }
+    return read(node, key);
+}
+
+// A `kind: stateful` action: the call runs its `main`; its `post`, if any, is kept for the end.
+void addStatefulCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc,
+                     const ReadTask &read)
+{
+    static const KeyTable statefulKeys{
+        QString::fromLatin1("kind name author descr inputs outputs cache main post post_if").split(u' '), {}};
+    const Fields top(root, QString(), statefulKeys, nullptr);
+    const Node *mainNode = top.value(u"main");
+    if (!mainNode)
+        fail(root.mark, QStringLiteral("main"), Text::tr("missing: a stateful action needs a main task"));
+    const TaskSpec main = statefulTask(*mainNode, QStringLiteral("main"), read);
+    spec.command = main.command;
+    spec.env = main.env;
+    spec.workdir = main.workdir;
+    spec.lifeSpan = main.lifeSpan;
+    spec.inputs = main.inputs;
+    spec.outputs = main.outputs;
+    spec.actionInputs = inputValues(call, action.text, readInputs(top.value(u"inputs")));
+    spec.actionCall = spec.id.present ? spec.id.text : QStringLiteral("task-%1").arg(spec.number);
+    spec.stateful = true;
+    if (const Node *postNode = top.value(u"post")) {
+        TaskSpec post = statefulTask(*postNode, QStringLiteral("post"), read);
+        post.actionCall = spec.actionCall;
+        post.actionInputs = spec.actionInputs;
+        post.postOf = int(doc.tasks.size());
+        post.enable = top.scalar(QStringLiteral("post_if"));
+        if (!post.enable.present)
+            post.enable = Scalar{QStringLiteral("${{ always() }}"), post.mark, true};
+        doc.posts.push_back(std::move(post));
+    }
     doc.tasks.push_back(std::move(spec));
 }
 
@@ -123,58 +187,53 @@ void addLocalCall(const Node &root, const Fields &call, const Scalar &action, Ta
 
 void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read)
 {
-    static const KeyTable callKeys{QString::fromLatin1("id title needs enable strategy cache bash cmd python env "
-                                                       "workdir life_span inputs outputs mixins inherits action args")
-                                       .split(u' '),
-                                   {}};
+    for (const char *own : {"bash", "cmd", "python"}) {
+        if (const Entry *e = node.find(QString::fromLatin1(own)))
+            fail(e->keyMark, childPath(path, e->key), Text::tr("a task that calls an action has no %1 of its own").arg(e->key));
+    }
+    // What Apolo accepts on a task that calls an action (mixins are merged in already).
+    static const KeyTable callKeys{
+        QString::fromLatin1("id needs enable strategy cache action module args mixins inherits").split(u' '), {}};
     const Fields f(node, path, callKeys, nullptr);
-    for (const char *own : {"bash", "cmd", "python", "strategy"}) {
-        if (const Entry *e = f.entry(QString::fromLatin1(own)))
-            fail(e->keyMark, f.path(e->key), Text::tr("a task that calls an action has no %1 of its own").arg(e->key));
-    }
-    const Scalar action = f.scalar(QStringLiteral("action"));
+    const Scalar action = actionRef(f);
     const int index = int(doc.tasks.size());
-    const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(index + 1);
-    if (!call.id.present) {
-        call.id.text = id;
-        call.id.present = true;
-        call.id.mark = call.mark;
-    }
+    const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
     QString file;
-    const Node root = loadAction(action, path, doc, file);
+    const Node root = loadAction(action, f.path(f.entry(u"module") ? QStringLiteral("module") : QStringLiteral("action")), doc, file);
     static const KeyTable actionKeys{QString::fromLatin1("kind name author descr inputs outputs cache tasks").split(u' '),
                                      QString::fromLatin1("images volumes").split(u' ')};
     const Scalar kind = flowread::scalar(root.find(u"kind") ? root.find(u"kind")->value : Node(), QStringLiteral("kind"));
+    if (kind.text != u"batch" && f.entry(u"cache"))
+        fail(f.entry(u"cache")->keyMark, f.path(QStringLiteral("cache")),
+             Text::tr("a call of a %1 action takes no cache (only batch actions do)").arg(kind.text));
     if (kind.text == u"local") {
         addLocalCall(root, f, action, std::move(call), doc);
+        return;
+    }
+    if (kind.text == u"stateful") {
+        addStatefulCall(root, f, action, std::move(call), doc, read);
         return;
     }
     const Fields top(root, QString(), actionKeys, nullptr);
     if (kind.text != u"batch")
         fail(kind.present ? kind.mark : root.mark, QStringLiteral("kind"),
-             Text::tr("only batch and local actions run in a batch flow (this one is kind: %1)").arg(kind.text));
+             Text::tr("only batch, stateful and local actions run in a batch flow (this one is kind: %1)").arg(kind.text));
     const ScalarMap inputs = inputValues(f, action.text, readInputs(top.value(u"inputs")));
 
     const Node *tasks = top.value(u"tasks");
     if (!tasks)
         fail(root.mark, QStringLiteral("tasks"), Text::tr("missing: a batch action needs a list of tasks"));
     flowyaml::expect(*tasks, Node::Type::List, QStringLiteral("tasks"));
-    const QString prefix = id + u'.';
     for (std::size_t i = 0; i < tasks->items.size(); ++i) {
         const QString taskPath = flowyaml::itemPath(QStringLiteral("tasks"), i);
         if (tasks->items[i].find(u"action"))
             fail(tasks->items[i].mark, taskPath, Text::tr("an action's task cannot call another action here"));
         TaskSpec t = read(tasks->items[i], taskPath);
-        const QString own = t.id.present ? t.id.text : QStringLiteral("task-%1").arg(i + 1);
-        t.id.text = prefix + own;
-        t.id.present = true;
-        if (t.needs) {
-            for (Need &n : *t.needs)
-                n.task = prefix + n.task;
-        } else if (i == 0) {
+        t.number = int(i) + 1;
+        if (!t.needs && i == 0)
             t.needs = std::vector<Need>(); // the call's needs below
-        }
         t.actionCall = id;
+        t.callSpec = index + int(tasks->items.size());
         t.actionInputs = inputs;
         t.callNeeds = call.needs;
         t.callPredecessor = index - 1;
@@ -198,6 +257,31 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     call.actionInputs = inputs;
     call.needs.reset(); // it needs its action's tasks
     doc.tasks.push_back(std::move(call));
+}
+
+JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc, const ReadJob &read)
+{
+    // What Apolo accepts on a job that calls an action.
+    static const KeyTable callKeys{QString::fromLatin1("action module args params").split(u' '), {}};
+    const Fields f(node, path, callKeys, nullptr);
+    const Scalar action = actionRef(f);
+    QString file;
+    const Node root = loadAction(action, f.path(f.entry(u"module") ? QStringLiteral("module") : QStringLiteral("action")), doc, file);
+    static const KeyTable actionKeys{QString::fromLatin1("kind name author descr inputs job").split(u' '), {}};
+    const Fields top(root, QString(), actionKeys, nullptr);
+    const Scalar kind = top.scalar(QStringLiteral("kind"));
+    if (kind.text != u"live")
+        fail(kind.present ? kind.mark : root.mark, QStringLiteral("kind"),
+             Text::tr("only live actions can be called by a live job (this one is kind: %1)").arg(kind.text));
+    const Node *job = top.value(u"job");
+    if (!job)
+        fail(root.mark, QStringLiteral("job"), Text::tr("missing: a live action needs a job"));
+    JobSpec spec = read(*job, QStringLiteral("job"));
+    spec.isCall = true;
+    spec.actionInputs = inputValues(f, action.text, readInputs(top.value(u"inputs")));
+    if (const Node *v = f.value(u"params"))
+        spec.params = flowread::params(*v, f.path(QStringLiteral("params")));
+    return spec;
 }
 
 } // namespace wfs::pipelines::flowactions

@@ -18,4 +18,11 @@ using ReadTask = std::function<TaskSpec(const flowyaml::Node &, const QString &p
 // FlowError at the call (unknown action, unknown or missing input) or in the action's file.
 void addCall(const flowyaml::Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read);
 
+// Reads one live job (the action's `job:` mapping, path as written in the action file).
+using ReadJob = std::function<JobSpec(const flowyaml::Node &, const QString &path)>;
+
+// The job `node` of a live flow calls a `kind: live` action: returns the action's job with the
+// call's params and the inputs from its args. Throws FlowError like addCall().
+JobSpec liveCall(const flowyaml::Node &node, const QString &path, const FlowDocument &doc, const ReadJob &read);
+
 } // namespace wfs::pipelines::flowactions

@@ -14,6 +14,8 @@ namespace {
 struct Known
 {
     QStringList params;
+    QStringList volumes;
+    QStringList images;
     const QStringList *needs = nullptr;
     const QStringList *matrix = nullptr;
 };
@@ -33,11 +35,13 @@ QString partNaming(const QString &text, const QString &name)
 QString problem(const QStringList &path, const Known &known)
 {
     static const QStringList flow{QStringLiteral("flow_id"), QStringLiteral("project_id"), QStringLiteral("title"),
-                                  QStringLiteral("workspace")};
+                                  QStringLiteral("workspace"), QStringLiteral("username"), QStringLiteral("id")};
+    static const QStringList project{QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("project_name"),
+                                     QStringLiteral("role")};
     static const QStringList strategy{QStringLiteral("fail_fast"), QStringLiteral("max_parallel")};
     static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
     const QString &context = path.front();
-    if (context == u"images" || context == u"volumes" || context == u"tags")
+    if (context == u"tags")
         return Text::tr("%1 exist only on the Apolo platform: a local run has none to give").arg(context);
     if (path.size() < 2)
         return {};
@@ -45,12 +49,16 @@ QString problem(const QStringList &path, const Known &known)
     auto listed = [](const QStringList &names) {
         return names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "));
     };
+    if (context == u"volumes" && !known.volumes.contains(name))
+        return Text::tr("the flow has no volume '%1' (volumes: %2)").arg(name, listed(known.volumes));
+    if (context == u"images" && !known.images.contains(name))
+        return Text::tr("the flow has no image '%1' (images: %2)").arg(name, listed(known.images));
     if (context == u"params" && !known.params.contains(name))
         return Text::tr("the flow has no param '%1' (params: %2)").arg(name, listed(known.params));
     if (context == u"flow" && !flow.contains(name))
         return Text::tr("flow has no '%1' (it has %2)").arg(name, flow.join(QStringLiteral(", ")));
-    if (context == u"project" && name != u"id")
-        return Text::tr("project has no '%1' (it has id)").arg(name);
+    if (context == u"project" && !project.contains(name))
+        return Text::tr("project has no '%1' (it has %2)").arg(name, project.join(QStringLiteral(", ")));
     if (context == u"strategy" && !strategy.contains(name))
         return Text::tr("strategy has no '%1' (it has %2)").arg(name, strategy.join(QStringLiteral(", ")));
     if (context == u"needs" && known.needs) {
@@ -89,6 +97,10 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
     Known known;
     for (const Param &p : doc.params)
         known.params << p.name;
+    for (const PlatformItem &v : doc.volumes)
+        known.volumes << v.id;
+    for (const PlatformItem &i : doc.images)
+        known.images << i.id;
     const Defaults &d = doc.defaults;
     checkEnv(d.env, QStringLiteral("defaults."), known);
     for (const auto &[scalar, key] : {std::pair{&d.workdir, "defaults.workdir"}, {&d.maxParallel, "defaults.max_parallel"},

@@ -67,6 +67,9 @@ struct MatrixSpec
     std::vector<std::pair<QString, Scalar>> computed;
     std::vector<QJsonObject> include; // full combinations added after exclude
     std::vector<QJsonObject> exclude; // partial combinations removed
+    // "KEY=N" for a whole value written as a float (1.0): Apolo prints it "1.0" in the ids it
+    // builds, which a JSON value cannot tell from 1.
+    QStringList wholeFloats;
     Mark mark;
     bool empty() const { return axes.empty() && include.empty(); }
 };
@@ -88,7 +91,8 @@ struct IgnoredKey
 
 struct TaskSpec
 {
-    Scalar id;    // absent: "task-N" (N = 1-based position in `tasks`); may use ${{ matrix.* }}
+    Scalar id;    // absent: "task-N" (N = `number`); may use ${{ matrix.* }}
+    int number = 0; // 1-based position in the `tasks` list it was written in (the flow's or its action's)
     Scalar title;
     std::optional<std::vector<Need>> needs; // nullopt: the previous task (all its matrix instances)
     Scalar enable;                          // absent: ${{ success() }}
@@ -105,15 +109,23 @@ struct TaskSpec
     std::vector<Scalar> outputs;
     Mark mark;
 
-    // Batch actions (`action: ws:NAME`): a call is replaced by the action's tasks, with ids
-    // "CALL.TASK", followed by the call itself, which runs nothing and gives the action's outputs.
-    QString actionCall;                                  // the call's id, on the action's tasks and the call
+    // Batch actions (`action: ws:NAME`): a call is replaced by the action's tasks, followed by
+    // the call itself, which runs nothing and gives the action's outputs. The plan names each
+    // task "CALL.TASK" after the call's instance (a call may have a matrix); `id` and `needs` of
+    // the action's tasks are kept as written in the action.
+    QString actionCall;                                  // the call's id as written (or task-N), on the action's tasks and the call
+    int callSpec = -1;                                   // the action's tasks: the call's index in FlowDocument::tasks
     bool isCall = false;                                 // the call itself
     ScalarMap actionInputs;                              // the action's inputs: the call's args or defaults
     std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
     std::optional<std::vector<Need>> callNeeds;          // the action's tasks: the call's needs
     int callPredecessor = -1;                            // without them: the task written before the call
     bool runsFirst = false; // a call of a `kind: local` action: every other task waits for it
+    // A call of a `kind: stateful` action runs the action's `main` (its outputs are the call's,
+    // its `::save-state` lines the state); its `post` is a task "post-CALL" after every other
+    // task (the posts in reverse order of their calls), reading the call's state.
+    bool stateful = false;
+    int postOf = -1; // a post task: its call's index in FlowDocument::tasks
 };
 
 struct JobSpec
@@ -128,6 +140,19 @@ struct JobSpec
     std::vector<Param> params; // a live job's own params (`${{ params.x }}`), -p NAME VALUE on run-job
     std::vector<Scalar> inputs;
     std::vector<Scalar> outputs;
+    Mark mark;
+    // A job that calls a live action (`action: ws:NAME`) is the action's job: the call's args
+    // (or the inputs' defaults) give its inputs context, evaluated with its params.
+    bool isCall = false;
+    ScalarMap actionInputs;
+};
+
+// One entry of a flow's (or the project's) `volumes:` or `images:` section: its scalar
+// attributes as written (remote, mount, read_only, local; ref, context, dockerfile, ...).
+struct PlatformItem
+{
+    QString id;
+    ScalarMap fields;
     Mark mark;
 };
 
@@ -149,12 +174,21 @@ struct FlowDocument
     QString file;   // absolute path
     QString source; // the file's text as read
     QString id;     // `id`, else the file name without extension, '-' replaced by '_'
+    // From the project file (.apolo/project.yml): its id (empty: the project folder's name),
+    // owner, project_name and role, as the `project` context gives them.
+    QString projectId;
+    QString projectOwner;
+    QString projectName;
+    QString projectRole;
     Scalar title;
     std::vector<Param> params;
     Defaults defaults;
     std::vector<TaskSpec> tasks; // batch
+    std::vector<TaskSpec> posts; // while loading: the post tasks of stateful actions, in call order
     std::vector<JobSpec> jobs;   // live, in the order written
     std::vector<IgnoredKey> ignored;
+    std::vector<PlatformItem> volumes; // for the volumes context; nothing is mounted
+    std::vector<PlatformItem> images;  // for the images context; nothing is built
 
     const JobSpec *job(const QString &id) const;
 };

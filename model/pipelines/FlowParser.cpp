@@ -6,6 +6,7 @@
 #include "model/pipelines/FlowMixins.h"
 #include "model/pipelines/FlowRead.h"
 #include "model/pipelines/TaskIds.h"
+#include "model/pipelines/FlowProject.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,15 +38,15 @@ const char *const platformKeys =
 const KeyTable &taskKeys()
 {
     static const KeyTable keys{words("id title needs enable strategy cache bash cmd python env workdir life_span "
-                                     "inputs outputs mixins inherits action args"),
-                               words(platformKeys)};
+                                     "inputs outputs mixins inherits action module args"),
+                               words(platformKeys) + words("restart")};
     return keys;
 }
 
 const KeyTable &jobKeys()
 {
     static const KeyTable keys{words("title bash cmd python env workdir life_span multi params inputs outputs "
-                                     "mixins inherits action args"),
+                                     "mixins inherits action module args"),
                                words(platformKeys) + words("detach browse port_forward restart")};
     return keys;
 }
@@ -142,12 +143,12 @@ void readStrategy(const Node &node, const QString &path, TaskSpec &task)
 
 // Reads what tasks and jobs share: command, env, workdir and the lineage extension.
 template<typename Spec>
-void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec, bool call = false)
+void readUnit(const Fields &f, const QString &path, bool mixin, Spec &spec, FlowDocument &doc, bool call = false)
 {
     if (!call)
         flowread::refuseAction(f);
     spec.title = f.scalar(QStringLiteral("title"));
-    spec.command = flowread::command(f, path, !mixin && !call);
+    spec.command = flowread::command(f, path, !mixin && !call, &doc);
     if (const Node *v = f.value(u"env"))
         spec.env = flowread::env(*v, f.path(QStringLiteral("env")));
     spec.workdir = f.scalar(QStringLiteral("workdir"));
@@ -168,7 +169,7 @@ TaskSpec readTask(const Node &node, const QString &path, bool mixin, FlowDocumen
     const Fields f(node, path, taskKeys(), &doc);
     TaskSpec t;
     t.mark = node.mark;
-    readUnit(f, path, mixin, t, call);
+    readUnit(f, path, mixin, t, doc, call);
     t.id = f.scalar(QStringLiteral("id"));
     if (t.id.present) {
         if (const QString problem = taskids::problem(t.id.text); !problem.isEmpty())
@@ -195,7 +196,7 @@ JobSpec readJob(const Entry &entry, const Node &node, const QString &path, bool 
     JobSpec j;
     j.id = entry.key;
     j.mark = entry.keyMark;
-    readUnit(f, path, mixin, j);
+    readUnit(f, path, mixin, j, doc);
     const Scalar multi = f.scalar(QStringLiteral("multi"));
     if (multi.present && expr::hasExpressions(multi.text))
         fail(multi.mark, f.path(QStringLiteral("multi")), Text::tr("expected true or false, found an expression"));
@@ -216,9 +217,10 @@ QString readId(const Fields &top, const QString &file)
     return id.text;
 }
 
-void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc)
+void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc, const flowproject::Project &project)
 {
-    const flowmixins::Mixins mixins(top.value(u"mixins"));
+    const Node allMixins = flowproject::mergedMixins(project.mixins, top.value(u"mixins"));
+    const flowmixins::Mixins mixins(allMixins.type == Node::Type::Null ? nullptr : &allMixins);
     for (const Entry &m : mixins.definitions()) {
         const QString path = childPath(QStringLiteral("mixins"), m.key);
         mixins.apply(m.value, path, m.key);
@@ -236,16 +238,35 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
     for (std::size_t i = 0; i < units->items.size(); ++i) {
         const QString path = flowyaml::itemPath(section, i);
         const Node task = mixins.apply(units->items[i], path);
-        if (!task.find(u"action")) {
-            doc.tasks.push_back(readTask(task, path, false, doc));
+        const bool module = task.find(u"module");
+        TaskSpec spec = readTask(task, path, false, doc, module || task.find(u"action"));
+        spec.number = int(i) + 1;
+        if (!module && !task.find(u"action")) {
+            doc.tasks.push_back(std::move(spec));
             continue;
         }
-        flowactions::addCall(task, path, readTask(task, path, false, doc, true), doc,
-                             [&doc](const Node &node, const QString &at) { return readTask(node, at, false, doc); });
+        // A module's tasks may name the flow's mixins; an action's are on their own.
+        flowactions::addCall(task, path, std::move(spec), doc, [&](const Node &node, const QString &at) {
+            return readTask(module ? mixins.apply(node, at) : node, at, false, doc);
+        });
     }
+    // Post tasks of stateful actions come last, the last call's first.
+    doc.tasks.insert(doc.tasks.end(), std::make_move_iterator(doc.posts.rbegin()), std::make_move_iterator(doc.posts.rend()));
+    doc.posts.clear();
     for (const Entry &e : units->entries) {
         const QString path = childPath(section, e.key);
-        doc.jobs.push_back(readJob(e, mixins.apply(e.value, path), path, false, doc));
+        const Node job = mixins.apply(e.value, path);
+        const bool module = job.find(u"module");
+        if (!module && !job.find(u"action")) {
+            doc.jobs.push_back(readJob(e, job, path, false, doc));
+            continue;
+        }
+        JobSpec call = flowactions::liveCall(job, path, doc, [&](const Node &node, const QString &at) {
+            return readJob(e, module ? mixins.apply(node, at) : node, at, false, doc);
+        });
+        call.id = e.key;
+        call.mark = e.keyMark;
+        doc.jobs.push_back(std::move(call));
     }
 }
 
@@ -306,9 +327,14 @@ FlowDocument FlowParser::parse(const QString &text, const QString &file)
     doc.title = top.scalar(QStringLiteral("title"));
     if (const Node *v = top.value(u"params"))
         doc.params = flowread::params(*v, QStringLiteral("params"));
+    const flowproject::Project project = flowproject::load(doc);
+    flowproject::readPlatformItems(top.value(u"volumes"), QStringLiteral("volumes"), doc.volumes);
+    flowproject::readPlatformItems(top.value(u"images"), QStringLiteral("images"), doc.images);
+    if (project.defaults)
+        doc.defaults = readDefaults(*project.defaults, QStringLiteral("defaults"), true, doc);
     if (const Node *v = top.value(u"defaults"))
-        doc.defaults = readDefaults(*v, QStringLiteral("defaults"), batch, doc);
-    readBody(root, top, batch, doc);
+        flowproject::mergeDefaults(doc.defaults, readDefaults(*v, QStringLiteral("defaults"), batch, doc));
+    readBody(root, top, batch, doc, project);
     std::stable_sort(doc.ignored.begin(), doc.ignored.end(), [](const IgnoredKey &a, const IgnoredKey &b) {
         return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
     });

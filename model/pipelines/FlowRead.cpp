@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace wfs::pipelines::flowread {
 
 using flowyaml::childPath;
@@ -65,7 +67,7 @@ void checkExpressions(const Node &scalar, const QString &path)
     static const QStringList known{QStringLiteral("flow"),   QStringLiteral("project"), QStringLiteral("params"), QStringLiteral("env"),
                                    QStringLiteral("matrix"), QStringLiteral("strategy"), QStringLiteral("needs"),
                                    QStringLiteral("multi"),  QStringLiteral("tags"),   QStringLiteral("volumes"),
-                                   QStringLiteral("images"), QStringLiteral("inputs")};
+                                   QStringLiteral("images"), QStringLiteral("inputs"), QStringLiteral("state")};
     for (const QString &name : expr::contextsUsed(scalar.text)) {
         if (!known.contains(name))
             fail(scalar.mark, path, Text::tr("in '%1': unknown context '%2' (contexts: %3)")
@@ -104,8 +106,9 @@ void checkDuration(const Scalar &value, const QString &path)
 
 ScalarMap env(const Node &node, const QString &path)
 {
+    // `env: ${{ {'A': 'x'} }}`: one expression giving the mapping, kept under the empty name.
     if (node.type == Node::Type::Scalar && expr::hasExpressions(node.text))
-        fail(node.mark, path, Text::tr("variables given as one expression are not supported, write one per line"));
+        return {{QString(), scalar(node, path)}};
     flowyaml::expect(node, Node::Type::Map, path);
     ScalarMap out;
     for (const Entry &e : node.entries)
@@ -132,7 +135,7 @@ std::vector<Param> params(const Node &node, const QString &path)
         if (def) {
             const QString defPath = def == &e.value ? p : flowyaml::childPath(p, QStringLiteral("default"));
             scalar(*def, defPath);
-            param.defaultValue = flowyaml::toJson(*def);
+            param.defaultValue = flowyaml::pythonText(*def); // params are text in Apolo: str() of the YAML value
         }
         out.push_back(std::move(param));
     }
@@ -174,7 +177,7 @@ std::vector<Scalar> relations(const Node &node, const QString &path)
     return out;
 }
 
-CommandSpec command(const Fields &fields, const QString &path, bool required)
+CommandSpec command(const Fields &fields, const QString &path, bool required, FlowDocument *doc)
 {
     QStringList written;
     for (const Entry &e : fields.node().entries) {
@@ -185,16 +188,17 @@ CommandSpec command(const Fields &fields, const QString &path, bool required)
                      Text::tr("%1 and %2 are mutually exclusive: write only one").arg(written[0], written[1]));
         }
     }
-    if (written.isEmpty() && required)
-        fail(fields.mark(), path,
-             Text::tr("needs one of bash, cmd or python (a local run has no image whose command it could use)"));
+    // Without a command the platform runs the image's own; a local run has no image, so the task
+    // runs nothing, which is reported with the ignored keys.
+    if (written.isEmpty() && required && doc)
+        doc->ignored.push_back({path + Text::tr(" (no bash, cmd or python: the image's own command)"), fields.mark()});
     return {fields.scalar(QStringLiteral("bash")), fields.scalar(QStringLiteral("cmd")),
             fields.scalar(QStringLiteral("python"))};
 }
 
 void refuseAction(const Fields &fields)
 {
-    for (const QString &key : {QStringLiteral("action"), QStringLiteral("args")}) {
+    for (const QString &key : {QStringLiteral("action"), QStringLiteral("module"), QStringLiteral("args")}) {
         if (const Entry *e = fields.entry(key))
             fail(e->keyMark, fields.path(key),
                  Text::tr("action calls are not supported by local runs: write the action's steps as commands"));
@@ -215,6 +219,14 @@ QJsonValue matrixValue(const Node &node, const QString &path)
         fail(flowyaml::markAt(node, e.offset()), path,
              Text::tr("%1 (a matrix value may use no contexts; a whole list may use params)").arg(e.message()));
     }
+}
+
+void noteWholeFloat(MatrixSpec &m, const QString &key, const Node &value)
+{
+    const flowyaml::Resolved r = flowyaml::resolve(value);
+    const double d = r.value.toDouble();
+    if (r.isFloat && std::floor(d) == d && std::fabs(d) < 1e15)
+        m.wholeFloats << key + u'=' + QString::number(qint64(d));
 }
 
 } // namespace
@@ -245,8 +257,10 @@ MatrixSpec matrix(const Node &node, const QString &path)
             fail(e.value.mark, p, Text::tr("expected a list of values or an expression giving one, found %1")
                                       .arg(flowyaml::describe(e.value.type)));
         std::vector<QJsonValue> values;
-        for (std::size_t i = 0; i < e.value.items.size(); ++i)
+        for (std::size_t i = 0; i < e.value.items.size(); ++i) {
             values.push_back(matrixValue(e.value.items[i], flowyaml::itemPath(p, i)));
+            noteWholeFloat(m, e.key, e.value.items[i]);
+        }
         m.axes.emplace_back(e.key, std::move(values));
     }
     for (const bool include : {true, false}) {
@@ -270,6 +284,7 @@ MatrixSpec matrix(const Node &node, const QString &path)
                                                .arg(e.key, guess));
                 }
                 combo.insert(e.key, matrixValue(e.value, childPath(comboPath, e.key)));
+                noteWholeFloat(m, e.key, e.value);
             }
             (include ? m.include : m.exclude).push_back(combo);
         }

@@ -50,6 +50,7 @@ void checkBool(const Scalar &value, const QString &path);
 void checkCount(const Scalar &value, const QString &path);
 void checkDuration(const Scalar &value, const QString &path);
 
+// A mapping of names to values; one expression giving the mapping is kept under the empty name.
 ScalarMap env(const Node &node, const QString &path);
 std::vector<Param> params(const Node &node, const QString &path);
 // `inherit` is a task's own strategy only.
@@ -59,7 +60,8 @@ std::vector<Scalar> relations(const Node &node, const QString &path);
 // `strategy.matrix`: axes (lists, or one expression giving a list), include and exclude.
 MatrixSpec matrix(const Node &node, const QString &path);
 // bash, cmd or python; `required` is false for mixins, which may leave the command to the task.
-CommandSpec command(const Fields &fields, const QString &path, bool required);
+// A unit without one (the platform runs its image's command) is recorded in doc's ignored keys.
+CommandSpec command(const Fields &fields, const QString &path, bool required, FlowDocument *doc);
 // Throws for an `action:` call (and its `args:`): not something a local run can do.
 void refuseAction(const Fields &fields);
 

@@ -1,6 +1,8 @@
 #include "model/pipelines/FlowYaml.h"
 
 #include "model/core/Text.h"
+#include "model/pipelines/Expr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -271,39 +273,70 @@ Mark markAt(const Node &scalar, int offset)
     return scalar.mark;
 }
 
-QJsonValue toJson(const Node &node)
+Resolved resolve(const Node &node)
 {
     if (node.type == Node::Type::Null)
-        return QJsonValue(QJsonValue::Null);
+        return {QJsonValue(QJsonValue::Null), false};
     const QString &t = node.text;
     if (!node.resolvable || node.style != Node::Style::Plain)
-        return t;
-    static const QStringList trueWords = {QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
-    static const QStringList falseWords = {QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
-    if (trueWords.contains(t))
-        return true;
-    if (falseWords.contains(t))
-        return false;
-    static const QRegularExpression decimal(QStringLiteral("^[-+]?[0-9]+$"));
-    static const QRegularExpression octal(QStringLiteral("^0o([0-7]+)$"));
-    static const QRegularExpression hex(QStringLiteral("^0x([0-9a-fA-F]+)$"));
-    static const QRegularExpression real(
-        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-    bool ok = false;
-    if (decimal.match(t).hasMatch()) {
-        const qint64 v = t.toLongLong(&ok);
-        return ok ? QJsonValue(v) : QJsonValue(t.toDouble());
-    }
-    for (const auto &[re, base] : {std::pair{&octal, 8}, std::pair{&hex, 16}}) {
-        if (const auto m = re->match(t); m.hasMatch()) {
-            const qint64 v = m.captured(1).toLongLong(&ok, base);
-            if (ok)
-                return QJsonValue(v);
+        return {t, false};
+    // PyYAML's implicit resolvers (YAML 1.1), which Apolo reads flows with.
+    static const QRegularExpression boolean(QStringLiteral("^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE"
+                                                           "|on|On|ON|off|Off|OFF)$"));
+    static const QRegularExpression integer(QStringLiteral("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)"
+                                                           "|[-+]?0x[0-9a-fA-F_]+)$"));
+    static const QRegularExpression real(QStringLiteral("^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                                                        "|\\.[0-9_]+(?:[eE][-+][0-9]+)?)$"));
+    static const QRegularExpression special(QStringLiteral("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
+    if (boolean.match(t).hasMatch())
+        return {QJsonValue(QStringList{QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("on")}.contains(t.toLower())),
+                false};
+    if (integer.match(t).hasMatch()) {
+        QString digits = t;
+        digits.remove(u'_');
+        const bool negative = digits.startsWith(u'-');
+        if (digits.startsWith(u'-') || digits.startsWith(u'+'))
+            digits.remove(0, 1);
+        int base = 10;
+        if (digits.startsWith(QStringLiteral("0b")) || digits.startsWith(QStringLiteral("0x"))) {
+            base = digits.at(1) == u'b' ? 2 : 16;
+            digits.remove(0, 2);
+        } else if (digits.size() > 1 && digits.startsWith(u'0')) {
+            base = 8;
         }
+        bool ok = false;
+        const qint64 v = digits.toLongLong(&ok, base);
+        if (ok)
+            return {QJsonValue(negative ? -v : v), false};
+        return {QJsonValue((negative ? -1.0 : 1.0) * digits.toDouble()), true};
     }
-    if (real.match(t).hasMatch())
-        return t.toDouble();
-    return t;
+    if (real.match(t).hasMatch()) {
+        QString digits = t;
+        digits.remove(u'_');
+        if (digits.endsWith(u'.'))
+            digits += u'0';
+        return {QJsonValue(digits.toDouble()), true};
+    }
+    // JSON has no infinities: they stay text, which is how Python prints them too.
+    if (special.match(t).hasMatch())
+        return {t.contains(QStringLiteral("nan"), Qt::CaseInsensitive) ? QStringLiteral("nan")
+                : t.startsWith(u'-')                                     ? QStringLiteral("-inf")
+                                                                         : QStringLiteral("inf"),
+                false};
+    return {t, false};
+}
+
+QJsonValue toJson(const Node &node)
+{
+    return resolve(node).value;
+}
+
+QJsonValue pythonText(const Node &node)
+{
+    const Resolved r = resolve(node);
+    if (r.isFloat)
+        return expr::pythonFloat(r.value.toDouble());
+    return r.value.isNull() ? r.value : QJsonValue(expr::toText(r.value));
 }
 
 QString nearest(const QString &word, const QStringList &candidates)

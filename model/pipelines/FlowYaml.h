@@ -60,9 +60,18 @@ void expect(const Node &node, Node::Type type, const QString &path);
 // allows (the scalar's own mark when it does not).
 Mark markAt(const Node &scalar, int offset);
 
-// A scalar as JSON: quoted and block scalars are strings, plain ones follow the YAML 1.2 core
-// schema (null, true/false, integers, floats; .inf and .nan stay strings, JSON has neither).
+// A scalar as Apolo reads it: quoted and block scalars are strings, plain ones follow PyYAML's
+// YAML 1.1 resolvers (null, yes/no/on/off/true/false, 0x1f, 0b101, 017 octal, 1_000, floats
+// only with a '.', so 1e-5 is text; .inf and .nan become text, JSON has neither).
+struct Resolved
+{
+    QJsonValue value;
+    bool isFloat = false; // a Python float, which JSON does not tell from an integer when whole
+};
+Resolved resolve(const Node &node);
 QJsonValue toJson(const Node &node);
+// str() of the scalar as Apolo reads it ("1.0", "True"); null for null.
+QJsonValue pythonText(const Node &node);
 
 // The candidate a misspelt `word` most likely meant, or empty when none is close.
 QString nearest(const QString &word, const QStringList &candidates);

@@ -1,4 +1,5 @@
 #include "model/pipelines/LiveJobs.h"
+#include "model/pipelines/PlatformContexts.h"
 
 #include "model/core/Error.h"
 #include "model/core/Text.h"
@@ -88,11 +89,23 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
     const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId);
     BatchPlan::requireParams(spec->params, params);
     const QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
-    const QJsonObject contexts{{QStringLiteral("flow"), flow},
-                               {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))}}},
-                               {QStringLiteral("params"), params},
-                               {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
-                                                                     {QStringLiteral("suffix"), suffix}}}};
+    QJsonObject contexts{{QStringLiteral("flow"), flow},
+                         {QStringLiteral("project"), BatchPlan::projectContext(doc, flow)},
+                         {QStringLiteral("params"), params},
+                         {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
+                                                               {QStringLiteral("suffix"), suffix}}}};
+    contexts = withPlatformContexts(doc, contexts);
+    if (spec->isCall) {
+        QJsonObject inputs;
+        for (const auto &[name, value] : spec->actionInputs) {
+            try {
+                inputs.insert(name, expr::evaluate(value.text, contexts));
+            } catch (const Error &e) {
+                throw Error(QStringLiteral("%1: args.%2: %3").arg(value.mark.toString(), name, e.message()));
+            }
+        }
+        contexts.insert(QStringLiteral("inputs"), inputs);
+    }
     TaskLaunch launch = evaluateLaunch(doc, spec->command, spec->env, spec->workdir, spec->inputs, spec->outputs, contexts);
     Versions versions(m_store);
     for (Relation &in : launch.inputs)

@@ -25,7 +25,8 @@ void OutputCollector::finish()
 
 void OutputCollector::line(const QByteArray &text)
 {
-    static const QByteArray prefix = "::set-output name=";
+    static const QByteArray outputPrefix = "::set-output name=";
+    static const QByteArray statePrefix = "::save-state name=";
     static const QByteArray stop = "::stop-commands::";
     QByteArray l = text;
     if (l.endsWith('\r'))
@@ -43,15 +44,18 @@ void OutputCollector::line(const QByteArray &text)
         return;
     }
     // A command at the start of its line (after blanks), as the program printed it.
-    const qsizetype at = l.indexOf(prefix);
-    if (at < 0 || !l.left(at).trimmed().isEmpty())
+    for (const QByteArray *prefix : {&outputPrefix, &statePrefix}) {
+        const qsizetype at = l.indexOf(*prefix);
+        if (at < 0 || !l.left(at).trimmed().isEmpty())
+            continue;
+        const qsizetype nameStart = at + prefix->size();
+        const qsizetype sep = l.indexOf("::", nameStart);
+        if (sep <= nameStart)
+            return;
+        const QString name = QString::fromUtf8(l.mid(nameStart, sep - nameStart)).trimmed();
+        (prefix == &outputPrefix ? m_outputs : m_state).insert(name, QString::fromUtf8(l.mid(sep + 2)));
         return;
-    const qsizetype nameStart = at + prefix.size();
-    const qsizetype sep = l.indexOf("::", nameStart);
-    if (sep <= nameStart)
-        return;
-    const QString name = QString::fromUtf8(l.mid(nameStart, sep - nameStart)).trimmed();
-    m_outputs.insert(name, QString::fromUtf8(l.mid(sep + 2)));
+    }
 }
 
 } // namespace wfs::pipelines

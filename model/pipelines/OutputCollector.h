@@ -5,20 +5,23 @@
 
 namespace wfs::pipelines {
 
-// `::set-output name=X::value` lines in a task's output (not between `::stop-commands::TOKEN`
-// and `::TOKEN::`).
+// `::set-output name=X::value` and `::save-state name=X::value` lines in a task's output (not
+// between `::stop-commands::TOKEN` and `::TOKEN::`).
 class OutputCollector
 {
 public:
     void feed(const QByteArray &chunk);
     void finish(); // a last line without a newline
     const QJsonObject &outputs() const { return m_outputs; }
+    // `::save-state name=NAME::VALUE` lines (a stateful action's main task): the post task's state.
+    const QJsonObject &state() const { return m_state; }
 
 private:
     void line(const QByteArray &text);
     QByteArray m_partial;
     QByteArray m_stopToken; // set while ::stop-commands:: is in force
     QJsonObject m_outputs;
+    QJsonObject m_state;
 };
 
 } // namespace wfs::pipelines

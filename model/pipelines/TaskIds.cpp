@@ -102,58 +102,22 @@ QString bounded(const QString &id)
     return id.left(kMaxLength - 9) + u'-' + QString::fromLatin1(hash);
 }
 
-QString generated(int number, const QJsonObject &matrix)
+QString generated(int number, const QJsonObject &matrix, const QStringList &wholeFloats)
 {
     QStringList parts{QStringLiteral("task"), QString::number(number)};
     for (const QString &key : matrix.keys()) { // QJsonObject keeps its keys sorted
         if (key == key.toLower())
-            parts << pythonText(matrix.value(key));
+            parts << pythonText(key, matrix.value(key), wholeFloats);
     }
     return bounded(sanitized(parts.join(u'-')));
 }
 
-QString pythonText(const QJsonValue &value)
+QString pythonText(const QString &key, const QJsonValue &value, const QStringList &wholeFloats)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QStringLiteral("None");
-    case QJsonValue::Double:
-        break;
-    default:
-        return expr::toText(value);
-    }
-    if (value.toVariant().typeId() != QMetaType::Double)
-        return QString::number(value.toInteger());
-    const double d = value.toDouble();
-    if (std::isinf(d))
-        return d > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-    if (std::isnan(d))
-        return QStringLiteral("nan");
-    // Python's repr: the shortest digits that read back, positional for exponents -4 to 15.
-    const QString e = QString::number(d, 'e', QLocale::FloatingPointShortest);
-    const qsizetype ePos = e.indexOf(u'e');
-    const int exponent = e.mid(ePos + 1).toInt();
-    const bool negative = e.startsWith(u'-');
-    QString digits = e.left(ePos).remove(u'-').remove(u'.');
-    if (exponent < -4 || exponent >= 16) {
-        QString mantissa = digits.left(1);
-        if (digits.size() > 1)
-            mantissa += u'.' + digits.mid(1);
-        return (negative ? QStringLiteral("-") : QString()) + mantissa + u'e' + (exponent < 0 ? u'-' : u'+')
-            + QStringLiteral("%1").arg(std::abs(exponent), 2, 10, QChar(u'0'));
-    }
-    QString out;
-    if (exponent < 0) {
-        out = QStringLiteral("0.") + QString(-exponent - 1, u'0') + digits;
-    } else if (digits.size() <= exponent + 1) {
-        out = digits + QString(exponent + 1 - digits.size(), u'0') + QStringLiteral(".0");
-    } else {
-        out = digits.left(exponent + 1) + u'.' + digits.mid(exponent + 1);
-    }
-    return negative ? u'-' + out : out;
+    const QString text = expr::toText(value);
+    if (value.isDouble() && wholeFloats.contains(key + u'=' + text))
+        return text + QStringLiteral(".0");
+    return text;
 }
 
 } // namespace wfs::pipelines::taskids

@@ -28,9 +28,10 @@ QString bounded(const QString &id);
 // The id Apolo gives the `number`th task (1-based) when it has no id:
 // "task-N-VALUE..." with the values of the matrix's lowercase keys, sorted by key, as Python
 // prints them (0.1, True, None); sanitized and bounded.
-QString generated(int number, const QJsonObject &matrix);
+// `wholeFloats` as MatrixSpec::wholeFloats.
+QString generated(int number, const QJsonObject &matrix, const QStringList &wholeFloats = {});
 
-// Python's str() of a JSON scalar: floats keep a ".0" or an exponent as Python writes them.
-QString pythonText(const QJsonValue &value);
+// Python's str() of matrix value `key` (1.0 for a whole value listed in `wholeFloats`).
+QString pythonText(const QString &key, const QJsonValue &value, const QStringList &wholeFloats);
 
 } // namespace wfs::pipelines::taskids

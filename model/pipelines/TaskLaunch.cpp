@@ -32,6 +32,23 @@ void evaluateEnv(const ScalarMap &env, QJsonObject &contexts, QJsonObject &own)
 {
     QJsonObject merged = contexts.value(QStringLiteral("env")).toObject();
     for (const auto &[name, value] : env) {
+        if (name.isEmpty()) { // the whole mapping as one expression
+            QJsonValue all;
+            try {
+                all = expr::evaluate(value.text, contexts);
+            } catch (const Error &e) {
+                throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(), e.message()));
+            }
+            if (!all.isObject())
+                throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(),
+                                                             Text::tr("the expression gives %1, not a mapping").arg(expr::toText(all))));
+            const QJsonObject o = all.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                merged.insert(it.key(), expr::toText(it.value()));
+                own.insert(it.key(), expr::toText(it.value()));
+            }
+            continue;
+        }
         const QString text = evaluateAttribute(value, QStringLiteral("env.") + name, contexts);
         merged.insert(name, text);
         own.insert(name, text);
@@ -275,6 +292,9 @@ TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, c
         launch.commandText = evaluateAttribute(command.python, QStringLiteral("python"), contexts);
         launch.run.program = QStringLiteral("python3");
         launch.run.arguments = {QStringLiteral("-uc"), launch.commandText};
+    } else if (!command.cmd.present) {
+        // Only an image, whose own command runs on the platform (reported as ignored): nothing to run here.
+        launch.run.program = QStringLiteral("true");
     } else {
         launch.commandText = evaluateAttribute(command.cmd, QStringLiteral("cmd"), contexts);
         QStringList words = splitWords(launch.commandText, command.cmd.mark);

@@ -69,7 +69,8 @@ ParamsDialog::ParamsDialog(const QString &flowName, const std::vector<pipelines:
 
 QString ParamsDialog::defaultText(const QJsonValue &value)
 {
-    return pipelines::expr::toText(value); // as the flow's expressions would print it
+    // As the flow's expressions would print it; a param without a default starts empty.
+    return value.isNull() ? QString() : pipelines::expr::toText(value);
 }
 
 std::vector<std::pair<QString, QString>> ParamsDialog::overrides() const

@@ -1,0 +1,18 @@
+#pragma once
+
+// Internal to BatchPlan: a task's matrix expanded into its instances.
+
+#include "model/pipelines/FlowDocument.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace wfs::pipelines::batchmatrix {
+
+// Each instance's values with its "ORDINAL" (0-based), in Apolo's order. Axes computed by an
+// expression are evaluated against `params`. Throws FlowError at the matrix for an include that
+// is not a full combination, an exclude naming no axis, more than 256 instances or none.
+std::vector<QJsonObject> instances(const MatrixSpec &matrix, const QJsonObject &params);
+
+} // namespace wfs::pipelines::batchmatrix

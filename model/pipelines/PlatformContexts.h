@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/pipelines/FlowDocument.h"
+
+#include <QJsonObject>
+
+namespace wfs::pipelines {
+
+// The `volumes` and `images` contexts as Apolo gives them, from the flow's (and the project
+// file's) `volumes:` and `images:` sections: a local run mounts and builds nothing, but commands
+// may still read `${{ volumes.data.mount }}` or `${{ images.img.ref }}`. Each attribute is
+// evaluated against `contexts` (flow and project); throws an Error naming the attribute.
+QJsonObject volumesContext(const FlowDocument &doc, const QJsonObject &contexts);
+QJsonObject imagesContext(const FlowDocument &doc, const QJsonObject &contexts);
+
+// `contexts` with volumes and images added.
+QJsonObject withPlatformContexts(const FlowDocument &doc, QJsonObject contexts);
+
+} // namespace wfs::pipelines

@@ -1,0 +1,31 @@
+#pragma once
+
+// What the planning suites (tst_flowfidelity, tst_apoloflows) share: a plan as one comparable value.
+
+#include "model/pipelines/BatchPlan.h"
+
+#include <QStringList>
+
+namespace plantest {
+
+using namespace Qt::StringLiterals;
+
+// "id<needs,...>" per planned task, in plan order; a need on a running task reads "id(running)".
+inline QStringList planOf(const wfs::pipelines::FlowDocument &doc,
+                          const std::vector<std::pair<QString, QString>> &params = {})
+{
+    using namespace wfs::pipelines;
+    const QJsonObject values = BatchPlan::params(doc, params);
+    BatchPlan::requireParams(doc.params, values);
+    QStringList out;
+    const BatchPlan plan = BatchPlan::build(doc, values);
+    for (const PlannedTask &t : plan.tasks()) {
+        QStringList needs;
+        for (const PlannedNeed &n : t.needs)
+            needs << n.task + (n.when == Need::When::Running ? u"(running)"_s : QString());
+        out << (needs.isEmpty() ? t.id : t.id + u'<' + needs.join(u',') + u'>');
+    }
+    return out;
+}
+
+} // namespace plantest
