@@ -3,6 +3,7 @@
 #include "model/graph/IconCatalog.h"
 #include "tests/GraphFixture.h"
 #include "widgets/CardEditor.h"
+#include "widgets/CardStyle.h"
 #include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GraphView.h"
@@ -301,6 +302,9 @@ private slots:
         view->zoomBy(1.3);
         const QTransform zoom = view->transform();
         scene().selectNode(m_fx->train);
+        std::map<NodeId, QRectF> before;
+        for (const auto &[id, item] : scene().cards())
+            before[id] = cardRect(item);
         const QString csv = QDir(m_fx->path(QStringLiteral("runs"))).absoluteFilePath(QStringLiteral("results.csv"));
         const CliResult r = CliHarness(m_fx->wsDir).run({QStringLiteral("output"), QStringLiteral("file"), csv,
                                                          QStringLiteral("--task"), QString::number(m_fx->train)});
@@ -318,6 +322,99 @@ private slots:
         QCOMPARE(view->transform(), zoom);
         QCOMPARE(scene().selectedNode(), m_fx->train);
         QVERIFY(scene().card(m_fx->train)->isSelected());
+        // Placed beside its task, and nothing the user was looking at moved.
+        for (const auto &[id, rect] : before)
+            QCOMPARE(cardRect(scene().card(id)), rect);
+        const QRectF placed = cardRect(added());
+        for (const auto &[id, rect] : before)
+            QVERIFY2(!placed.intersects(rect), qPrintable(QStringLiteral("the new card overlaps card %1").arg(id)));
+        QVERIFY(placed.left() > before[m_fx->train].right());
+        QVERIFY(placed.left() - before[m_fx->train].right() < 100);
+        // Its edge starts at the task and ends at the new card.
+        const QList<EdgeItem *> edges = scene().edgeItems();
+        const auto edge = std::find_if(edges.begin(), edges.end(), [&](EdgeItem *e) { return e->to() == added()->id(); });
+        QVERIFY(edge != edges.end());
+        QCOMPARE((*edge)->from(), m_fx->train);
+        QVERIFY(std::abs((*edge)->path().pointAtPercent(0).x() - before[m_fx->train].right()) < 1);
+        QVERIFY(std::abs((*edge)->arrowTip().x() - placed.left()) < 1);
+    }
+
+    void relayoutOnRequestMovesCardsSmoothlyAroundTheSelection()
+    {
+        // Three cards recorded while the graph is open are placed incrementally, then tidied up.
+        for (const QString &name : {QStringLiteral("a.csv"), QStringLiteral("b.csv"), QStringLiteral("c.csv")}) {
+            const CliResult r = CliHarness(m_fx->wsDir).run({QStringLiteral("output"), QStringLiteral("file"),
+                                                             m_fx->path(name), QStringLiteral("--task"),
+                                                             QString::number(m_fx->evaluate)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(cardIds(scene()).size() == 10 && laidOut(scene(), model()), 5000);
+        scene().selectNode(m_fx->weights);
+        const QPointF anchor = scene().card(m_fx->weights)->pos();
+        QSignalSpy applied(&scene(), &GraphScene::layoutApplied);
+        scene().relayoutAll(true);
+        QVERIFY(scene().isLayoutPending());
+        QTRY_VERIFY_WITH_TIMEOUT(!scene().isLayoutPending(), 20000);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(scene().card(m_fx->weights)->pos(), anchor);
+        QVERIFY(!scene().isFullLayoutWanted());
+        std::vector<QRectF> rects;
+        for (const auto &[id, item] : scene().cards())
+            rects.push_back(cardRect(item));
+        for (std::size_t a = 0; a < rects.size(); ++a) {
+            for (std::size_t b = a + 1; b < rects.size(); ++b)
+                QVERIFY(!rects[a].intersects(rects[b]));
+        }
+        for (EdgeItem *e : scene().edgeItems()) {
+            QVERIFY(e->isVisible());
+            const QRectF to = cardRect(scene().card(e->to()));
+            QVERIFY2(to.adjusted(-2, -2, 2, 2).contains(e->arrowTip()), qPrintable(QStringLiteral("edge to %1").arg(e->to())));
+        }
+        QCOMPARE(scene().edgeItems().size(), 9);
+    }
+
+    void farOutCardsAreColouredBlocksAndTheCardUnderTheMouseIsNamed()
+    {
+        GraphView *view = m_window->view();
+        const QColor background = view->grab().toImage().pixelColor(0, 0);
+        // Drawn as items, then as the overview image big graphs use: the same blocks.
+        for (std::size_t overviewFrom : {std::size_t(1000000), std::size_t(1)}) {
+            view->setOverviewMinimumCards(overviewFrom);
+            view->setTransform(QTransform::fromScale(0.2, 0.2));
+            view->centerOn(scene().card(m_fx->train)->sceneBoundingRect().center());
+            const QImage shot = view->viewport()->grab().toImage();
+            for (NodeId id : {m_fx->project, m_fx->train, m_fx->weights, m_fx->report}) {
+                const CardItem *c = scene().card(id);
+                const QPoint at = view->mapFromScene(c->sceneBoundingRect().center());
+                QVERIFY2(c->layout().block != background && c->layout().block != QColor(Qt::white), qPrintable(QString::number(id)));
+                QCOMPARE(shot.pixelColor(at), c->layout().block);
+            }
+        }
+        QCOMPARE(scene().card(m_fx->train)->layout().block, cardstyle::statusColor(TaskStatus::Succeeded));
+
+        // The title of the card under the mouse appears above it, far out only.
+        view->setOverviewMinimumCards(1000000);
+        const QRect card = view->mapFromScene(scene().card(m_fx->weights)->sceneBoundingRect()).boundingRect();
+        // Text-dark pixels (the title's) just above the card, where there were none before.
+        auto darkAbove = [&] {
+            const QImage shot = view->viewport()->grab().toImage();
+            int dark = 0;
+            for (int y = card.top() - 26; y < card.top(); ++y) {
+                for (int x = card.left(); x < card.right(); ++x)
+                    dark += shot.pixelColor(x, y).red() < 0x40 && shot.pixelColor(x, y).green() < 0x50;
+            }
+            return dark;
+        };
+        QCOMPARE(darkAbove(), 0);
+        QTest::mouseMove(view->viewport(), card.center());
+        QTRY_COMPARE(view->hoveredCard(), m_fx->weights);
+        QVERIFY(darkAbove() > 20);
+        QTest::mouseMove(view->viewport(), QPoint(2, 2));
+        QTRY_COMPARE(view->hoveredCard(), NodeId(0));
+        view->setTransform(QTransform());
+        view->centerOn(scene().card(m_fx->weights));
+        QTest::mouseMove(view->viewport(), view->mapFromScene(scene().card(m_fx->weights)->sceneBoundingRect().center()));
+        QCOMPARE(view->hoveredCard(), NodeId(0)); // readable anyway: no label
     }
 
     void arrowKeysFollowEdges()

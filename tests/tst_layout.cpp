@@ -2,6 +2,7 @@
 #include "model/layout/Components.h"
 #include "model/layout/Coordinates.h"
 #include "model/layout/GraphvizLayout.h"
+#include "model/layout/IncrementalLayout.h"
 #include "model/layout/LayoutCache.h"
 #include "model/layout/LayoutService.h"
 #include "model/workspace/Workspace.h"
@@ -103,7 +104,7 @@ void checkLayout(const LayoutRequest &request, const LayoutResult &result)
         QVERIFY2(distanceToBoundary(end, to) <= 2.0,
                  qPrintable(name + QStringLiteral(" ends %1 away from its target").arg(distanceToBoundary(end, to))));
         for (const QPointF &p : e.curve)
-            QVERIFY2(contains(result.bounds, p, 0.01), qPrintable(name + QStringLiteral(" leaves the bounds")));
+            QVERIFY2(contains(result.bounds, p, 0.01), qPrintable(name + QStringLiteral(" leaves the bounds %1,%2 %3,%4 at %5,%6").arg(result.bounds.left()).arg(result.bounds.top()).arg(result.bounds.right()).arg(result.bounds.bottom()).arg(p.x()).arg(p.y())));
         if (e.arrowTip)
             QVERIFY2(contains(result.bounds, *e.arrowTip, 0.01), qPrintable(name + QStringLiteral(": tip outside the bounds")));
     }
@@ -147,6 +148,19 @@ void compareResults(const LayoutResult &a, const LayoutResult &b)
         QCOMPARE(a.clusters[i].name, b.clusters[i].name);
         QCOMPARE(a.clusters[i].rect, b.clusters[i].rect);
     }
+}
+
+// Places `wanted` over `before` incrementally: a valid layout in which every card of `before` is
+// exactly where it was.
+void placeKeepingEveryCard(const LayoutResult &before, const LayoutRequest &wanted, LayoutResult *after)
+{
+    *after = layout::placeIncrementally(before, wanted);
+    checkLayout(wanted, *after);
+    if (QTest::currentTestFailed())
+        return;
+    const auto now = rectsById(*after);
+    for (const auto &[id, rect] : rectsById(before))
+        QCOMPARE(now.at(id), rect);
 }
 
 // Cards are measured by Qt: whole points today (CardLayout rounds heights up), fractions allowed.
@@ -275,6 +289,88 @@ private slots:
         QVERIFY(r.nodes.empty());
         QVERIFY(r.edges.empty());
         QVERIFY(r.bounds.isNull());
+    }
+
+    void newCardsGoBesideTheirNeighboursAndNothingMoves()
+    {
+        GraphvizLayout gv;
+        const LayoutResult before = gv.layout(grouped);
+        // A new output of task 3, a new task reading 4 and 5, a reader of card 1 in the group,
+        // a card feeding card 1, and a card alone.
+        LayoutRequest wanted = grouped;
+        wanted.nodes.push_back({7, 240, 60, {}});
+        wanted.nodes.push_back({8, 240, 90, {}});
+        wanted.nodes.push_back({9, 240, 90, QStringLiteral("Experiment")});
+        wanted.nodes.push_back({10, 200, 50, {}});
+        wanted.nodes.push_back({11, 180, 40, {}});
+        wanted.edges.push_back({3, 7});
+        wanted.edges.push_back({4, 8});
+        wanted.edges.push_back({5, 8});
+        wanted.edges.push_back({1, 9});
+        wanted.edges.push_back({10, 1});
+        LayoutResult after;
+        CHECK(placeKeepingEveryCard(before, wanted, &after));
+        const auto old = rectsById(before);
+        const auto now = rectsById(after);
+        for (const EdgeRoute &e : before.edges) {
+            const auto kept = std::find_if(after.edges.begin(), after.edges.end(),
+                                           [&](const EdgeRoute &a) { return a.from == e.from && a.to == e.to; });
+            QVERIFY(kept != after.edges.end());
+            QCOMPARE(kept->curve, e.curve);
+        }
+        // Beside: one rank (dot's 54 points) right of what they read, left of what they feed.
+        QCOMPARE(now.at(7).left(), old.at(3).right() + 54);
+        QCOMPARE(now.at(8).left(), std::max(old.at(4).right(), old.at(5).right()) + 54);
+        QCOMPARE(now.at(10).right(), old.at(1).left() - 54);
+        QVERIFY(std::abs(now.at(10).center().y() - old.at(1).center().y()) < 200);
+        // The alone card goes under everything that was there.
+        QVERIFY(now.at(11).top() >= before.bounds.bottom());
+        QVERIFY(contains(after.bounds, before.bounds));
+    }
+
+    void incrementalDropsWhatIsGoneAndPlacesGrownCardsAfresh()
+    {
+        GraphvizLayout gv;
+        const LayoutResult before = gv.layout(diamond);
+        const auto old = rectsById(before);
+        // Card 12 is gone; card 11 grows wider than its rank, into card 13's place: it moves.
+        LayoutRequest wanted = makeRequest({{10, 240, 70, {}}, {11, 600, 70, {}}, {13, 240, 90, {}}}, {{10, 11}, {11, 13}});
+        LayoutResult after = layout::placeIncrementally(before, wanted);
+        CHECK(checkLayout(wanted, after));
+        auto now = rectsById(after);
+        QCOMPARE(now.at(10), old.at(10));
+        QCOMPARE(now.at(13), old.at(13));
+        QCOMPARE(now.at(11).size(), QSizeF(600, 70));
+        QVERIFY(QRectF(old.at(11).topLeft(), QSizeF(600, 70)).intersects(old.at(13)));
+        QCOMPARE(after.edges.size(), std::size_t(2));
+
+        // A card that grows into free space keeps its corner; its edges are routed again.
+        wanted = makeRequest({{10, 240, 70, {}}, {11, 240, 70, {}}, {12, 200, 50, {}}, {13, 240, 90, {}}},
+                             {{10, 11}, {10, 12}, {11, 13}, {12, 13}});
+        wanted.nodes[3].width = 300; // 13 is the last rank: nothing to its right
+        after = layout::placeIncrementally(before, wanted);
+        CHECK(checkLayout(wanted, after));
+        now = rectsById(after);
+        QCOMPARE(now.at(13).topLeft(), old.at(13).topLeft());
+        QCOMPARE(now.at(13).width(), 300.0);
+    }
+
+    void manyNewCardsNeverOverlap()
+    {
+        GraphvizLayout gv;
+        const LayoutResult before = gv.layout(chain);
+        // Forty outputs of card 2 and a reader of each of the first ten: a crowded column.
+        LayoutRequest wanted = chain;
+        for (NodeId id = 100; id < 140; ++id) {
+            wanted.nodes.push_back({id, 240, 60 + double(id % 3) * 10, {}});
+            wanted.edges.push_back({2, id});
+        }
+        for (NodeId id = 200; id < 210; ++id) {
+            wanted.nodes.push_back({id, 240, 60, {}});
+            wanted.edges.push_back({id - 100, id});
+        }
+        LayoutResult after;
+        CHECK(placeKeepingEveryCard(before, wanted, &after));
     }
 
     void splitComponentsKeepsGroupsTogether()

@@ -59,7 +59,7 @@ private slots:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Remote"), QStringLiteral("&Help")}));
         auto status = [&] { return labelTexts(w).join(u'|'); };
         QVERIFY2(status().contains(tmp.path()), qPrintable(status()));
         // The counts follow once the workspace reader has read the graph.

@@ -11,6 +11,7 @@
 #include "widgets/IconPickerDialog.h"
 #include "widgets/LogPanel.h"
 #include "widgets/VersionsPanel.h"
+#include "widgets/pipelines/PipelinesController.h"
 #include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QApplication>
@@ -142,11 +143,11 @@ int main(int argc, char *argv[])
     window.showPipelines();
     PipelinesPanel *pipelines = window.pipelinesPanel();
     if (parser.isSet(flowOption))
-        pipelines->openFlow(parser.value(flowOption));
+        pipelines->controller()->openFlow(parser.value(flowOption));
     settle(1500);
     save(&window, QStringLiteral("pipelines-plan"));
-    if (!pipelines->state().bakes.empty()) {
-        pipelines->showBake(pipelines->state().bakes.front().id);
+    if (!pipelines->controller()->state().bakes.empty()) {
+        pipelines->controller()->showBake(pipelines->controller()->state().bakes.front().id);
         settle(1500);
         save(&window, QStringLiteral("pipelines-bake"));
     }

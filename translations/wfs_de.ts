@@ -730,6 +730,10 @@
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
+        <source>&amp;Re-layout Graph</source>
+        <translation>Graph neu &amp;anordnen</translation>
+    </message>
+    <message>
         <source>Show &amp;Whole Workspace</source>
         <translation>Ganzen &amp;Arbeitsbereich anzeigen</translation>
     </message>

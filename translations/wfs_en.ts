@@ -729,6 +729,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Re-layout Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;Whole Workspace</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,6 +113,7 @@ CardLayout CardLayout::compute(const Node &n, const QString &project)
         y = l.linkRect.bottom() + 4;
     }
     l.size = QSizeF(cardWidth, std::ceil(y + padding - 4));
+    l.block = n.task ? statusColor(n.task->status) : look.accent;
     return l;
 }
 
@@ -151,22 +152,25 @@ const Node *CardItem::node() const
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const bool selected = option->state & QStyle::State_Selected;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < blockZoom) {
+        // Far out: a block in the card's colour (no model lookup, no text) keeps 50,000 cards
+        // smooth, and the colours show where tasks failed and what kind of data flows where.
+        const QRectF card(QPointF(0, 0), m_layout.size);
+        painter->fillRect(card, m_layout.block);
+        if (selected) {
+            QPen pen(QColor(0x0d47a1), 3);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(card);
+        }
+        return;
+    }
     const Node *n = node();
     if (!n)
         return;
-    const bool selected = option->state & QStyle::State_Selected;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const Look look = effectiveLook(*n);
-    const QRectF card(QPointF(0, 0), m_layout.size);
-    const QColor accent = n->task ? statusColor(n->task->status) : look.accent;
-
-    if (lod < 0.3) {
-        // Far out, text is unreadable: a coloured block per card keeps 10,000 cards smooth.
-        painter->fillRect(card, selected ? QColor(0x1976d2) : QColor(0xffffff));
-        painter->fillRect(QRectF(0, 0, 10, card.height()), accent);
-        painter->fillRect(m_layout.badge, look.iconBackground);
-        return;
-    }
     paintDetailed(painter, *n, selected);
 }
 
@@ -233,7 +237,11 @@ void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
         const QString duration = cardstyle::durationText(*n.task, QDateTime::currentMSecsSinceEpoch());
         if (!duration.isEmpty())
             status += QStringLiteral("  ·  ") + duration;
-        painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, status);
+        // Who ran it, so a teammate's task is told apart from one's own.
+        if (!n.task->user.isEmpty())
+            status += QStringLiteral("  ·  ") + visibleText(n.task->user + u'@' + n.task->host);
+        painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(status, Qt::ElideRight, int(r.width() - 14)));
     }
     if (!m_layout.linkText.isEmpty()) {
         const QRectF r = m_layout.linkRect;

@@ -24,6 +24,7 @@ struct CardLayout
     QRectF statusRect; // tasks only
     QRectF linkRect;
     QString linkText;
+    QColor block; // the card far out, where text is unreadable: its status or kind colour
 
     // `project` names a version's project: two "Version 1" cards of different projects differ.
     static CardLayout compute(const Node &node, const QString &project = {});
@@ -34,6 +35,9 @@ class CardItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
+    // Below this zoom a card's text is unreadable (its title under 6 pixels): cards become
+    // coloured blocks, group titles grow, the view names the card under the mouse.
+    static constexpr double blockZoom = 0.4;
 
     CardItem(NodeId id, const Node &node, const QString &project = {});
 

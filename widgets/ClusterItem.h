@@ -22,4 +22,22 @@ private:
     QRectF m_rect;
 };
 
+// A group's title far out, where cards are blocks: drawn over the cards (a separate item, above
+// them), about 15 pixels high on screen; nothing closer in, where the box's own title is legible.
+class ClusterTitleItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    ClusterTitleItem(const QString &title, const QRectF &groupRect);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_title;
+    QRectF m_rect;
+};
+
 } // namespace wfs

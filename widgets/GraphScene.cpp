@@ -21,7 +21,8 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     setBackgroundBrush(QColor(0xf5f6f8));
     m_layout.setCache(cache);
     m_relayoutTimer.setSingleShot(true);
-    m_relayoutTimer.setInterval(30);
+    // Every signal of one model update arrives before the timer fires: they make one layout.
+    m_relayoutTimer.setInterval(0);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphScene::relayout);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &GraphScene::tickRunningTasks);
@@ -31,6 +32,15 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     connect(&m_model, &WorkflowModel::nodeRemoved, this, &GraphScene::removeCard);
     connect(&m_model, &WorkflowModel::nodeChanged, this, &GraphScene::updateCard);
     connect(&m_model, &WorkflowModel::edgesChanged, this, &GraphScene::scheduleRelayout);
+    connect(&m_model, &WorkflowModel::loaded, this, &GraphScene::scheduleRelayout);
+    // A card another process records should be on screen within half a second: looking for
+    // commits every 100 ms (one PRAGMA data_version) leaves the rest of that time to the read.
+    m_model.setPollInterval(100);
+    // Another scope is another graph: Graphviz lays it out (the cache has seen most scopes).
+    connect(&m_model, &WorkflowModel::scopeChanged, this, [this] {
+        m_fullLayoutWanted = true;
+        scheduleRelayout();
+    });
     connect(&m_layout, &LayoutService::ready, this, &GraphScene::applyLayout);
     connect(&m_layout, &LayoutService::progress, this, [this](quint64 ticket, int done, int total) {
         if (ticket == m_ticket)
@@ -51,6 +61,14 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
         }
     });
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::updateHighlights);
+    connect(&m_move, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const double t = value.toDouble();
+        for (const Move &m : m_moves) {
+            if (CardItem *c = card(m.id))
+                c->setPos(m.from + (m.to - m.from) * t);
+        }
+    });
+    connect(&m_move, &QVariantAnimation::finished, this, &GraphScene::finishMove);
 
     // Until the first layout every card sits at the origin: a spatial index would file them all
     // in one cell and make placing them quadratic. applyLayout() turns the index back on.
@@ -59,7 +77,14 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     m_relayoutTimer.start();
 }
 
-GraphScene::~GraphScene() = default;
+GraphScene::~GraphScene()
+{
+    // QGraphicsScene deletes the items in no particular order: a selected card going after its
+    // edges would report a selection change to updateHighlights() over deleted edges.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::updateHighlights);
+    m_move.stop();
+    m_decorations.clear();
+}
 
 CardItem *GraphScene::card(NodeId id) const
 {
@@ -79,7 +104,8 @@ QList<EdgeItem *> GraphScene::edgeItems() const
 
 bool GraphScene::isLayoutPending() const
 {
-    return m_relayoutTimer.isActive() || m_layout.isBusy();
+    return !m_model.isLoaded() || m_relayoutTimer.isActive() || m_layout.isBusy()
+           || m_move.state() == QAbstractAnimation::Running;
 }
 
 QImage GraphScene::projectPreview(const QString &path)
@@ -160,6 +186,7 @@ void GraphScene::updateCard(NodeId id)
     const Node *node = m_model.node(id);
     if (!item || !node)
         return;
+    ++m_drawingVersion; // its colour may have changed
     if (item->refresh(*node, projectName(*node)))
         scheduleRelayout();
 }
@@ -192,95 +219,6 @@ void GraphScene::syncVersionCards()
         if (!m_cards.count(n.id) && !isMarkerOnly(n))
             createCard(n);
     }
-}
-
-std::vector<LayoutEdge> GraphScene::structuralEdges(QHash<QPair<NodeId, NodeId>, QStringList> *markers) const
-{
-    std::vector<LayoutEdge> edges;
-    QHash<NodeId, std::vector<const Node *>> versions;
-    for (const Node &n : m_model.graph().nodes) {
-        if (n.kind == NodeKind::ProjectVersion && m_cards.count(n.projectId))
-            versions[n.projectId].push_back(&n);
-    }
-    for (auto it = versions.begin(); it != versions.end(); ++it) {
-        std::vector<const Node *> &list = it.value();
-        std::sort(list.begin(), list.end(), [](const Node *a, const Node *b) { return a->versionNumber < b->versionNumber; });
-        NodeId previous = it.key();
-        QStringList between;
-        for (const Node *v : list) {
-            if (!m_cards.count(v->id)) {
-                between << QCoreApplication::translate("wfs::GraphScene", "Version %1: %2")
-                               .arg(v->versionNumber)
-                               .arg(v->displayTitle());
-                continue;
-            }
-            edges.push_back({previous, v->id});
-            (*markers)[qMakePair(previous, v->id)] = between;
-            between.clear();
-            previous = v->id;
-        }
-    }
-    return edges;
-}
-
-void GraphScene::relayout()
-{
-    syncVersionCards();
-    LayoutRequest request;
-    request.nodes.reserve(m_cards.size());
-    for (const auto &[id, item] : m_cards) {
-        const Node *n = m_model.node(id);
-        const QString group = n && n->task ? visibleText(n->task->group) : QString(); // becomes a Graphviz label
-        request.nodes.push_back({id, item->size().width(), item->size().height(), group});
-    }
-    for (const Edge &e : m_model.graph().edges) {
-        if (m_cards.count(e.from) && m_cards.count(e.to))
-            request.edges.push_back({e.from, e.to});
-    }
-    QHash<QPair<NodeId, NodeId>, QStringList> markers;
-    for (const LayoutEdge &e : structuralEdges(&markers))
-        request.edges.push_back(e);
-    emit layoutStarted(int(request.nodes.size()));
-    m_ticket = m_layout.request(request);
-}
-
-void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
-{
-    if (ticket != m_ticket)
-        return;
-    for (QGraphicsItem *item : std::as_const(m_decorations))
-        delete item;
-    m_decorations.clear();
-
-    // Moving thousands of indexed items is quadratic; index once, after they are all placed.
-    setItemIndexMethod(QGraphicsScene::NoIndex);
-    for (const NodePlacement &p : result.nodes) {
-        if (CardItem *c = card(p.id)) {
-            c->setPos(p.rect.topLeft());
-            c->setVisible(true);
-        }
-    }
-    QHash<QPair<NodeId, NodeId>, QStringList> markers;
-    QSet<QPair<NodeId, NodeId>> structural;
-    for (const LayoutEdge &e : structuralEdges(&markers))
-        structural.insert(qMakePair(e.from, e.to));
-    for (const EdgeRoute &route : result.edges) {
-        const auto pair = qMakePair(route.from, route.to);
-        auto *edge = new EdgeItem(route, structural.contains(pair));
-        if (const auto m = markers.constFind(pair); m != markers.cend() && !m->isEmpty())
-            edge->setMarkers(*m);
-        addItem(edge);
-        m_decorations << edge;
-    }
-    for (const ClusterBox &c : result.clusters) {
-        auto *box = new ClusterItem(c.name, c.rect);
-        addItem(box);
-        m_decorations << box;
-    }
-    setSceneRect(result.bounds.adjusted(-60, -60, 60, 60));
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    updateHighlights();
-    emit layoutApplied();
 }
 
 NodeId GraphScene::selectedNode() const

@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QSet>
 #include <QTimer>
+#include <QVariantAnimation>
 #include <unordered_map>
 
 namespace wfs {
@@ -17,8 +18,10 @@ class LayoutCache;
 class ThumbnailCache;
 
 // The workflow graph drawn: one CardItem per node of the model's scope, edges and group boxes
-// from the latest layout. Follows the model's signals; lays out again (off the GUI thread)
-// whenever cards, their sizes or edges change.
+// from the latest layout. Follows the model's signals: the first layout of a scope comes from
+// Graphviz (off the GUI thread); later changes (another process recorded a card) are placed
+// incrementally, so that no card the user is looking at moves. relayoutAll() asks Graphviz
+// again for the whole graph and moves the cards there in an animation.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -47,8 +50,19 @@ public:
     // Cards whose title contains `text`, case-insensitive, in id order.
     std::vector<NodeId> findByTitle(const QString &text) const;
 
+    // Whether the next change is laid out by Graphviz (first layout, new scope, on request).
+    bool isFullLayoutWanted() const { return m_fullLayoutWanted; }
+    // Where every card and edge is: the latest layout with incremental changes applied.
+    const LayoutResult &currentLayout() const { return m_current; }
+    // Changes whenever what a far-out picture of the graph shows changes (places, colours).
+    quint64 drawingVersion() const { return m_drawingVersion; }
+    // True while cards glide to a fresh layout.
+    bool isMoving() const { return !m_moves.empty(); }
+
 public slots:
     void relayout();
+    // Lays out the whole graph afresh in the background; `animated` moves the cards there smoothly.
+    void relayoutAll(bool animated = true);
 
 signals:
     void layoutStarted(int cards);
@@ -66,7 +80,13 @@ private:
     void removeCard(NodeId id);
     void updateCard(NodeId id);
     void scheduleRelayout();
+    LayoutRequest buildRequest();
     void applyLayout(quint64 ticket, const LayoutResult &result);
+    void applyIncrementally(const LayoutResult &result);
+    void placeCards(const LayoutResult &result);
+    void addDecorations(const LayoutResult &result, bool visible);
+    void animateTo(LayoutResult result);
+    void finishMove();
     void updateHighlights();
     void tickRunningTasks();
     // Version cards no task used are drawn as markers on their project's version chain,
@@ -88,6 +108,17 @@ private:
     QSet<QString> m_previewsLoading;
     QSet<NodeId> m_markerOnly;
     quint64 m_ticket = 0;
+    LayoutResult m_current; // what is on screen: kept up to date by incremental changes
+    quint64 m_drawingVersion = 0;
+    bool m_fullLayoutWanted = true;
+    bool m_animateNext = false;
+    QVariantAnimation m_move; // cards moving to a fresh full layout
+    struct Move
+    {
+        NodeId id;
+        QPointF from, to;
+    };
+    std::vector<Move> m_moves;
 };
 
 } // namespace wfs

@@ -1,10 +1,14 @@
 #include "widgets/GraphView.h"
 
+#include "model/graph/WorkflowModel.h"
 #include "widgets/CardItem.h"
 #include "widgets/GraphScene.h"
 
 #include <QContextMenuEvent>
+#include <QFontMetrics>
 #include <QMimeData>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
@@ -51,10 +55,21 @@ void GraphView::fitGraph(double minimumZoom)
         centerOn(r.center());
         return;
     }
-    // Too big to fit readably: show where the flow starts, its left end, at a readable size.
+    // Too big to fit readably: show where the flow starts, its left end, at a readable size,
+    // level with the leftmost card (the middle of a tall graph's left end is often empty).
     setTransform(QTransform::fromScale(minimumZoom, minimumZoom));
     const double halfWidth = viewport()->width() / 2.0 / minimumZoom;
-    centerOn(QPointF(r.left() + halfWidth, r.center().y()));
+    double y = r.center().y();
+    const CardItem *leftmost = nullptr;
+    if (auto *s = qobject_cast<GraphScene *>(scene())) {
+        for (const auto &[id, item] : s->cards()) {
+            if (item->isVisible() && (!leftmost || item->x() < leftmost->x()))
+                leftmost = item;
+        }
+    }
+    if (leftmost)
+        y = leftmost->sceneBoundingRect().center().y();
+    centerOn(QPointF(r.left() + halfWidth, y));
 }
 
 void GraphView::centreOn(NodeId id)
@@ -199,6 +214,97 @@ void GraphView::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     emit pathsDropped(paths, rejected);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    hover(zoom() < CardItem::blockZoom && event->buttons() == Qt::NoButton ? cardAt(event->position().toPoint()) : 0);
+}
+
+void GraphView::leaveEvent(QEvent *event)
+{
+    QGraphicsView::leaveEvent(event);
+    hover(0);
+}
+
+namespace {
+
+QFont hoverFont()
+{
+    QFont font;
+    font.setPixelSize(13);
+    font.setBold(true);
+    return font;
+}
+
+QString hoverTitle(QGraphicsScene *scene, NodeId id)
+{
+    auto *s = qobject_cast<GraphScene *>(scene);
+    const Node *n = s ? s->model().node(id) : nullptr;
+    return n ? n->displayTitle() : QString();
+}
+
+} // namespace
+
+QRect GraphView::hoverLabelRect() const
+{
+    auto *s = qobject_cast<GraphScene *>(scene());
+    const CardItem *c = s ? s->card(m_hovered) : nullptr;
+    if (!c)
+        return {};
+    const QFontMetrics fm(hoverFont());
+    const QString title = fm.elidedText(hoverTitle(scene(), m_hovered), Qt::ElideRight, 360);
+    const QRect card = mapFromScene(c->sceneBoundingRect()).boundingRect();
+    const QSize size(fm.horizontalAdvance(title) + 16, fm.height() + 10);
+    return QRect(QPoint(card.center().x() - size.width() / 2, card.top() - size.height() - 4), size);
+}
+
+void GraphView::hover(NodeId id)
+{
+    if (id == m_hovered)
+        return;
+    viewport()->update(m_hoverLabel.adjusted(-2, -2, 2, 2));
+    m_hovered = id;
+    m_hoverLabel = hoverLabelRect();
+    viewport()->update(m_hoverLabel.adjusted(-2, -2, 2, 2));
+}
+
+// Far out on a big graph, one image instead of every item (GraphOverview); closer in, the items.
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    auto *s = qobject_cast<GraphScene *>(scene());
+    if (!s || !m_overview.covers(*this, *s)) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), backgroundBrush());
+    m_overview.paint(painter, *this, *s);
+    painter.setTransform(viewportTransform());
+    drawForeground(&painter, mapToScene(event->rect()).boundingRect());
+}
+
+// Far out, the title of the card under the mouse, at a readable size over the blocks.
+void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_hovered || zoom() >= CardItem::blockZoom)
+        return;
+    m_hoverLabel = hoverLabelRect();
+    if (m_hoverLabel.isEmpty())
+        return;
+    const QFontMetrics fm(hoverFont());
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QColor(0x90a4ae));
+    painter->setBrush(QColor(255, 255, 255, 240));
+    painter->drawRoundedRect(QRectF(m_hoverLabel).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    painter->setFont(hoverFont());
+    painter->setPen(QColor(0x1f2937));
+    painter->drawText(m_hoverLabel, Qt::AlignCenter, fm.elidedText(hoverTitle(scene(), m_hovered), Qt::ElideRight, 360));
+    painter->restore();
 }
 
 } // namespace wfs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/graph/NodeKind.h"
+#include "widgets/GraphOverview.h"
 
 #include <QGraphicsView>
 
@@ -20,6 +21,10 @@ public:
     // (a graph too big for that is centred instead, so that its text stays readable).
     void fitGraph(double minimumZoom = 0.0);
     void centreOn(NodeId id);
+    // The card whose title the view shows far out (where cards are blocks), 0 for none.
+    NodeId hoveredCard() const { return m_hovered; }
+    // Graphs of at least this many cards are drawn as one image far out (GraphOverview).
+    void setOverviewMinimumCards(std::size_t cards) { m_overview.setMinimumCards(cards); }
 
 signals:
     void pathsDropped(const QStringList &localPaths, int rejected);
@@ -32,10 +37,21 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     NodeId cardAt(const QPoint &viewPos) const;
     void step(int key);
+    void hover(NodeId id);
+    // Where the hovered card's title goes, in viewport pixels.
+    QRect hoverLabelRect() const;
+
+    GraphOverview m_overview;
+    NodeId m_hovered = 0;
+    QRect m_hoverLabel;
 };
 
 } // namespace wfs

@@ -11,6 +11,7 @@
 #include "widgets/LogPanel.h"
 #include "widgets/Minimap.h"
 #include "widgets/ScopeTree.h"
+#include "widgets/RemoteMenu.h"
 #include "widgets/VersionsPanel.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <utility>
 
 namespace wfs {
 
@@ -187,6 +189,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
+    m_remoteMenu->workspaceOpened();
     return true;
 }
 
@@ -276,7 +279,8 @@ void MainWindow::onLayoutApplied()
         m_view->fitGraph(0.6);
         return;
     }
-    CardItem *c = m_scene ? m_scene->card(m_anchor) : nullptr;
+    // Only a layout announced by layoutStarted moves cards; incremental placements move none.
+    CardItem *c = m_scene ? m_scene->card(std::exchange(m_anchor, 0)) : nullptr;
     if (!c)
         return;
     const QPoint now = m_view->mapFromScene(c->pos());

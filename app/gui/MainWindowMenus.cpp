@@ -7,6 +7,7 @@
 #include "widgets/GraphScene.h"
 #include "widgets/GraphView.h"
 #include "widgets/IconFont.h"
+#include "widgets/RemoteMenu.h"
 #include "widgets/SceneExporter.h"
 #include "widgets/pipelines/PipelinesPanel.h"
 
@@ -86,6 +87,11 @@ void MainWindow::createActions()
     fit->setShortcut(QKeySequence(Qt::Key_F));
     view->addAction(tr("Actual &Size"), this, [this] { currentGraphView()->setTransform(QTransform()); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("&Re-layout Graph"), this, [this] {
+            if (m_scene)
+                m_scene->relayoutAll(true);
+        })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(tr("Show &Whole Workspace"), this, [this] {
         if (m_model)
             m_model->setScope({});
@@ -95,6 +101,14 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     createLanguageMenu(view);
+
+    m_remoteMenu = new RemoteMenu(this, [this] { return m_workspace ? m_workspace->dir() : QString(); });
+    menuBar()->addMenu(m_remoteMenu);
+    connect(m_remoteMenu, &RemoteMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_remoteMenu, &RemoteMenu::pulled, this, [this] {
+        if (m_model)
+            m_model->reload();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Workflow Studio"), this, [this] {
@@ -110,6 +124,9 @@ void MainWindow::createActions()
     bar->addAction(toolbarCopy(undo, QStringLiteral("undo"), tr("Undo")));
     bar->addAction(toolbarCopy(redo, QStringLiteral("redo"), tr("Redo")));
     bar->addAction(fit);
+    bar->addSeparator();
+    bar->addAction(m_remoteMenu->pushAction());
+    bar->addAction(m_remoteMenu->pullAction());
     bar->addSeparator();
     m_find = new QLineEdit(bar);
     m_find->setObjectName(QStringLiteral("findCard"));

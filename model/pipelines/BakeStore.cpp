@@ -96,7 +96,10 @@ QString bakeStatusName(BakeStatus status)
     return {};
 }
 
-BakeStore::BakeStore(Workspace &workspace) : m_ws(workspace) {}
+BakeStore::BakeStore(Workspace &workspace, Clock clock)
+    : m_ws(workspace), m_clock(clock ? std::move(clock) : Clock(&nowMs))
+{
+}
 
 qint64 BakeStore::createBake(const QString &flowId, const QString &title, const QString &file,
                              const QJsonObject &params, const QString &source)
@@ -358,7 +361,7 @@ std::optional<QJsonObject> BakeStore::cached(const QString &flowId, const QStrin
     st.bind(1, flowId).bind(2, task).bind(3, key);
     if (!st.step())
         return std::nullopt;
-    const double ageSeconds = double(nowMs() - st.int64(1)) / 1000.0;
+    const double ageSeconds = double(m_clock() - st.int64(1)) / 1000.0;
     if (ageSeconds > lifeSpanSeconds)
         return std::nullopt;
     return objectFrom(st.text(0));
@@ -369,7 +372,7 @@ void BakeStore::storeCache(const QString &flowId, const QString &task, const QSt
     db::Transaction tx(m_ws.db());
     db::Statement st(m_ws.db(), "INSERT OR REPLACE INTO bake_cache(flow_id, task_id, key, outputs, created) "
                                 "VALUES(?, ?, ?, ?, ?)");
-    st.bind(1, flowId).bind(2, task).bind(3, key).bind(4, toJson(outputs)).bind(5, nowMs()).exec();
+    st.bind(1, flowId).bind(2, task).bind(3, key).bind(4, toJson(outputs)).bind(5, m_clock()).exec();
     tx.commit();
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -68,7 +69,9 @@ struct Bake
 class BakeStore
 {
 public:
-    explicit BakeStore(Workspace &workspace);
+    // Milliseconds since the epoch; the cache's ages are measured with it (tests pass their own).
+    using Clock = std::function<qint64()>;
+    explicit BakeStore(Workspace &workspace, Clock clock = {});
 
     Workspace &workspace() { return m_ws; }
 
@@ -114,6 +117,7 @@ private:
     void settle(qint64 bake, std::vector<BakeAttempt> &attempts) const;
 
     Workspace &m_ws;
+    Clock m_clock;
 };
 
 } // namespace wfs::pipelines

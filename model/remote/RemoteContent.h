@@ -49,6 +49,11 @@ public:
     // tampered with.
     std::map<ContentId, QByteArray> fetch(const std::vector<ContentId> &ids);
 
+    // A loose object (looseKey) downloaded into the new file `path` and checked against its
+    // SHA-256 as a whole, memory bounded whatever its size. Throws wfs::Error naming the remote
+    // and key when it does not match; the caller removes `path` then.
+    void fetchLoose(const ContentId &id, const QString &path);
+
 private:
     struct Where
     {

@@ -114,13 +114,15 @@ std::vector<VersionInfo> Versions::allVersions()
     return query(std::nullopt);
 }
 
-// One project's versions by number, or every version by project and number.
+// One project's versions by number (pulled ones too), or every version whose content belongs in
+// this store (pulled ones keep theirs on the remote) by project and number.
 std::vector<VersionInfo> Versions::query(std::optional<NodeId> project)
 {
     std::vector<NodeId> ids;
     {
         db::Statement st(m_workspace.db(), project ? "SELECT node_id FROM versions WHERE project_id = ? ORDER BY number"
-                                                   : "SELECT node_id FROM versions ORDER BY project_id, number");
+                                                   : "SELECT node_id FROM versions WHERE node_id NOT IN (SELECT node_id FROM remote_versions) "
+                                                     "ORDER BY project_id, number");
         if (project)
             st.bind(1, *project);
         while (st.step())

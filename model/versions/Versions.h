@@ -65,6 +65,8 @@ public:
     explicit Versions(GraphStore &store);
     ~Versions();
 
+    GraphStore &graph() { return m_graph; }
+
     // The project card for a path (registered if new) or an id; throws a clear error otherwise.
     NodeId resolveProject(const QString &pathOrId);
 

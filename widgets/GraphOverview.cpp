@@ -1,0 +1,109 @@
+#include "widgets/GraphOverview.h"
+
+#include "model/core/PlainText.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace wfs {
+
+namespace {
+
+// The image's longest side: about two screens wide, 24 MB at most.
+constexpr double maxSide = 3000;
+
+QFont titleFont()
+{
+    QFont font;
+    font.setPixelSize(14);
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+bool GraphOverview::covers(const GraphView &view, const GraphScene &scene)
+{
+    if (scene.cards().size() < m_minimumCards || scene.isMoving() || scene.currentLayout().nodes.empty())
+        return false;
+    if (m_scene != &scene || m_version != scene.drawingVersion())
+        rebuild(scene);
+    // Closer in than the image's own resolution, items look better and are few enough.
+    return view.zoom() <= m_scale && view.zoom() < CardItem::blockZoom;
+}
+
+void GraphOverview::rebuild(const GraphScene &scene)
+{
+    m_scene = &scene;
+    m_version = scene.drawingVersion();
+    const LayoutResult &layout = scene.currentLayout();
+    m_bounds = layout.bounds.adjusted(-60, -60, 60, 60);
+    m_scale = std::min(CardItem::blockZoom, maxSide / std::max(m_bounds.width(), m_bounds.height()));
+    const QSize size(int(std::ceil(m_bounds.width() * m_scale)), int(std::ceil(m_bounds.height() * m_scale)));
+    m_image = QImage(size, QImage::Format_RGB32);
+    m_image.fill(scene.backgroundBrush().color());
+
+    QPainter p(&m_image);
+    p.scale(m_scale, m_scale);
+    p.translate(-m_bounds.topLeft());
+    for (const ClusterBox &c : layout.clusters)
+        p.fillRect(c.rect, QColor(0xe8eaf6));
+    QPen edge(QColor(138, 148, 166, 90), 1);
+    edge.setCosmetic(true);
+    p.setPen(edge);
+    for (const EdgeRoute &e : layout.edges) {
+        if (!e.curve.empty())
+            p.drawLine(e.curve.front(), e.arrowTip.value_or(e.curve.back()));
+    }
+    for (const NodePlacement &n : layout.nodes) {
+        if (const CardItem *c = scene.card(n.id))
+            p.fillRect(n.rect, c->layout().block);
+    }
+}
+
+void GraphOverview::paint(QPainter &painter, const GraphView &view, const GraphScene &scene)
+{
+    painter.save();
+    // Image pixels to scene points to viewport pixels.
+    painter.setTransform(QTransform::fromScale(1 / m_scale, 1 / m_scale)
+                         * QTransform::fromTranslate(m_bounds.left(), m_bounds.top()) * view.viewportTransform());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QPointF(0, 0), m_image);
+    painter.restore();
+
+    // Group titles at a readable size, on a plate over the blocks.
+    const QFont font = titleFont();
+    const QFontMetricsF fm(font);
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    painter.setFont(font);
+    std::vector<QRectF> drawn; // titles of groups close together would cover each other
+    for (const ClusterBox &c : scene.currentLayout().clusters) {
+        if (!visible.intersects(c.rect))
+            continue;
+        const QRectF box = view.mapFromScene(c.rect).boundingRect();
+        if (box.width() < 40)
+            continue;
+        const QString text = fm.elidedText(visibleText(c.name), Qt::ElideRight, box.width() - 8);
+        const QRectF plate(box.left(), box.top() - fm.height() - 6, fm.horizontalAdvance(text) + 8, fm.height() + 4);
+        if (std::any_of(drawn.begin(), drawn.end(), [&](const QRectF &r) { return r.intersects(plate); }))
+            continue;
+        drawn.push_back(plate);
+        painter.fillRect(plate, QColor(255, 255, 255, 225));
+        painter.setPen(QColor(0x283593));
+        painter.drawText(plate, Qt::AlignCenter, text);
+    }
+    if (const CardItem *selected = scene.card(scene.selectedNode())) {
+        QPen pen(QColor(0x0d47a1), 3);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(view.mapFromScene(selected->sceneBoundingRect()).boundingRect().adjusted(-3, -3, 3, 3));
+    }
+}
+
+} // namespace wfs
