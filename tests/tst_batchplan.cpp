@@ -528,7 +528,7 @@ void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns_data()
                                         << u"in '${{ matrix.os }}': the task's matrix has no 'os' (it has none)"_s;
     QTest::newRow("flow attribute") << u"bash"_s << u"echo ${{ flow.name }}"_s << u"tasks[1].bash"_s
                                     << u"in '${{ flow.name }}': flow has no 'name' (it has flow_id, project_id, title, "
-                                       "workspace, username, id)"_s;
+                                       "workspace, username, id, action_path)"_s;
 }
 
 void TestBatchPlan::referencesAreCheckedBeforeAnythingRuns()

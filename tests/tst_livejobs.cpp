@@ -6,6 +6,7 @@
 
 #include "tests/PipelineTestSupport.h"
 
+#include <QFile>
 #include <QScopeGuard>
 #include <QtTest>
 
@@ -299,6 +300,26 @@ private slots:
         const CliResult plat = box.wfs({u"run-job"_s, u"--flow"_s, u"plat"_s, u"j"_s, u"--wait"_s});
         CHECK_EXIT(plat, 0);
         QCOMPARE(plat.err, u"wfs: ignored when running locally: jobs.j.image (line 4), jobs.j.preset (line 5)\n"_s);
+    }
+
+    // A job that calls a live action (neuro-flow's live-action-call.yml) is the action's job:
+    // its inputs from the call's args and defaults, flow.action_path its file's folder.
+    void aLiveActionCallRunsTheActionsJob()
+    {
+        Sandbox box;
+        for (const QString &name : {u"live-action.yml"_s, u"live-action-call.yml"_s}) {
+            QFile f(QFINDTESTDATA(u"fixtures/apolo/neuro-flow/"_s + name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(f.readAll());
+            if (name == u"live-action.yml"_s) // the job also prints where the action is
+                text.replace(u"C\n"_s, u"C $ACTION_PATH\n"_s);
+            QVERIFY(box.write(name == u"live-action.yml"_s ? name : u".apolo/"_s + name, text));
+        }
+        auto cleanup = killAllAtEnd(box);
+        const CliResult r = box.wfs({u"run-job"_s, u"--flow"_s, u"live-action-call"_s, u"test"_s, u"--wait"_s});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.err, u"wfs: ignored when running locally: job.image (live-action.yml line 14)\n"_s);
+        QCOMPARE(box.wfs({u"logs"_s, u"test"_s}).out, u"A val 1 B 2 C "_s + box.path(QString()).chopped(1) + u'\n');
     }
 
     void killEscalatesToSigkill()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFile>
 #include <QThread>
 
@@ -54,8 +55,15 @@ void reportIgnored(const pipelines::FlowDocument &doc)
     if (doc.ignored.empty())
         return;
     QStringList keys;
-    for (const pipelines::IgnoredKey &k : doc.ignored)
-        keys << QStringLiteral("%1 (line %2)").arg(k.key).arg(k.mark.line);
+    for (const pipelines::IgnoredKey &k : doc.ignored) {
+        // Keys of an action's or the project's file name that file; an action called twice says so once.
+        const QString where = k.mark.file.isEmpty() || k.mark.file == doc.file
+            ? Text::tr("line %1").arg(k.mark.line)
+            : Text::tr("%1 line %2").arg(QFileInfo(k.mark.file).fileName()).arg(k.mark.line);
+        const QString entry = QStringLiteral("%1 (%2)").arg(k.key, where);
+        if (!keys.contains(entry))
+            keys << entry;
+    }
     write((QStringLiteral("wfs: ") + Text::tr("ignored when running locally: %1").arg(keys.join(QStringLiteral(", ")))
            + u'\n').toLocal8Bit(), stderr);
 }

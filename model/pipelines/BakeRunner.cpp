@@ -244,6 +244,11 @@ QJsonObject BakeRunner::baseContexts(const Slot &slot) const
                          {QStringLiteral("params"), m_params},
                          {QStringLiteral("matrix"), slot.plan->matrix},
                          {QStringLiteral("needs"), needsContext(slot)}};
+    if (!slot.spec->actionPath.isEmpty()) {
+        QJsonObject flow = m_flow;
+        flow.insert(QStringLiteral("action_path"), slot.spec->actionPath);
+        contexts.insert(QStringLiteral("flow"), flow);
+    }
     contexts = withPlatformContexts(m_doc, contexts);
     if (!slot.spec->actionCall.isEmpty())
         contexts.insert(QStringLiteral("inputs"), callInputs(slot, contexts));

@@ -175,6 +175,7 @@ void addStatefulCall(const Node &root, const Fields &call, const Scalar &action,
         post.actionCall = spec.actionCall;
         post.actionInputs = spec.actionInputs;
         post.postOf = int(doc.tasks.size());
+        post.actionPath = spec.actionPath;
         post.enable = top.scalar(QStringLiteral("post_if"));
         if (!post.enable.present)
             post.enable = Scalar{QStringLiteral("${{ always() }}"), post.mark, true};
@@ -206,6 +207,7 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     if (kind.text != u"batch" && f.entry(u"cache"))
         fail(f.entry(u"cache")->keyMark, f.path(QStringLiteral("cache")),
              Text::tr("a call of a %1 action takes no cache (only batch actions do)").arg(kind.text));
+    call.actionPath = QFileInfo(file).absolutePath();
     if (kind.text == u"local") {
         addLocalCall(root, f, action, std::move(call), doc);
         return;
@@ -234,6 +236,7 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
             t.needs = std::vector<Need>(); // the call's needs below
         t.actionCall = id;
         t.callSpec = index + int(tasks->items.size());
+        t.actionPath = QFileInfo(file).absolutePath();
         t.actionInputs = inputs;
         t.callNeeds = call.needs;
         t.callPredecessor = index - 1;
@@ -278,6 +281,7 @@ JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc,
         fail(root.mark, QStringLiteral("job"), Text::tr("missing: a live action needs a job"));
     JobSpec spec = read(*job, QStringLiteral("job"));
     spec.isCall = true;
+    spec.actionPath = QFileInfo(file).absolutePath();
     spec.actionInputs = inputValues(f, action.text, readInputs(top.value(u"inputs")));
     if (const Node *v = f.value(u"params"))
         spec.params = flowread::params(*v, f.path(QStringLiteral("params")));

@@ -35,7 +35,8 @@ QString partNaming(const QString &text, const QString &name)
 QString problem(const QStringList &path, const Known &known)
 {
     static const QStringList flow{QStringLiteral("flow_id"), QStringLiteral("project_id"), QStringLiteral("title"),
-                                  QStringLiteral("workspace"), QStringLiteral("username"), QStringLiteral("id")};
+                                  QStringLiteral("workspace"), QStringLiteral("username"), QStringLiteral("id"),
+                                  QStringLiteral("action_path")};
     static const QStringList project{QStringLiteral("id"), QStringLiteral("owner"), QStringLiteral("project_name"),
                                      QStringLiteral("role")};
     static const QStringList strategy{QStringLiteral("fail_fast"), QStringLiteral("max_parallel")};

@@ -115,6 +115,7 @@ struct TaskSpec
     // the action's tasks are kept as written in the action.
     QString actionCall;                                  // the call's id as written (or task-N), on the action's tasks and the call
     int callSpec = -1;                                   // the action's tasks: the call's index in FlowDocument::tasks
+    QString actionPath;                                  // the folder of the action's file: flow.action_path
     bool isCall = false;                                 // the call itself
     ScalarMap actionInputs;                              // the action's inputs: the call's args or defaults
     std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
@@ -145,6 +146,7 @@ struct JobSpec
     // (or the inputs' defaults) give its inputs context, evaluated with its params.
     bool isCall = false;
     ScalarMap actionInputs;
+    QString actionPath; // the folder of the action's file: flow.action_path
 };
 
 // One entry of a flow's (or the project's) `volumes:` or `images:` section: its scalar

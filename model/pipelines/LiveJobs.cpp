@@ -88,7 +88,9 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
 
     const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId);
     BatchPlan::requireParams(spec->params, params);
-    const QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
+    QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
+    if (!spec->actionPath.isEmpty())
+        flow.insert(QStringLiteral("action_path"), spec->actionPath); // as Apolo gives an action's job
     QJsonObject contexts{{QStringLiteral("flow"), flow},
                          {QStringLiteral("project"), BatchPlan::projectContext(doc, flow)},
                          {QStringLiteral("params"), params},
