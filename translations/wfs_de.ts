@@ -1526,8 +1526,180 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>%1: der Inhalt auf dem Remote hat %2 Bytes, das Manifest sagt %3</translation>
     </message>
     <message>
-        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
-        <translation>%1: %2 %3 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+        <source>%1: field %2 is not text of at most %3 characters</source>
+        <translation>%1: Feld %2 ist kein Text von höchstens %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not a number</source>
+        <translation>%1: Feld %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
+        <translation>%1: uid &apos;%2&apos; ist keine Karte des Arbeitsbereichs %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind</source>
+        <translation>%1: unbekannte Art</translation>
+    </message>
+    <message>
+        <source>%1: unknown task status</source>
+        <translation>%1: unbekannter Aufgabenstatus</translation>
+    </message>
+    <message>
+        <source>%1: the log is not named by a SHA-256 id</source>
+        <translation>%1: das Protokoll ist nicht mit einer SHA-256-ID benannt</translation>
+    </message>
+    <message>
+        <source>%1: the version names no project or record</source>
+        <translation>%1: die Version nennt kein Projekt oder keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>not a lineage batch name</source>
+        <translation>kein Name eines Herkunftspakets</translation>
+    </message>
+    <message>
+        <source>not a lineage batch of format 1</source>
+        <translation>kein Herkunftspaket im Format 1</translation>
+    </message>
+    <message>
+        <source>written by workspace &apos;%1&apos;, filed under %2</source>
+        <translation>von Arbeitsbereich &apos;%1&apos; geschrieben, abgelegt unter %2</translation>
+    </message>
+    <message>
+        <source>more than %1 cards or relations</source>
+        <translation>mehr als %1 Karten oder Beziehungen</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>relation %1 does not join two uids</source>
+        <translation>Beziehung %1 verbindet nicht zwei uids</translation>
+    </message>
+    <message>
+        <source>Fetching task logs</source>
+        <translation>Aufgabenprotokolle werden geholt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is bigger than %3 MB: not a lineage batch</source>
+        <translation>%1 %2 ist größer als %3 MB: kein Herkunftspaket</translation>
+    </message>
+    <message>
+        <source>Fetching lineage</source>
+        <translation>Herkunft wird geholt</translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was added</source>
+        <translation>Holen abgebrochen: nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding teammates&apos; lineage</source>
+        <translation>Herkunft der Teammitglieder wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1 to push it</source>
+        <translation>Das Protokoll %1 kann zum Senden nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its content id (damaged or tampered with)</source>
+        <translation>%1 %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Wiederherstellen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fetching files from %1</source>
+        <translation>Dateien werden von %1 geholt</translation>
+    </message>
+    <message>
+        <source>Version %1 was not pulled from a remote</source>
+        <translation>Version %1 wurde nicht von einem Remote geholt</translation>
+    </message>
+    <message>
+        <source>Version %1 was pulled from %2: restore it with --to DIR</source>
+        <translation>Version %1 wurde von %2 geholt: mit --to ORDNER wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Push to %1 cancelled: nothing was sent</source>
+        <translation>Senden an %1 abgebrochen: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>on %1, content not here yet</source>
+        <translation>auf %1, Inhalt noch nicht hier</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteJob</name>
+    <message>
+        <source>Pushing</source>
+        <translation>Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n version(s) and %1 card(s) to %2</source>
+        <translation>
+            <numerusform>%n Version und %1 Karte(n) an %2 gesendet</numerusform>
+            <numerusform>%n Versionen und %1 Karte(n) an %2 gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Holen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <translation>
+            <numerusform>%n Karte und %1 Version(en) von %2 geholt</numerusform>
+            <numerusform>%n Karten und %1 Version(en) von %2 geholt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteMenu</name>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the default remote lacks</source>
+        <translation>Versionen und Herkunft senden, die dem Standard-Remote fehlen</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the default remote</source>
+        <translation>Herkunft und Versionen der Teammitglieder vom Standard-Remote holen</translation>
+    </message>
+    <message>
+        <source>Pull When a Workspace &amp;Opens</source>
+        <translation>Holen, wenn ein Arbeitsbereich &amp;geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull failed</source>
+        <translation>Holen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull when opening: %1</source>
+        <translation>Holen beim Öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2091,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1: version %2 → working folder</source>
         <translation>%1: Version %2 → Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
     </message>
 </context>
 <context>

@@ -1524,7 +1524,179 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
+        <source>%1: field %2 is not text of at most %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown task status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is not named by a SHA-256 id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version names no project or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lineage batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lineage batch of format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by workspace &apos;%1&apos;, filed under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 cards or relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 does not join two uids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching task logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is bigger than %3 MB: not a lineage batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding teammates&apos; lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1 to push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its content id (damaged or tampered with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching files from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not pulled from a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was pulled from %2: restore it with --to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1 cancelled: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1, content not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteJob</name>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n version(s) and %1 card(s) to %2</source>
+        <translation>
+            <numerusform>Pushed %n version and %1 card(s) to %2</numerusform>
+            <numerusform>Pushed %n versions and %1 card(s) to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <translation>
+            <numerusform>Pulled %n card and %1 version(s) from %2</numerusform>
+            <numerusform>Pulled %n cards and %1 version(s) from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteMenu</name>
+    <message>
+        <source>&amp;Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the default remote lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the default remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull When a Workspace &amp;Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull when opening: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2087,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1: version %2 → working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
