@@ -9,11 +9,14 @@ namespace wfs {
 
 std::optional<NodeId> GraphStore::findOrigin(const QString &origin)
 {
-    db::Statement st(m_db, "SELECT id FROM nodes WHERE origin = ?");
+    db::Statement &st = cached(m_findOrigin, "SELECT id FROM nodes WHERE origin = ?");
+    st.reset();
     st.bind(1, origin);
-    if (!st.step())
-        return std::nullopt;
-    return st.int64(0);
+    std::optional<NodeId> id;
+    if (st.step())
+        id = st.int64(0);
+    st.reset();
+    return id;
 }
 
 NodeId GraphStore::importNode(const ImportedNode &n)
@@ -21,12 +24,12 @@ NodeId GraphStore::importNode(const ImportedNode &n)
     db::Transaction tx(m_db);
     std::optional<NodeId> id = findOrigin(n.origin);
     if (id) {
-        db::Statement st(m_db, "UPDATE nodes SET kind = ?, title = ?, path = ?, url = ?, settings = ? WHERE id = ?");
+        db::Statement &st = cached(m_updateNode, "UPDATE nodes SET kind = ?, title = ?, path = ?, url = ?, settings = ? WHERE id = ?");
         st.bind(1, kindName(n.kind)).bind(2, n.title).bindOptional(3, n.path).bindOptional(4, n.url);
         st.bind(5, n.settings.toStored()).bind(6, *id).exec();
     } else {
-        db::Statement st(m_db, "INSERT INTO nodes(kind, key, title, path, url, settings, created, origin) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        db::Statement &st = cached(m_importNode, "INSERT INTO nodes(kind, key, title, path, url, settings, created, origin) "
+                                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, kindName(n.kind)).bind(2, QStringLiteral("remote:") + n.origin).bind(3, n.title);
         st.bindOptional(4, n.path).bindOptional(5, n.url).bind(6, n.settings.toStored()).bind(7, n.createdMs);
         st.bind(8, n.origin).exec();
@@ -34,8 +37,8 @@ NodeId GraphStore::importNode(const ImportedNode &n)
     }
     if (n.task) {
         const TaskState &t = *n.task;
-        db::Statement st(m_db, "INSERT OR REPLACE INTO tasks(node_id, status, app, grp, started, finished, exit_code, "
-                               "log_path, run_user, run_host) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        db::Statement &st = cached(m_importTask, "INSERT OR REPLACE INTO tasks(node_id, status, app, grp, started, finished, "
+                                                 "exit_code, log_path, run_user, run_host) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, *id).bind(2, statusName(t.status)).bindOptional(3, t.app).bindOptional(4, t.group);
         if (t.startedMs)
             st.bind(5, t.startedMs);

@@ -100,6 +100,8 @@ private:
     Workspace &m_ws;
     db::Database &m_db;
     std::unique_ptr<db::Statement> m_insertNode, m_findNode, m_insertEdge, m_nodeById;
+    // Prepared once: a pull imports tens of thousands of cards.
+    std::unique_ptr<db::Statement> m_findOrigin, m_importNode, m_updateNode, m_importTask;
 };
 
 } // namespace wfs

@@ -39,6 +39,12 @@ public:
     // Learns what the remote holds: its pack indexes and loose objects.
     void load();
     bool has(const ContentId &id) const { return m_where.contains(id); }
+    // The object's size, 0 when the remote does not have it.
+    qint64 sizeOf(const ContentId &id) const
+    {
+        const auto it = m_where.find(id);
+        return it == m_where.end() ? 0 : qint64(it->second.entry.size);
+    }
     // The key of an object stored alone (a big file), which is better fetched into a file.
     std::optional<QString> looseKey(const ContentId &id) const;
     qsizetype size() const { return qsizetype(m_where.size()); }
