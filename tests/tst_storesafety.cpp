@@ -4,6 +4,7 @@
 // refused; diffs show empty folders; restores drop setuid bits and refuse a dangling --to; and a
 // database that does not know its store is refused (gc above all).
 
+#include "StoreTestSupport.h"
 #include "core/Error.h"
 #include "db/Sqlite.h"
 #include "graph/GraphStore.h"
@@ -24,21 +25,11 @@
 
 using namespace wfs;
 using namespace Qt::StringLiterals;
+using storetest::readFile;
+using storetest::writeFile;
+using storetest::flipByte;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString objectFile(const QString &storeDir, const Hash &hash)
 {
@@ -50,27 +41,6 @@ Hash hashOf(const QByteArray &bytes)
 {
     return Hash::of(bytes.constData(), std::size_t(bytes.size()));
 }
-
-// Flips one bit of the file at `offset` (from the end when negative).
-bool flipByte(const QString &path, qsizetype offset)
-{
-    QByteArray bytes = readFile(path);
-    if (bytes.isEmpty())
-        return false;
-    const qsizetype at = offset < 0 ? bytes.size() + offset : offset;
-    bytes[at] = char(bytes[at] ^ 0x10);
-    return writeFile(path, bytes);
-}
-
-#define EXPECT_ERROR(expression, fragment)                                                               \
-    do {                                                                                                 \
-        try {                                                                                            \
-            expression;                                                                                  \
-            QFAIL(qPrintable(u"expected an error containing: "_s + QString(fragment)));                  \
-        } catch (const wfs::Error &e) {                                                                  \
-            QVERIFY2(e.message().contains(fragment), qPrintable(u"got: "_s + e.message()));              \
-        }                                                                                                \
-    } while (false)
 
 } // namespace
 

@@ -52,7 +52,7 @@ LocalObjectStore::~LocalObjectStore()
 std::string LocalObjectStore::objectPath(const Hash &hash) const
 {
     const QByteArray hex = hash.hex();
-    return m_objects + '/' + std::string(hex.constData(), 2) + '/' + std::string(hex.constData() + 2, 30);
+    return m_objects + '/' + std::string(hex.constData(), 2) + '/' + std::string(hex.constData() + 2, 62);
 }
 
 void LocalObjectStore::makeFanOut(std::size_t fan)

@@ -14,7 +14,8 @@ namespace wfs {
 namespace {
 
 constexpr quint32 magic = 0x57465331; // "WFS1"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;       // SHA-256 ids (32 bytes)
+constexpr quint32 legacyFormatVersion = 1; // XXH3-128 ids (16 bytes), before issue 12
 
 std::string parentOf(const std::string &path)
 {
@@ -101,10 +102,10 @@ QByteArray Manifest::serialize() const
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s << magic << formatVersion << quint64(entries.size()) << quint64(files) << quint64(bytes);
-    s.writeRawData(reinterpret_cast<const char *>(root.bytes.data()), 16);
+    s.writeRawData(reinterpret_cast<const char *>(root.bytes.data()), 32);
     for (const ManifestEntry &e : entries) {
         s << quint8(e.type) << quint32(e.mode) << quint64(e.size) << qint64(e.mtimeNs);
-        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 16);
+        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 32);
         s << QByteArray::fromStdString(e.path) << QByteArray::fromStdString(e.target);
     }
     return out;
@@ -126,12 +127,14 @@ Manifest Manifest::parse(const QByteArray &data)
                          .arg(index)
                          .arg(displayPath(path.left(200).toStdString())));
     };
-    if (m != magic || version != formatVersion || count > quint64(data.size()))
+    if (m != magic || (version != formatVersion && version != legacyFormatVersion) || count > quint64(data.size()))
         throw damaged();
     Manifest manifest;
     manifest.files = files;
     manifest.bytes = bytes;
-    s.readRawData(reinterpret_cast<char *>(manifest.root.bytes.data()), 16);
+    manifest.legacyIds = version == legacyFormatVersion;
+    const int idSize = manifest.legacyIds ? 16 : 32;
+    s.readRawData(reinterpret_cast<char *>(manifest.root.bytes.data()), idSize);
     manifest.entries.resize(count);
     std::unordered_set<std::string> dirs;
     quint64 index = 0;
@@ -142,7 +145,7 @@ Manifest Manifest::parse(const QByteArray &data)
         qint64 mtime = 0;
         QByteArray path, target;
         s >> type >> mode >> size >> mtime;
-        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), 16);
+        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), idSize);
         s >> path >> target;
         if (type > 2 || s.status() != QDataStream::Ok)
             throw damaged();

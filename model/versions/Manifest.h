@@ -29,6 +29,9 @@ struct Manifest
     Hash root;
     std::uint64_t files = 0;
     std::uint64_t bytes = 0;
+    // Written before content ids were SHA-256: every id is a 16-byte XXH3-128 in the first half
+    // of its Hash. Only the store's one-time migration reads such a manifest.
+    bool legacyIds = false;
 
     // Sorts the entries and computes directory hashes, the root hash and the totals.
     void finalize();

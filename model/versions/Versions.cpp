@@ -9,6 +9,7 @@
 #include "versions/LocalObjectStore.h"
 #include "versions/Scanner.h"
 #include "versions/StoreLock.h"
+#include "versions/StoreMigration.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,9 @@ QString statCacheFile(Workspace &ws, NodeId project)
 
 Versions::Versions(GraphStore &store)
     : m_graph(store), m_workspace(store.workspace()), m_store(std::make_unique<LocalObjectStore>(m_workspace.storeDir()))
-{}
+{
+    migrateLegacyStore(m_workspace, *m_store);
+}
 
 Versions::~Versions() = default;
 
@@ -235,7 +238,10 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
 
 Manifest Versions::manifest(const VersionInfo &version)
 {
-    return Manifest::parse(m_store->get(version.manifest));
+    Manifest m = Manifest::parse(m_store->get(version.manifest));
+    if (m.legacyIds) // the migration rewrites every one a version names
+        throw Error(Text::tr("The file list of version %1 still names content by its old ids").arg(version.number));
+    return m;
 }
 
 Manifest Versions::working(NodeId project, const Progress &progress)

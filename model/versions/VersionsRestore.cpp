@@ -8,6 +8,7 @@
 #include "recording/Recorder.h"
 #include "versions/FileIo.h"
 #include "versions/LocalObjectStore.h"
+#include "versions/Parallel.h"
 #include "versions/StoreLock.h"
 #include "workspace/Workspace.h"
 
@@ -38,44 +39,6 @@ void setTimes(const std::string &path, std::int64_t mtimeNs, bool link)
     const timespec t{time_t(mtimeNs / 1'000'000'000), long(mtimeNs % 1'000'000'000)};
     const timespec times[2] = {t, t};
     ::utimensat(AT_FDCWD, path.c_str(), times, link ? AT_SYMLINK_NOFOLLOW : 0);
-}
-
-// Runs `work(i)` for i in [0, n) on eight threads (the work waits on the disk, not the CPU);
-// the first error stops the rest and is rethrown.
-void parallelFor(std::size_t n, const std::atomic<bool> *cancel, const std::function<void(std::size_t)> &work,
-                 const std::function<void(std::size_t)> &tick)
-{
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex errorMutex;
-    std::optional<Error> error;
-    auto run = [&] {
-        while (!stop) {
-            const std::size_t i = next++;
-            if (i >= n || (cancel && cancel->load()))
-                return;
-            try {
-                work(i);
-            } catch (const Error &e) {
-                std::lock_guard lock(errorMutex);
-                if (!error)
-                    error = e;
-                stop = true;
-            }
-            ++done;
-        }
-    };
-    std::vector<std::thread> others;
-    for (int t = 1; t < 8; ++t)
-        others.emplace_back(run);
-    run();
-    for (std::thread &t : others)
-        t.join();
-    if (tick)
-        tick(done);
-    if (error)
-        throw *error;
 }
 
 } // namespace
