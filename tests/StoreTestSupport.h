@@ -3,6 +3,8 @@
 // Small helpers shared by the store's tests: whole-file reads and writes, and bit flips.
 
 #include "core/Error.h"
+#include "versions/LocalObjectStore.h"
+#include "versions/Pack.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +37,57 @@ inline bool flipByte(const QString &path, qint64 offset)
     if (!f.seek(at) || !f.getChar(&c) || !f.seek(at))
         return false;
     return f.putChar(char(c ^ 0x10));
+}
+
+// An object as the store holds it, loose or in a pack: where, present, damaged by one bit at
+// `at` (from the object's start), removed as by hand (a pack rewritten without it).
+inline std::optional<wfs::LocalObjectStore::Place> placeOf(const QString &storeDir, const wfs::Hash &hash)
+{
+    return wfs::LocalObjectStore(storeDir).locate(hash);
+}
+
+inline bool isStored(const QString &storeDir, const wfs::Hash &hash)
+{
+    return placeOf(storeDir, hash).has_value();
+}
+
+inline bool damageObject(const QString &storeDir, const wfs::Hash &hash, qint64 at)
+{
+    const auto place = placeOf(storeDir, hash);
+    return place && at < place->size && flipByte(QString::fromStdString(place->file), place->offset + at);
+}
+
+inline bool removeObject(const QString &storeDir, const wfs::Hash &hash)
+{
+    const auto place = placeOf(storeDir, hash);
+    if (!place)
+        return false;
+    const QString file = QString::fromStdString(place->file);
+    if (!file.endsWith(QStringLiteral(".pack")))
+        return QFile::remove(file);
+    const QByteArray pack = readFile(file);
+    const wfs::PackIndex index = wfs::PackIndex::parse(wfs::PackIndex::tailOf(pack, file), quint64(pack.size()), file);
+    wfs::LocalObjectStore store(storeDir);
+    wfs::PackWriter writer;
+    for (const wfs::PackEntry &e : index.entries()) {
+        const auto served = store.locate(e.id); // what the store set aside stays out, as gc would leave it
+        if (e.id != hash && served && served->file == place->file)
+            writer.add(e.id, pack.mid(qsizetype(e.offset), qsizetype(e.size)));
+    }
+    if (writer.count() > 0) {
+        const QByteArray rewritten = writer.finish();
+        const QString name = QString::fromLatin1(rewritten.mid(rewritten.size() - 40, 32).toHex());
+        if (!writeFile(QFileInfo(file).absolutePath() + QLatin1Char('/') + name + QStringLiteral(".pack"), rewritten))
+            return false;
+    }
+    return QFile::remove(file);
+}
+
+inline int objectCount(const QString &storeDir)
+{
+    int n = 0;
+    wfs::LocalObjectStore(storeDir).list([&](const wfs::Hash &, qint64) { ++n; });
+    return n;
 }
 
 } // namespace storetest

@@ -9,6 +9,7 @@
 #include "db/Sqlite.h"
 #include "graph/GraphStore.h"
 #include "versions/Hash.h"
+#include "versions/LocalObjectStore.h"
 #include "versions/Manifest.h"
 #include "versions/Versions.h"
 #include "workspace/Workspace.h"
@@ -27,15 +28,9 @@ using namespace wfs;
 using namespace Qt::StringLiterals;
 using storetest::readFile;
 using storetest::writeFile;
-using storetest::flipByte;
+using namespace storetest;
 
 namespace {
-
-QString objectFile(const QString &storeDir, const Hash &hash)
-{
-    const QString hex = QString::fromLatin1(hash.hex());
-    return storeDir + u"/objects/"_s + hex.left(2) + u'/' + hex.mid(2);
-}
 
 Hash hashOf(const QByteArray &bytes)
 {
@@ -106,12 +101,11 @@ private slots:
     void damagedObjectIsRepairedByTheNextWriteOfItsContent()
     {
         const VersionInfo v1 = m_versions->create(m_id, {}, {}).version;
-        const QString object = objectFile(storeDir(), hashOf("alpha"));
-        QVERIFY(flipByte(object, 1));
+        QVERIFY(damageObject(storeDir(), hashOf("alpha"), 1));
         // The same bytes arrive again under another name: the intact copy replaces the damaged object.
         QVERIFY(writeFile(m_project + u"/copy-of-a.txt"_s, "alpha"));
         const VersionInfo v2 = m_versions->create(m_id, {}, {}).version;
-        QCOMPARE(readFile(object), QByteArray("alpha"));
+        QCOMPARE(LocalObjectStore(storeDir()).get(hashOf("alpha")), QByteArray("alpha"));
         QCOMPARE(restoreFileOf(v2, u"a.txt"_s), QByteArray("alpha"));
         QCOMPARE(restoreFileOf(v1, u"a.txt"_s), QByteArray("alpha")); // one object, so v1 is whole again
         const StoreReport report = m_versions->verify();
@@ -124,7 +118,7 @@ private slots:
         m_versions->create(m_id, {}, {});
         QVERIFY(writeFile(m_project + u"/c.txt"_s, "gamma"));
         m_versions->create(m_id, {}, {});
-        QVERIFY(flipByte(objectFile(storeDir(), hashOf("alpha")), 0));
+        QVERIFY(damageObject(storeDir(), hashOf("alpha"), 0));
 
         const StoreReport report = m_versions->verify();
         const QStringList expected{u"a.txt (version 1 of project %1)"_s.arg(m_id), u"again/a2.txt (version 1 of project %1)"_s.arg(m_id),
@@ -144,7 +138,7 @@ private slots:
     void skipMissingSkipsDamagedContentAndSaysSo()
     {
         const VersionInfo v1 = m_versions->create(m_id, {}, {}).version;
-        QVERIFY(flipByte(objectFile(storeDir(), hashOf("beta beta")), 3));
+        QVERIFY(damageObject(storeDir(), hashOf("beta beta"), 3));
         const QString to = m_root + u"/partial-restore"_s;
         EXPECT_ERROR(m_versions->restore(v1, to, false), u"is damaged"_s);
         QVERIFY(!QFileInfo::exists(to));
@@ -186,11 +180,11 @@ private slots:
         QTest::qWait(1100);
         QVERIFY(writeFile(m_project + u"/touch.txt"_s, "x"));
         m_versions->create(m_id, {}, {});
-        QVERIFY(QFile::remove(objectFile(storeDir(), hashOf("beta beta"))));
+        QVERIFY(removeObject(storeDir(), hashOf("beta beta")));
         QVERIFY(writeFile(m_project + u"/touch.txt"_s, "xy"));
         const VersionInfo v3 = m_versions->create(m_id, {}, {}).version;
         QCOMPARE(restoreFileOf(v3, u"sub/b.txt"_s), QByteArray("beta beta"));
-        QVERIFY(QFileInfo::exists(objectFile(storeDir(), hashOf("beta beta"))));
+        QVERIFY(isStored(storeDir(), hashOf("beta beta")));
     }
 
     // ---- item 5: manifests with paths that leave the restore target are refused -----------------
@@ -299,12 +293,7 @@ private slots:
         m_versions->create(m_id, {}, {});
         close();
         const QString db = wsDir() + u"/workspace.db"_s;
-        const qsizetype objects = [&] {
-            qsizetype n = 0;
-            for (QDirIterator it(storeDir() + u"/objects"_s, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
-                ++n;
-            return n;
-        }();
+        const qsizetype objects = objectCount(storeDir());
         QVERIFY(objects >= 3);
         for (const bool remove : {false, true}) {
             QFile::remove(db + u"-wal"_s);
@@ -317,10 +306,7 @@ private slots:
             EXPECT_ERROR(Workspace ws(wsDir(), Workspace::Access::ReadOnly), db);
             QCOMPARE(QFileInfo::exists(db), !remove); // nothing was created
         }
-        qsizetype after = 0;
-        for (QDirIterator it(storeDir() + u"/objects"_s, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
-            ++after;
-        QCOMPARE(after, objects);
+        QCOMPARE(objectCount(storeDir()), objects);
     }
 
     void anotherWorkspacesDatabaseIsRefused()
@@ -345,7 +331,7 @@ private slots:
         QVERIFY(QFileInfo::exists(idFile));
         QVERIFY(writeFile(idFile, "00000000-0000-0000-0000-000000000000\n"));
         EXPECT_ERROR(m_versions->collectGarbage(), u"not one workspace"_s);
-        QVERIFY(QFileInfo::exists(objectFile(storeDir(), hashOf("alpha"))));
+        QVERIFY(isStored(storeDir(), hashOf("alpha")));
     }
 
     void olderWorkspacesGetAStoreIdOnOpen()

@@ -5,6 +5,7 @@
 // must leave only complete versions and complete folders behind.
 
 #include "CliHarness.h"
+#include "StoreTestSupport.h"
 #include "CliTestSupport.h"
 #include "versions/Hash.h"
 
@@ -118,10 +119,22 @@ qint64 byteCount(const Files &files)
     return n;
 }
 
-QString objectFile(const QString &workspace, const QByteArray &content)
+wfs::Hash idOf(const QByteArray &content)
 {
-    const QString hex = QString::fromLatin1(wfs::Hash::of(content.constData(), std::size_t(content.size())).hex());
-    return workspace + u"/store/objects/"_s + hex.left(2) + u'/' + hex.mid(2);
+    return wfs::Hash::of(content);
+}
+
+QString storeOf(const QString &workspace)
+{
+    return workspace + u"/store"_s;
+}
+
+// Every object of the store (loose or packed) by id, with its size.
+QMap<QByteArray, qint64> storeObjects(const QString &workspace)
+{
+    QMap<QByteArray, qint64> out;
+    wfs::LocalObjectStore(storeOf(workspace)).list([&](const wfs::Hash &h, qint64 size) { out.insert(h.hex(), size); });
+    return out;
 }
 
 QStringList storeFiles(const QString &workspace, const QString &sub)
@@ -570,7 +583,7 @@ private slots:
         QCOMPARE(readFiles(root + u"/busy"_s), (Files{{u"mine.txt"_s, "mine"}}));
 
         // Content missing from the store: refused with the file named, or the rest with --skip-missing.
-        QVERIFY(QFile::remove(objectFile(wfs.dir(), "beta")));
+        QVERIFY(storetest::removeObject(storeOf(wfs.dir()), idOf("beta")));
         const QString target = root + u"/partial-copy"_s;
         const CliResult missing = wfs({u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target});
         CHECK_EXIT(missing, 1);
@@ -754,25 +767,22 @@ private slots:
         QCOMPARE(nothing.out, u"Removed 0 object(s), 0 bytes\n"_s);
 
         QVERIFY(writeFile(wfs.dir() + u"/store/tmp/4242-1.tmp"_s, "left by a killed process"));
-        const QStringList before = storeFiles(wfs.dir(), u"objects"_s);
+        const QMap<QByteArray, qint64> before = storeObjects(wfs.dir());
         QCOMPARE(before.size(), 5);
-        QMap<QString, qint64> sizes;
-        for (const QString &f : before)
-            sizes.insert(f, QFileInfo(f).size());
         CHECK_OK(wfs({u"version"_s, u"delete"_s, project, u"--id"_s, id(v1), u"--yes"_s}));
         const CliResult gc = wfs({u"store"_s, u"gc"_s});
         CHECK_OK(gc);
-        const QStringList after = storeFiles(wfs.dir(), u"objects"_s);
+        const QMap<QByteArray, qint64> after = storeObjects(wfs.dir());
         QCOMPARE(after.size(), 3);
         qint64 freed = 0;
-        for (const QString &f : before) {
-            if (!after.contains(f))
-                freed += sizes.value(f);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!after.contains(it.key()))
+                freed += it.value();
         }
         QVERIFY(freed > 17 && freed < 1000);
         QCOMPARE(gc.out, u"Removed 2 object(s), %1 bytes\nRemoved 1 leftover file(s) of interrupted work, 24 bytes\n"_s.arg(freed));
-        QVERIFY(!QFileInfo::exists(objectFile(wfs.dir(), "only in the first")));
-        QVERIFY(QFileInfo::exists(objectFile(wfs.dir(), "kept in both")));
+        QVERIFY(!storetest::isStored(storeOf(wfs.dir()), idOf("only in the first")));
+        QVERIFY(storetest::isStored(storeOf(wfs.dir()), idOf("kept in both")));
         QVERIFY(storeFiles(wfs.dir(), u"tmp"_s).isEmpty());
         const CliResult verified = wfs({u"store"_s, u"verify"_s});
         CHECK_OK(verified);
@@ -791,8 +801,7 @@ private slots:
         QVERIFY(writeFile(project + u"/sub/b.txt"_s, "beta"));
         CREATE(v1, wfs, 1, project);
         Q_UNUSED(v1);
-        const QString damaged = objectFile(wfs.dir(), "alpha");
-        QVERIFY(writeFile(damaged, "alphb"));
+        QVERIFY(storetest::damageObject(storeOf(wfs.dir()), idOf("alpha"), 4));
         const QString hex = QString::fromLatin1(wfs::Hash::of("alpha", 5).hex());
         const qint64 projectId = wfs.graph().idOf(u"project"_s, project);
 
@@ -815,7 +824,7 @@ private slots:
         QCOMPARE(r.out, u"damaged: a.txt (version 1 of project %1)\nChecked 3 object(s): 1 damaged, 0 missing\n"_s.arg(projectId));
         QVERIFY(QFileInfo::exists(wfs.dir() + u"/store/damaged/"_s + hex));
 
-        QVERIFY(QFile::remove(objectFile(wfs.dir(), "beta")));
+        QVERIFY(storetest::removeObject(storeOf(wfs.dir()), idOf("beta")));
         const CliResult both = wfs({u"store"_s, u"verify"_s});
         CHECK_EXIT(both, 1);
         QCOMPARE(both.out, u"missing: a.txt (version 1 of project %1)\nmissing: sub/b.txt (version 1 of project %1)\n"
@@ -1177,7 +1186,7 @@ private slots:
         const int firstFull = full;
         CHECK_OK(measured);
         QVERIFY2(measured.out.startsWith(u"Removed 301 object(s), "_s), qPrintable(measured.out));
-        QCOMPARE(storeFiles(wfs.dir(), u"objects"_s).size(), liveObjects());
+        QCOMPARE(storeObjects(wfs.dir()).size(), liveObjects());
 
         QRandomGenerator rng(1234);
         int kills = 0;
@@ -1204,7 +1213,7 @@ private slots:
             // versions use.
             const CliResult next = wfs({u"store"_s, u"gc"_s});
             CHECK_OK(next);
-            QCOMPARE(storeFiles(wfs.dir(), u"objects"_s).size(), liveObjects());
+            QCOMPARE(storeObjects(wfs.dir()).size(), liveObjects());
             QVERIFY(storeFiles(wfs.dir(), u"tmp"_s).isEmpty());
         }
         QVERIFY2(kills >= iterations / 3, qPrintable(u"only %1 of %2 gc runs were killed while running (full gc: %3 ms)"_s

@@ -36,6 +36,7 @@ public:
 
     const Entry *find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs, std::int64_t ctimeNs,
                       std::uint64_t inode) const;
+    std::size_t size() const { return m_entries.size(); }
     // Replaces the contents with what a scan that started at `scanStartNs` saw.
     void replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs);
     // Stops vouching for files whose content has one of these hashes: they are read again.

@@ -156,6 +156,7 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
 {
     const QString path = projectPath(project);
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     m_store->removeLeftovers(false); // what killed creates left
     StatCache cache(statCacheFile(m_workspace, project));
     ScanOptions options;
@@ -176,7 +177,8 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
             throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
         }
         if (!scan.problems.isEmpty()) {
-            // What was readable is already synced into the store: harmless, and gc frees it.
+            // What was readable goes into the store all the same: harmless, and gc frees it.
+            m_store->sync();
             throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
                                  int(scan.problems.size()))
                             .arg(path, listProblems(scan.problems)));
@@ -206,6 +208,16 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
             throw Error(Text::tr("No version was created: the content of %n file(s) of %1 vanished from the store "
                                  "while it was being written", nullptr, int(still.size())).arg(path));
         }
+    }
+    if (unchanged) {
+        m_store->sync(); // content of touched files read again, if it had to be stored
+        // Nothing to store and nothing to commit. The stat cache is written only when some file
+        // had to be read (touched, or new to the cache): otherwise it already says it all.
+        if (scan.hashed > 0 || cache.size() != scan.seen.size()) {
+            cache.replace(std::move(scan.seen), scan.startNs);
+            cache.save();
+        }
+        return {before.back(), false};
     }
     cache.replace(std::move(scan.seen), scan.startNs);
 
@@ -271,6 +283,7 @@ void Versions::remove(const VersionInfo &version)
 StoreReport Versions::collectGarbage()
 {
     StoreLock lock(m_workspace.storeDir(), true);
+    m_store->refresh();
     // Never against a database that does not describe this store: it would call everything garbage.
     m_workspace.checkStoreIdentity();
     std::unordered_set<Hash> live;
@@ -282,19 +295,12 @@ StoreReport Versions::collectGarbage()
         }
     }
     StoreReport report;
-    std::vector<std::pair<Hash, qint64>> dead;
-    m_store->list([&](const Hash &h, qint64 size) {
-        if (!live.count(h))
-            dead.emplace_back(h, size);
-    });
     // Stat caches name content by hash: forget them before any object goes, so that a gc killed
     // half-way never leaves a cache vouching for removed content.
     QDir(m_workspace.storeDir() + QStringLiteral("/statcache")).removeRecursively();
-    for (const auto &[h, size] : dead) {
-        m_store->remove(h);
-        ++report.objects;
-        report.bytes += std::max<qint64>(0, size);
-    }
+    const LocalObjectStore::Collected freed = m_store->collect(live);
+    report.objects = freed.objects;
+    report.bytes = freed.bytes;
     // With the lock held alone, no process is writing: every temporary file is a leftover.
     const Leftovers temporaries = m_store->removeLeftovers(true);
     Leftovers partials = sweepPartialRestores(true);

@@ -94,6 +94,7 @@ RestoreResult Versions::restore(const VersionInfo &version, const QString &folde
                                 const Progress &progress)
 {
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     sweepPartialRestores(false);
     const Manifest m = manifest(version);
     RestoreResult result;
@@ -218,9 +219,14 @@ RestoreResult Versions::restore(const VersionInfo &version, const QString &folde
 StoreReport Versions::verify(const Progress &progress)
 {
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     std::vector<Hash> objects;
     m_store->list([&](const Hash &h, qint64) { objects.push_back(h); });
     StoreReport report;
+    // A pack whose index is damaged serves nothing: it is named, moved aside, and what it held
+    // is named below as missing.
+    report.damaged << m_store->unreadablePacks();
+    m_store->quarantineUnreadablePacks();
     report.objects = qint64(objects.size());
     std::mutex mutex;
     std::unordered_set<Hash> damaged;
