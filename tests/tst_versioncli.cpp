@@ -501,7 +501,8 @@ private slots:
         QCOMPARE(working.err, QString());
         const CliResult json = wfs({u"version"_s, u"diff"_s, project, u"1"_s, u"--json"_s});
         CHECK_OK(json);
-        QCOMPARE(json.out, uR"({"added":["caf\\xe9","new"],"modified":["a"],"removed":["gone"]})"_s + u'\n');
+        QCOMPARE(json.out, uR"({"added":["caf\\xe9","new"],"modified":["a"],"modified_details":[{"path":"a","size_after":2,"size_before":1,"what":["content"]}],"removed":["gone"]})"_s
+                               + u'\n');
 
         CREATE(v2, wfs, 2, project);
         QVERIFY(v2 != v1);
@@ -518,7 +519,22 @@ private slots:
         QCOMPARE(nothing.err, u"No differences\n"_s);
         const CliResult nothingJson = wfs({u"version"_s, u"diff"_s, project, u"2"_s, u"--json"_s});
         CHECK_OK(nothingJson);
-        QCOMPARE(nothingJson.out, u"{\"added\":[],\"modified\":[],\"removed\":[]}\n"_s);
+        QCOMPARE(nothingJson.out, u"{\"added\":[],\"modified\":[],\"modified_details\":[],\"removed\":[]}\n"_s);
+
+        // Modes and link targets are changes too, said as such.
+        QVERIFY(QFile::setPermissions(project + u"/new"_s, QFile::permissions(project + u"/new"_s) | QFile::ExeOwner));
+        QVERIFY(QFile::link(u"a"_s, project + u"/link"_s));
+        CREATE(v3, wfs, 3, project);
+        QVERIFY(QFile::remove(project + u"/link"_s));
+        QVERIFY(QFile::link(u"new"_s, project + u"/link"_s));
+        const CliResult modes = wfs({u"version"_s, u"diff"_s, project, u"2"_s});
+        CHECK_OK(modes);
+        QCOMPARE(modes.out, u"+ link (link to new)\nM new (mode 0644 -> 0744)\n"_s);
+        const CliResult targets = wfs({u"version"_s, u"diff"_s, project, u"3"_s, u"--json"_s});
+        CHECK_OK(targets);
+        QCOMPARE(targets.out, uR"({"added":[],"modified":["link"],"modified_details":[{"path":"link","target_after":"new","target_before":"a","what":["target"]}],"removed":[]})"_s
+                                  + u'\n');
+        Q_UNUSED(v3);
 
         // QTemporaryDir cannot remove a name that is not UTF-8.
         QVERIFY(::unlink(QString(project + u"/caf"_s).toLocal8Bit().append('\xe9').constData()) == 0);

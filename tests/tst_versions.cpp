@@ -347,7 +347,7 @@ private slots:
         QTest::newRow("link retargeted") << u"link retargeted"_s << true << none << none << QStringList{u"link"_s};
         QTest::newRow("file becomes link") << u"file becomes link"_s << true << none << none << QStringList{u"a.txt"_s};
         QTest::newRow("new empty folder") << u"new empty folder"_s << true << QStringList{u"sub/empty/"_s} << none << none;
-        QTest::newRow("folder mode") << u"folder mode"_s << true << none << none << none;
+        QTest::newRow("folder mode") << u"folder mode"_s << true << none << none << QStringList{u"sub/"_s}; // said since issue 15
         QTest::newRow("empty file grows") << u"empty file grows"_s << true << none << none << QStringList{u"empty"_s};
         QTest::newRow("file mtime only") << u"file mtime only"_s << false << none << none << none;
         QTest::newRow("folder mtime only") << u"folder mtime only"_s << false << none << none << none;
@@ -822,6 +822,50 @@ private slots:
             QCOMPARE(paths(d.modified), QStringList{u"dir17/inner/f33"_s});
             QCOMPARE(d.modified.front().sizeBefore, 5);
             QCOMPARE(d.modified.front().sizeAfter, 8);
+        } catch (const wfs::Error &e) {
+            QFAIL(qPrintable(u"unexpected error: "_s + e.message()));
+        }
+    }
+
+    void diffReportsModesLinkTargetsAndTypes()
+    {
+        try {
+            QVERIFY(writeRaw(p("run.sh"), "echo hi"));
+            QVERIFY(writeRaw(p("same.txt"), "same"));
+            QVERIFY(writeRaw(p("becomes-link"), "a file"));
+            QVERIFY(::symlink("same.txt", p("link").c_str()) == 0);
+            QVERIFY(::mkdir(p("private").c_str(), 0755) == 0);
+            QVERIFY(writeRaw(p("private/x"), "x"));
+            const Versions::Created v1 = create();
+            QVERIFY(::chmod(p("run.sh").c_str(), 0755) == 0);
+            QVERIFY(::unlink(p("link").c_str()) == 0);
+            QVERIFY(::symlink("run.sh", p("link").c_str()) == 0);
+            QVERIFY(::unlink(p("becomes-link").c_str()) == 0);
+            QVERIFY(::symlink("same.txt", p("becomes-link").c_str()) == 0);
+            QVERIFY(::chmod(p("private").c_str(), 0700) == 0);
+            const Versions::Created v2 = create();
+            QVERIFY(v2.created);
+            const ManifestDiff d = diffManifests(m_versions->manifest(v1.version), m_versions->manifest(v2.version));
+            QVERIFY(d.added.empty());
+            QVERIFY(d.removed.empty());
+            QCOMPARE(paths(d.modified), (QStringList{u"becomes-link"_s, u"link"_s, u"private/"_s, u"run.sh"_s}));
+            const ManifestDiff::Change &type = d.modified[0];
+            QVERIFY(type.type && !type.content);
+            QCOMPARE(type.targetAfter, std::string("same.txt"));
+            const ManifestDiff::Change &link = d.modified[1];
+            QVERIFY(link.target && !link.content && !link.type);
+            QCOMPARE(link.targetBefore, std::string("same.txt"));
+            QCOMPARE(link.targetAfter, std::string("run.sh"));
+            const ManifestDiff::Change &folder = d.modified[2];
+            QVERIFY(folder.folder && folder.mode);
+            QCOMPARE(folder.modeBefore, 0755u);
+            QCOMPARE(folder.modeAfter, 0700u);
+            const ManifestDiff::Change &mode = d.modified[3];
+            QVERIFY(mode.mode && !mode.content && !mode.target);
+            QCOMPARE(mode.modeBefore & 0111u, 0u); // written without execute bits
+            QCOMPARE(mode.modeAfter, 0755u);
+            // The working folder compares the same way.
+            QCOMPARE(paths(diffManifests(m_versions->manifest(v1.version), m_versions->working(m_id)).modified), paths(d.modified));
         } catch (const wfs::Error &e) {
             QFAIL(qPrintable(u"unexpected error: "_s + e.message()));
         }

@@ -170,6 +170,18 @@ Manifest Manifest::parse(const QByteArray &data)
     return manifest;
 }
 
+namespace {
+ManifestDiff::Change change(std::string path, std::int64_t sizeBefore, std::int64_t sizeAfter, bool folder = false)
+{
+    ManifestDiff::Change c;
+    c.path = std::move(path);
+    c.sizeBefore = sizeBefore;
+    c.sizeAfter = sizeAfter;
+    c.folder = folder;
+    return c;
+}
+} // namespace
+
 ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
 {
     ManifestDiff diff;
@@ -190,10 +202,26 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
         const ManifestEntry &e = list[k];
         if (e.type == ManifestEntry::Type::Dir) {
             if (isEmptyDir(list, k))
-                to.push_back({e.path + '/', -1, -1, true});
+                to.push_back(change(e.path + '/', -1, -1, true));
             return;
         }
-        to.push_back({e.path, isBefore ? std::int64_t(e.size) : -1, isBefore ? -1 : std::int64_t(e.size)});
+        ManifestDiff::Change c = change(e.path, isBefore ? std::int64_t(e.size) : -1, isBefore ? -1 : std::int64_t(e.size));
+        (isBefore ? c.modeBefore : c.modeAfter) = e.mode & 07777;
+        (isBefore ? c.targetBefore : c.targetAfter) = e.target;
+        to.push_back(std::move(c));
+    };
+    auto modified = [&](const ManifestEntry &x, const ManifestEntry &y) {
+        ManifestDiff::Change c = change(x.path, std::int64_t(x.size), std::int64_t(y.size));
+        c.type = x.type != y.type;
+        c.target = !c.type && x.type == ManifestEntry::Type::Symlink && x.target != y.target;
+        c.content = x.type == ManifestEntry::Type::File && y.type == ManifestEntry::Type::File && x.hash != y.hash;
+        c.mode = (x.mode & 07777) != (y.mode & 07777);
+        c.modeBefore = x.mode & 07777;
+        c.modeAfter = y.mode & 07777;
+        c.targetBefore = x.target;
+        c.targetAfter = y.target;
+        if (c.type || c.target || c.content || c.mode)
+            diff.modified.push_back(std::move(c));
     };
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && pathLess(a[i].path, b[j].path))) {
@@ -204,7 +232,14 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
             const ManifestEntry &x = a[i];
             const ManifestEntry &y = b[j];
             if (x.type == ManifestEntry::Type::Dir && y.type == ManifestEntry::Type::Dir) {
-                if (x.hash == y.hash && (x.mode & 07777) == (y.mode & 07777)) {
+                if ((x.mode & 07777) != (y.mode & 07777)) {
+                    ManifestDiff::Change c = change(x.path + '/', -1, -1, true);
+                    c.mode = true;
+                    c.modeBefore = x.mode & 07777;
+                    c.modeAfter = y.mode & 07777;
+                    diff.modified.push_back(std::move(c));
+                }
+                if (x.hash == y.hash) {
                     skipSubtree(a, i);
                     skipSubtree(b, j);
                 } else {
@@ -223,8 +258,7 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
                 report(diff.added, b, j++, false);
                 continue;
             }
-            if (x.type != y.type || x.hash != y.hash || (x.mode & 07777) != (y.mode & 07777))
-                diff.modified.push_back({x.path, std::int64_t(x.size), std::int64_t(y.size)});
+            modified(x, y);
             ++i;
             ++j;
         }
