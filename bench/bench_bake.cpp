@@ -5,12 +5,12 @@
 //   bench_bake [--tasks N] [--parallel 1,2,4] [--runs 3] [--shapes plain,matrix] [--no-cli] [--wfs PATH]
 // The matrix shape puts the middle tasks in two matrix tasks (a matrix holds at most 256).
 // Each figure is the median of the runs; every bake runs in a fresh workspace.
-#include "graph/GraphStore.h"
-#include "pipelines/BakeRunner.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
-#include "runner/ProcessRunner.h"
-#include "workspace/Workspace.h"
+#include "model/graph/GraphStore.h"
+#include "model/pipelines/BakeRunner.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

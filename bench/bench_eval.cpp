@@ -2,7 +2,7 @@
 // objects (polygons), 100 detections an image (500,000, with box and RLE mask), then bbox and
 // segm evaluation as a child process: wall time and peak RSS from reading the JSON to the table.
 //   bench_eval [--images N] [--keep DIR] [--wfs PATH]
-#include "eval/Rle.h"
+#include "model/eval/Rle.h"
 
 #include <QCoreApplication>
 #include <QDir>

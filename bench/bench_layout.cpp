@@ -2,16 +2,16 @@
 // and reopen (layout cache), resident memory, and plain `dot` on the same graph beside it.
 //   bench_layout [--sizes 300,1000,3000,10000] [--no-dot] [--dot-timeout SECONDS] [--keep DIR]
 // --keep DIR leaves the screenshots and DOT files there (to look at, or to run `dot -v` on).
-#include "CardItem.h"
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "graph/WorkflowModel.h"
-#include "layout/Components.h"
-#include "layout/LayoutCache.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/Components.h"
+#include "model/layout/LayoutCache.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
 
 #include <QApplication>
 #include <QDir>

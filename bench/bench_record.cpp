@@ -1,9 +1,9 @@
 // Recording throughput: 10,000 edges through the library (batched transactions) and through
 // the `wfs` command line (one process per edge, as any program would call it).
 //   bench_record [--edges N] [--cli-edges N] [--batch N] [--wfs PATH]
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,15 +1,23 @@
 // The remote's transfer engine against a local S3 server (s3rver, started here), side by side
 // with `aws s3 sync` of the same folder to the same server in the same run:
-//   bench_remote [--files N] [--size BYTES] [--parallel N] [--big-mb N]
+//   bench_remote [--files N] [--size BYTES] [--parallel N] [--tasks N] [--big-mb N]
+// It then pushes the lineage of N recorded tasks (10,000), pushes again with nothing new, and in a
+// second workspace pulls that lineage and restores the version of the files from the remote.
 // --big-mb also pushes one file of N MB in 64 MB parts and prints the peak memory of the process.
 // Needs $S3RVER (the build tree's s3rver.js, set by default to where the test fixture installs it).
-#include "S3rver.h"
-#include "graph/GraphStore.h"
-#include "versions/Pack.h"
-#include "remote/VersionPush.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
-#include "remote/S3Store.h"
+#include "tests/S3rver.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Pack.h"
+#include "model/db/Sqlite.h"
+#include "model/recording/Recorder.h"
+#include "model/remote/LineagePull.h"
+#include "model/remote/LineagePush.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/remote/RemoteRestore.h"
+#include "model/remote/VersionPush.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "model/remote/S3Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +52,30 @@ void row(const char *what, int requests, double s)
     std::printf("%-56s %8d %10.2f\n", what, requests, s);
 }
 
+// `count` finished tasks as `wfs run` records them: each wrote a file, each with a short log.
+void recordTasks(wfs::GraphStore &graph, int count)
+{
+    wfs::Workspace &ws = graph.workspace();
+    wfs::db::Transaction tx(ws.db());
+    wfs::Recorder recorder(graph);
+    QDir().mkpath(ws.logsDir());
+    for (int i = 0; i < count; ++i) {
+        const wfs::NodeId task = recorder.startTask({QStringLiteral("Train %1").arg(i), QStringLiteral("train"), {}, {}});
+        wfs::Relation out;
+        out.direction = wfs::Direction::Output;
+        out.kind = wfs::NodeKind::ModelWeight;
+        out.target = QStringLiteral("/runs/%1/best.pt").arg(i);
+        recorder.record(task, out);
+        const QString log = ws.logsDir() + QStringLiteral("/bench-%1.log").arg(i);
+        QFile f(log);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("epoch 1 loss 0.5\nrun " + QByteArray::number(i) + "\n");
+        graph.setTaskLog(task, log);
+        recorder.finishTask(task, wfs::TaskStatus::Succeeded, 0);
+    }
+    tx.commit();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -55,6 +87,10 @@ int main(int argc, char **argv)
     const int parallel = argValue(args, QStringLiteral("--parallel"), 16);
     if (qEnvironmentVariableIsEmpty("S3RVER"))
         qputenv("S3RVER", WFS_S3RVER_SCRIPT);
+    // The teammate's restore finds its remote as wfs does, with s3rver's credentials.
+    qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
+    qputenv("AWS_SECRET_ACCESS_KEY", "S3RVER");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
 
     QTemporaryDir tmp;
     const QString folder = tmp.filePath(QStringLiteral("data"));
@@ -136,7 +172,30 @@ int main(int argc, char **argv)
         VersionPush::Report report;
         const double pushS = seconds([&] { report = VersionPush(graph, pushStore).push(); });
         row("wfs push of that version (content, manifest, record)", report.content.packs * 2 + 5, pushS);
-        row("wfs push again, nothing new", 1, seconds([&] { VersionPush(graph, pushStore).push(); }));
+        const int tasks = argValue(args, QStringLiteral("--tasks"), 10000);
+        recordTasks(graph, tasks);
+        char what[96];
+        std::snprintf(what, sizeof what, "wfs push of the lineage of %d tasks (one batch)", tasks);
+        row(what, 1, seconds([&] { LineagePush(graph, pushStore).push(); }));
+        row("wfs push again, nothing new (versions and lineage)", 1, seconds([&] {
+                VersionPush(graph, pushStore).push();
+                LineagePush(graph, pushStore).push();
+            }));
+
+        // A teammate's workspace: pull the lineage, then restore the version from the remote.
+        wfs::Workspace mate(tmp.filePath(QStringLiteral("teammate")));
+        wfs::GraphStore mateGraph(mate);
+        RemoteRegistry(mate).add(pushSpec);
+        std::snprintf(what, sizeof what, "wfs pull of the lineage of %d tasks", tasks);
+        row(what, 2, seconds([&] { LineagePull(mateGraph, pushStore).pull(); }));
+        wfs::Versions mateVersions(mateGraph);
+        wfs::NodeId project = 0;
+        for (const wfs::Node &n : mateGraph.snapshot().nodes)
+            if (n.kind == wfs::NodeKind::ProjectVersion)
+                project = n.projectId;
+        const wfs::VersionInfo pulled = mateVersions.byNumber(project, 1);
+        std::snprintf(what, sizeof what, "wfs version restore of %d files from the remote", files);
+        row(what, 3, seconds([&] { restorePulled(mateGraph, pulled, tmp.filePath(QStringLiteral("restored"))); }));
     }
 
     S3rver::Run sync;

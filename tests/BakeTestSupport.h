@@ -3,7 +3,7 @@
 // What the `wfs bake` suites (tst_bake, tst_bakestate, tst_bakeerrors) share: flows written from
 // lines, reading `wfs inspect --json`, tasks that record their pids and times.
 
-#include "PipelineTestSupport.h"
+#include "tests/PipelineTestSupport.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "CliHarness.h"
+#include "tests/CliHarness.h"
 
 #include <QProcess>
 #include <QtTest>

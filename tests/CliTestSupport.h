@@ -1,7 +1,7 @@
 #pragma once
 
 // What the tests that run the real `wfs` share: reading its graph JSON and its output.
-#include "CliHarness.h"
+#include "tests/CliHarness.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Small COCO files written by the tests, with the figures worked out by hand in each test.
-#include "eval/CocoEval.h"
+#include "model/eval/CocoEval.h"
 
 #include <QFile>
 #include <QJsonArray>

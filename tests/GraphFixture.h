@@ -3,13 +3,13 @@
 // A small real workspace for the graph GUI tests, recorded through the Recorder API, and the
 // waits and checks they share. Header-only: included by tst_graphscene and tst_graphexport.
 
-#include "CardItem.h"
-#include "CliHarness.h"
-#include "GraphScene.h"
-#include "graph/GraphStore.h"
-#include "graph/WorkflowModel.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "tests/CliHarness.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // What the pipeline suites (tst_bake, tst_livejobs) share: a project folder with workflow files
 // beside a fresh workspace, the real `wfs` run in that project (in the foreground or in the
 // background), and checks on the processes the tasks leave behind.
-#include "CliTestSupport.h"
+#include "tests/CliTestSupport.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,10 +2,10 @@
 
 // What the remote suites share: one real s3rver per suite plus shared folders in a temporary
 // folder, so that every case runs the same on an S3 bucket and on a folder remote.
-#include "S3rver.h"
-#include "core/Error.h"
-#include "remote/FileStore.h"
-#include "remote/S3Store.h"
+#include "model/core/Error.h"
+#include "model/remote/FileStore.h"
+#include "model/remote/S3Store.h"
+#include "tests/S3rver.h"
 
 #include <QDir>
 #include <QtTest>

@@ -2,9 +2,9 @@
 
 // Small helpers shared by the store's tests: whole-file reads and writes, and bit flips.
 
-#include "core/Error.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Pack.h"
+#include "model/core/Error.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Pack.h"
 
 #include <QDir>
 #include <QFile>

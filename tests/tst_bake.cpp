@@ -3,7 +3,7 @@
 // signal, mixins, max_parallel, running needs, life_span, ::stop-commands::, what a task reads and
 // leaves behind, a task that ignores SIGTERM, the flow and project contexts, params as text.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 #include <QStandardPaths>
 

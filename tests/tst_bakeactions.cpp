@@ -3,7 +3,7 @@
 // outputs to the tasks that need it; a call with an unknown or a missing input, or of an action
 // that is not there, is refused at its line before anything runs.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 #include <QFile>
 

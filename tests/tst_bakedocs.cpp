@@ -1,7 +1,7 @@
 // The examples of Apolo's documentation (tests/fixtures/apolo, each naming its source) baked for
 // real: every expanded task runs and ends as Apolo would end it.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 // Workflow files and command lines that must not run anything: errors at their line and column,
 // params from the command line, params without a default, platform-only keys, missing files.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 #include <QStandardPaths>
 

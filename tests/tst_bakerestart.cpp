@@ -1,6 +1,6 @@
 // `wfs restart BAKE --from-failed`: what runs again and what is kept.
 
-#include "BakeTestSupport.h"
+#include "tests/BakeTestSupport.h"
 
 using namespace baketest;
 

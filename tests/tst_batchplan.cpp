@@ -1,4 +1,4 @@
-#include "pipelines/BatchPlan.h"
+#include "model/pipelines/BatchPlan.h"
 
 #include <QtTest>
 

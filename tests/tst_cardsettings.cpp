@@ -1,6 +1,6 @@
-#include "core/Error.h"
-#include "graph/CardSettings.h"
-#include "graph/IconCatalog.h"
+#include "model/core/Error.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/IconCatalog.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // help and usage errors, tasks, every input/output kind, canonical paths, card settings,
 // graph scopes, workspace selection and refusing damaged, foreign or newer workspaces.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // COCOeval's figures on fixtures small enough to work out by hand (see each test's comment).
-#include "CocoFixture.h"
+#include "tests/CocoFixture.h"
 
-#include "eval/KeyMetrics.h"
+#include "model/eval/KeyMetrics.h"
 
 using namespace cocotest;
 using namespace wfs::eval;

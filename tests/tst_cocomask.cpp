@@ -1,5 +1,5 @@
 // COCO's mask API as we rebuilt it: polygon rasterisation, RLE strings, union, IoU.
-#include "eval/Rle.h"
+#include "model/eval/Rle.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Many `wfs` processes writing into one workspace at the same time lose nothing, including
 // when they race to create the workspace's schema.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

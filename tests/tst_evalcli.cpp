@@ -1,6 +1,6 @@
 // `wfs eval` and `wfs eval compare` as users run them: the real program, real files, a real workspace.
-#include "CliTestSupport.h"
-#include "CocoFixture.h"
+#include "tests/CliTestSupport.h"
+#include "tests/CocoFixture.h"
 
 #include <QDir>
 #include <QRegularExpression>

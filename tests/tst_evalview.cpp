@@ -1,19 +1,19 @@
 // The report and comparison windows on reports computed from small fixtures.
-#include "CocoFixture.h"
+#include "tests/CocoFixture.h"
 
-#include "CardItem.h"
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "core/AppIdentity.h"
-#include "eval/CompareView.h"
-#include "graph/GraphStore.h"
-#include "graph/WorkflowModel.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
-#include "eval/EvalReport.h"
-#include "eval/ReportCards.h"
-#include "eval/ReportView.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/eval/EvalReport.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
+#include "widgets/eval/CompareView.h"
+#include "widgets/eval/ReportCards.h"
+#include "widgets/eval/ReportView.h"
 
 #include <QAbstractSeries>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // reference/expression-functions.md in github.com/neuro-inc/neuro-flow), as written there
 // unless a note says what was fixed.
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QCryptographicHash>
 #include <QDir>

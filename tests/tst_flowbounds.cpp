@@ -3,9 +3,9 @@
 // expressions nested or chained past the limit, ids too long or not ids at all. Every one is
 // refused with the file, line and column, quickly and without crashing.
 
-#include "pipelines/BatchPlan.h"
-#include "pipelines/Expr.h"
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowParser.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -2,8 +2,8 @@
 // needs, each invalid flow's error position. The files under fixtures/apolo/ are examples of
 // Apolo's documentation, each naming its source.
 
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowParser.h"
 
 #include <QtTest>
 

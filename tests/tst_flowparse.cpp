@@ -3,7 +3,7 @@
 // keys it records as ignored, errors at the exact line and column (YAML syntax, unknown keys,
 // wrong types, commands, lineage kinds, durations, mixins), and finding a flow by its id.
 
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/FlowParser.h"
 
 #include <QDir>
 #include <QFile>

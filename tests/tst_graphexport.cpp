@@ -1,10 +1,10 @@
-#include "CardEditor.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "SceneExporter.h"
-#include "core/AppIdentity.h"
-#include "core/Error.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/core/Error.h"
+#include "tests/GraphFixture.h"
+#include "widgets/CardEditor.h"
+#include "widgets/GraphView.h"
+#include "widgets/SceneExporter.h"
 
 #include <QApplication>
 #include <QBuffer>

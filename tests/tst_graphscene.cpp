@@ -1,12 +1,12 @@
-#include "CardEditor.h"
-#include "ClusterItem.h"
-#include "EdgeItem.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "ScopeTree.h"
-#include "core/AppIdentity.h"
-#include "graph/IconCatalog.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/IconCatalog.h"
+#include "tests/GraphFixture.h"
+#include "widgets/CardEditor.h"
+#include "widgets/ClusterItem.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/GraphView.h"
+#include "widgets/ScopeTree.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,10 +1,10 @@
-#include "db/Sqlite.h"
-#include "layout/Components.h"
-#include "layout/Coordinates.h"
-#include "layout/GraphvizLayout.h"
-#include "layout/LayoutCache.h"
-#include "layout/LayoutService.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/layout/Components.h"
+#include "model/layout/Coordinates.h"
+#include "model/layout/GraphvizLayout.h"
+#include "model/layout/LayoutCache.h"
+#include "model/layout/LayoutService.h"
+#include "model/workspace/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 // card is in the workflow graph, a job that ignores SIGTERM is killed, and a job whose supervisor
 // was killed can still be stopped.
 
-#include "PipelineTestSupport.h"
+#include "tests/PipelineTestSupport.h"
 
 #include <QScopeGuard>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "core/AppIdentity.h"
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphView.h"
 
 #include <QApplication>
 #include <QFile>
@@ -59,7 +59,7 @@ private slots:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Remote"), QStringLiteral("&Help")}));
         auto status = [&] { return labelTexts(w).join(u'|'); };
         QVERIFY2(status().contains(tmp.path()), qPrintable(status()));
         // The counts follow once the workspace reader has read the graph.

@@ -2,12 +2,13 @@
 // for ten seconds while the window is driven; every gesture is handled at once, and the edits
 // made meanwhile land once the lock is released.
 
-#include "CardEditor.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "PipelinesPanel.h"
-#include "core/AppIdentity.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "tests/GraphFixture.h"
+#include "widgets/CardEditor.h"
+#include "widgets/GraphView.h"
+#include "widgets/pipelines/PipelinesController.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -149,7 +150,7 @@ private slots:
         // Switch tabs: the Pipelines tab, back to the graph, the docks' tabs.
         expectQuick(QStringLiteral("open the Pipelines tab"), handlingMs([&] { window.showPipelines(); }));
         QCOMPARE(window.centralTabs()->currentWidget(), window.pipelinesPanel());
-        expectQuick(QStringLiteral("refresh the Pipelines tab"), handlingMs([&] { window.pipelinesPanel()->refresh(); }));
+        expectQuick(QStringLiteral("refresh the Pipelines tab"), handlingMs([&] { window.pipelinesPanel()->controller()->refresh(); }));
         expectQuick(QStringLiteral("back to the graph"), handlingMs([&] { window.centralTabs()->setCurrentIndex(0); }));
 
         // Select another card, then wait out the rest of the hold with the window live.

@@ -1,23 +1,24 @@
 // The Pipelines view against real processes: the real wfs runs every bake, the view learns
 // everything from the workspace database, Graphviz lays out the DAG on the layout thread.
-#include "BakeTree.h"
-#include "CliHarness.h"
-#include "CliTestSupport.h"
-#include "EdgeItem.h"
-#include "FlowSourceView.h"
-#include "LiveJobsList.h"
-#include "LogPanel.h"
-#include "MainWindow.h"
-#include "ParamsDialog.h"
+#include "app/gui/MainWindow.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/LogPanel.h"
+#include "widgets/pipelines/BakeTree.h"
+#include "widgets/pipelines/FlowSourceView.h"
+#include "widgets/pipelines/LiveJobsList.h"
+#include "widgets/pipelines/ParamsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include "PipelineDagScene.h"
-#include "PipelinesPanel.h"
-#include "core/AppIdentity.h"
-#include "graph/WorkflowModel.h"
-#include "pipelines/FlowParser.h"
-#include "workspace/Workspace.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/pipelines/PipelineDagScene.h"
+#include "widgets/pipelines/PipelinesController.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -125,7 +126,7 @@ private slots:
     {
         const QString file = writeFlow(u"broken.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    bash: echo a"_s,
                                                          u"  - id: b"_s, u"    needs: [a"_s, u"    bash: echo b"_s});
-        QVERIFY(!m_panel->openFlow(file));
+        QVERIFY(!m_panel->controller()->openFlow(file));
         FlowSourceView *source = m_panel->sourceView();
         int line = 0;
         try {
@@ -145,13 +146,13 @@ private slots:
 
         // A mistake the parser finds after YAML: an unknown key, pointed at exactly.
         const QString typo = writeFlow(u"typo.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    bsh: echo a"_s});
-        QVERIFY(!m_panel->openFlow(typo));
+        QVERIFY(!m_panel->controller()->openFlow(typo));
         QCOMPARE(source->highlightedLines(), QList<int>{4});
         QVERIFY2(source->errorText().contains(u"bsh"_s) && source->errorText().contains(u"bash"_s), qPrintable(source->errorText()));
 
         // Fixed and reloaded: the error goes, the tasks come.
         writeFlow(u"typo.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    bash: echo a"_s});
-        m_panel->reloadFlow();
+        m_panel->controller()->reloadFlow();
         QCOMPARE(source->errorLine(), 0);
         QVERIFY(source->highlightedLines().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(scene().taskItems().size(), 1, 20000);
@@ -164,13 +165,13 @@ private slots:
     void aFlowThatFailedToLoadIsReopenedAsAnError()
     {
         const QString bomb = writeFlow(u"bomb.yml"_s, {u"kind: batch"_s, u"tasks: &t [ {id: a, needs: *t, bash: 'true'} ]"_s});
-        QVERIFY(!m_panel->openFlow(bomb));
+        QVERIFY(!m_panel->controller()->openFlow(bomb));
         QVERIFY2(m_panel->sourceView()->errorText().contains(u"contains it"_s), qPrintable(m_panel->sourceView()->errorText()));
 
         m_panel = std::make_unique<PipelinesPanel>(*m_model);
-        QTRY_COMPARE_WITH_TIMEOUT(m_panel->flowFile(), QFileInfo(bomb).absoluteFilePath(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->controller()->flowFile(), QFileInfo(bomb).absoluteFilePath(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->sourceView()->errorText().contains(u"contains it"_s), 10000);
-        QVERIFY(!m_panel->flow());
+        QVERIFY(!m_panel->controller()->flow());
         QVERIFY(!m_panel->runAction()->isEnabled());
         QVERIFY(!QSettings().contains(u"pipelines/opening"_s));
 
@@ -178,12 +179,12 @@ private slots:
         m_panel = std::make_unique<PipelinesPanel>(*m_model);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->sourceView()->errorText().contains(u"was not reopened"_s), 10000);
         QVERIFY(!QSettings().contains(u"pipelines/opening"_s));
-        QVERIFY(!m_panel->flow());
+        QVERIFY(!m_panel->controller()->flow());
     }
 
     void diamondIsLaidOutLeftToRight()
     {
-        QVERIFY(m_panel->openFlow(diamond()));
+        QVERIFY(m_panel->controller()->openFlow(diamond()));
         QTRY_VERIFY_WITH_TIMEOUT(!scene().isLayoutPending() && scene().taskItems().size() == 4, 20000);
         QCOMPARE(scene().edgeItems().size(), 4);
         QSet<std::pair<QString, QString>> edges;
@@ -211,11 +212,11 @@ private slots:
 
     void runFromThePanelTurnsTasksGreenLive()
     {
-        QVERIFY(m_panel->openFlow(diamond()));
+        QVERIFY(m_panel->controller()->openFlow(diamond()));
         QVERIFY(m_panel->runAction()->isEnabled());
-        QVERIFY(m_panel->run());
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->shownBake() != 0, 20000);
-        const qint64 bake = m_panel->shownBake();
+        QVERIFY(m_panel->controller()->run());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->controller()->shownBake() != 0, 20000);
+        const qint64 bake = m_panel->controller()->shownBake();
         QTRY_VERIFY_WITH_TIMEOUT(allAre(TaskStatus::Succeeded), 30000);
         QCOMPARE(scene().taskItems().size(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(treeStatus(bake), BakeTree::statusLabel(BakeStatus::Succeeded), 10000);
@@ -240,7 +241,7 @@ private slots:
         // No user action: the tree learns of the bake while it runs, then of its end.
         QTRY_COMPARE_WITH_TIMEOUT(treeStatus(bake), BakeTree::statusLabel(BakeStatus::Running), 5000);
         m_panel->bakeTree()->setCurrentItem(m_panel->bakeTree()->bakeItem(bake)); // the user looks at it
-        QCOMPARE(m_panel->shownBake(), bake);
+        QCOMPARE(m_panel->controller()->shownBake(), bake);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"first"_s), TaskStatus::Running, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(allAre(TaskStatus::Succeeded), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(treeStatus(bake), BakeTree::statusLabel(BakeStatus::Succeeded), 5000);
@@ -253,9 +254,9 @@ private slots:
     {
         const QString file = writeFlow(u"sleepy.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: nap"_s, u"    bash: sleep 30"_s,
                                                          u"  - id: after"_s, u"    bash: echo after"_s});
-        QVERIFY(m_panel->openFlow(file));
-        QVERIFY(m_panel->run());
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->shownBake() != 0, 20000);
+        QVERIFY(m_panel->controller()->openFlow(file));
+        QVERIFY(m_panel->controller()->run());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->controller()->shownBake() != 0, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"nap"_s), TaskStatus::Running, 20000);
         QVERIFY(m_panel->cancelBakeAction()->isEnabled());
         QVERIFY(!m_panel->cancelTaskAction()->isEnabled()); // no task selected yet
@@ -275,20 +276,20 @@ private slots:
         const QString marker = m_dir->path() + u"/fixed"_s;
         const QString file = writeFlow(u"flaky.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: ok"_s, u"    bash: echo ok"_s,
                                                         u"  - id: flaky"_s, u"    bash: test -f "_s + marker});
-        QVERIFY(m_panel->openFlow(file));
+        QVERIFY(m_panel->controller()->openFlow(file));
         QVERIFY(!m_panel->restartAction()->isEnabled());
-        QVERIFY(m_panel->run());
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->shownBake() != 0, 20000);
-        const qint64 bake = m_panel->shownBake();
+        QVERIFY(m_panel->controller()->run());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->controller()->shownBake() != 0, 20000);
+        const qint64 bake = m_panel->controller()->shownBake();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"flaky"_s), TaskStatus::Failed, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->restartAction()->isEnabled(), 10000);
-        QCOMPARE(m_panel->shownAttempt(), 1);
+        QCOMPARE(m_panel->controller()->shownAttempt(), 1);
 
         QFile(marker).open(QIODevice::WriteOnly);
         m_panel->restartAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->bakeTree()->attemptItem(bake, 2) != m_panel->bakeTree()->bakeItem(bake)
                                      && m_panel->bakeTree()->attemptItem(bake, 2), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_panel->shownAttempt(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->controller()->shownAttempt(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"flaky"_s), TaskStatus::Succeeded, 20000);
         QCOMPARE(statusOf(u"ok"_s), TaskStatus::Succeeded); // kept from attempt 1
         QTRY_COMPARE_WITH_TIMEOUT(treeStatus(bake, 2), BakeTree::statusLabel(BakeStatus::Succeeded), 10000);
@@ -299,17 +300,17 @@ private slots:
 
         // Attempt 1 is still there to look at.
         m_panel->bakeTree()->setCurrentItem(m_panel->bakeTree()->attemptItem(bake, 1));
-        QCOMPARE(m_panel->shownAttempt(), 1);
+        QCOMPARE(m_panel->controller()->shownAttempt(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(u"flaky"_s), TaskStatus::Failed, 10000);
 
         // Source shows what the bake ran (and a restart runs again), not the file edited since.
         writeFlow(u"flaky.yml"_s, {u"kind: batch"_s, u"tasks:"_s, u"  - id: edited"_s, u"    bash: echo edited"_s});
         QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"test -f"_s));
-        QVERIFY(m_panel->openFlow(file));
+        QVERIFY(m_panel->controller()->openFlow(file));
         QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"echo edited"_s));
-        m_panel->showBake(bake, 1);
+        m_panel->controller()->showBake(bake, 1);
         QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"test -f"_s));
-        m_panel->showPlan();
+        m_panel->controller()->showPlan();
         QVERIFY(m_panel->sourceView()->editor()->toPlainText().contains(u"echo edited"_s));
     }
 
@@ -318,9 +319,9 @@ private slots:
         const QString file = writeFlow(u"chatty.yml"_s,
                                        {u"kind: batch"_s, u"tasks:"_s, u"  - id: talk"_s,
                                         u"    bash: for i in 1 2 3 4 5 6 7 8; do echo line-$i; sleep 0.4; done"_s});
-        QVERIFY(m_panel->openFlow(file));
-        QVERIFY(m_panel->run());
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->shownBake() != 0 && scene().item(u"talk"_s), 20000);
+        QVERIFY(m_panel->controller()->openFlow(file));
+        QVERIFY(m_panel->controller()->run());
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->controller()->shownBake() != 0 && scene().item(u"talk"_s), 20000);
         scene().selectTask(u"talk"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->logPanel()->text().contains(u"line-1"_s), 10000);
         // Shown while the task still writes: not the whole log at its end.
@@ -336,8 +337,8 @@ private slots:
                                        {u"kind: batch"_s, u"params:"_s, u"  epochs:"_s, u"    default: 3"_s,
                                         u"    descr: Training epochs"_s, u"  name: demo"_s, u"tasks:"_s,
                                         u"  - bash: echo ${{ params.name }} ${{ params.epochs }}"_s});
-        QVERIFY(m_panel->openFlow(file));
-        ParamsDialog dialog(u"params.yml"_s, m_panel->flow()->params);
+        QVERIFY(m_panel->controller()->openFlow(file));
+        ParamsDialog dialog(u"params.yml"_s, m_panel->controller()->flow()->params);
         QCOMPARE(dialog.field(u"epochs"_s)->text(), u"3"_s);
         // Shown as written (user text is never markup).
         QCOMPARE(QTextDocumentFragment::fromHtml(dialog.field(u"epochs"_s)->toolTip()).toPlainText(), u"Training epochs"_s);
@@ -349,8 +350,8 @@ private slots:
         QCOMPARE(overrides.front(), std::make_pair(u"epochs"_s, u"7"_s));
 
         // The values reach the bake.
-        QVERIFY(m_panel->run(overrides));
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->shownBake() != 0, 20000);
+        QVERIFY(m_panel->controller()->run(overrides));
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->controller()->shownBake() != 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(allAre(TaskStatus::Succeeded), 20000);
         scene().selectTask(scene().taskItems().front()->taskId());
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->logPanel()->text().contains(u"demo 7"_s), 10000);
@@ -360,8 +361,8 @@ private slots:
     {
         const QString file = writeFlow(u"required.yml"_s, {u"kind: batch"_s, u"params:"_s, u"  target: ~"_s, u"tasks:"_s,
                                                             u"  - bash: echo ${{ params.target }}"_s});
-        QVERIFY(m_panel->openFlow(file));
-        ParamsDialog dialog(u"required.yml"_s, m_panel->flow()->params);
+        QVERIFY(m_panel->controller()->openFlow(file));
+        ParamsDialog dialog(u"required.yml"_s, m_panel->controller()->flow()->params);
         dialog.show();
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         ok->click();
@@ -376,7 +377,7 @@ private slots:
     void liveJobsStartAndKill()
     {
         const QString file = writeFlow(u"live.yml"_s, {u"kind: live"_s, u"jobs:"_s, u"  serve:"_s, u"    bash: sleep 60"_s});
-        QVERIFY(m_panel->openFlow(file));
+        QVERIFY(m_panel->controller()->openFlow(file));
         QTreeWidget *list = m_panel->liveJobs()->tree();
         QCOMPARE(list->topLevelItemCount(), 1);
         QVERIFY(m_panel->liveJobs()->selectJob(u"serve"_s));

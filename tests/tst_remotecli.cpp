@@ -1,9 +1,9 @@
 // `wfs remote add/list/remove` on a real workspace through the real program, and where a
 // remote's credentials and region come from (environment, AWS_PROFILE, ~/.aws files).
 
-#include "CliTestSupport.h"
-#include "core/Error.h"
-#include "remote/AwsConfig.h"
+#include "model/core/Error.h"
+#include "model/remote/AwsConfig.h"
+#include "tests/CliTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

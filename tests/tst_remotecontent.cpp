@@ -3,8 +3,8 @@
 // never arrived (a killed push) is not trusted and is sent again; tampered or truncated content
 // is refused naming the object; two pushes at the same moment lose nothing.
 
-#include "RemoteTestSupport.h"
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
+#include "tests/RemoteTestSupport.h"
 
 #include <QFile>
 #include <thread>

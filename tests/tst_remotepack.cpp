@@ -2,8 +2,8 @@
 // and through its separate index with byte ranges, and a pack or index that is truncated,
 // tampered with or crafted (offsets past the end, unsorted, wrong counts) is refused with its name.
 
-#include "RemoteTestSupport.h"
-#include "versions/Pack.h"
+#include "model/versions/Pack.h"
+#include "tests/RemoteTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>

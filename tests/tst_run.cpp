@@ -1,8 +1,8 @@
 // `wfs run` with real child processes: exit codes, the kept log, the environment its
 // program and the program's children see, declared inputs and outputs, and cancelling.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
 
 #include <QDir>
 #include <QFile>

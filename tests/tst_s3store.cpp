@@ -4,7 +4,7 @@
 // and failures (missing key, wrong bucket, wrong key id, server down) are one line naming the
 // remote and the HTTP status, never a secret. awscli reads back what we wrote.
 
-#include "RemoteTestSupport.h"
+#include "tests/RemoteTestSupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>

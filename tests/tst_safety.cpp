@@ -3,11 +3,11 @@
 // restores and creates swept, cancel reaching processes that left the group (setsid), a saved
 // process group id never signalled once it names a stranger, and reading on a full disk.
 
-#include "CliHarness.h"
-#include "StoreTestSupport.h"
-#include "CliTestSupport.h"
-#include "PipelineTestSupport.h"
-#include "db/Sqlite.h"
+#include "model/db/Sqlite.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "tests/PipelineTestSupport.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,7 +3,7 @@
 // below are AWS's, not ours. The remaining cases check the canonical form's rules (encoding of
 // odd characters in keys, sorting of the query, header values, temporary credentials).
 
-#include "remote/SigV4.h"
+#include "model/remote/SigV4.h"
 
 #include <QtTest>
 

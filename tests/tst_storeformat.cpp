@@ -3,15 +3,15 @@
 // every version restores byte for byte, no project file is read again, damaged old content is
 // named by verify instead of being re-keyed as good.
 
-#include "StoreTestSupport.h"
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "versions/Hash.h"
-#include "versions/Manifest.h"
-#include "versions/StatCache.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
+#include "tests/StoreTestSupport.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Hash.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/StatCache.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
 
 #include <QDataStream>
 #include <QDirIterator>

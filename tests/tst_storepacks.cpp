@@ -3,15 +3,15 @@
 // packs that are mostly garbage and keeps every live object; a create killed with SIGKILL while
 // it writes packs leaves no partial pack; loose objects of older stores stay readable.
 
-#include "CliHarness.h"
-#include "CliTestSupport.h"
-#include "StoreTestSupport.h"
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/PackSet.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "tests/StoreTestSupport.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/PackSet.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

@@ -4,15 +4,15 @@
 // refused; diffs show empty folders; restores drop setuid bits and refuse a dangling --to; and a
 // database that does not know its store is refused (gc above all).
 
-#include "StoreTestSupport.h"
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "versions/Hash.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Manifest.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Hash.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -4,10 +4,10 @@
 // processes killed at random points (create, restore, gc, a create after a killed gc) that
 // must leave only complete versions and complete folders behind.
 
-#include "CliHarness.h"
-#include "StoreTestSupport.h"
-#include "CliTestSupport.h"
-#include "versions/Hash.h"
+#include "model/versions/Hash.h"
+#include "tests/CliHarness.h"
+#include "tests/CliTestSupport.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDateTime>
 #include <QDir>

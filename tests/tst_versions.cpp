@@ -3,16 +3,16 @@
 // damaged content, the graph it records), diff, delete and garbage collection, bad input and
 // a full disk (a 2 MB tmpfs), including what a failed create must not leave behind.
 
-#include "StoreTestSupport.h"
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "versions/Hash.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Manifest.h"
-#include "versions/Scanner.h"
-#include "versions/StatCache.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/versions/Hash.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/Scanner.h"
+#include "model/versions/StatCache.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

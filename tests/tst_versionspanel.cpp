@@ -1,11 +1,11 @@
-#include "EdgeItem.h"
-#include "GraphFixture.h"
-#include "GraphView.h"
-#include "MainWindow.h"
-#include "StoreTestSupport.h"
-#include "VersionsPanel.h"
-#include "core/AppIdentity.h"
-#include "versions/Versions.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/versions/Versions.h"
+#include "tests/GraphFixture.h"
+#include "tests/StoreTestSupport.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/GraphView.h"
+#include "widgets/VersionsPanel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "IconFont.h"
-#include "IconPickerDialog.h"
-#include "LogPanel.h"
-#include "Minimap.h"
-#include "ThumbnailCache.h"
-#include "graph/IconCatalog.h"
+#include "model/graph/IconCatalog.h"
+#include "widgets/IconFont.h"
+#include "widgets/IconPickerDialog.h"
+#include "widgets/LogPanel.h"
+#include "widgets/Minimap.h"
+#include "widgets/ThumbnailCache.h"
 
 #include <QDialogButtonBox>
 #include <QGraphicsRectItem>
@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace wfs;
@@ -49,6 +50,17 @@ bool near(QColor actual, QColor expected)
 {
     return actual.alpha() > 200 && qAbs(actual.red() - expected.red()) < 40
            && qAbs(actual.green() - expected.green()) < 40 && qAbs(actual.blue() - expected.blue()) < 40;
+}
+
+// Every thumbnail job has ended and what it posted to this thread was delivered: after this, a
+// signal that has not come will not come.
+bool settle()
+{
+    if (!QThreadPool::globalInstance()->waitForDone(60000))
+        return false;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return true;
 }
 
 } // namespace
@@ -292,7 +304,10 @@ private slots:
         QVERIFY(near(thumb.pixelColor(50, 14), Qt::green));
         QVERIFY(near(thumb.pixelColor(50, 50), Qt::blue));
         QCOMPARE(thumb.pixelColor(0, 0).alpha(), 0);
-        QTest::qWait(100);
+        // Asking again answers from the cache: no load starts, so no second signal can come.
+        QVERIFY(!cache.thumbnail(folder).isNull());
+        QVERIFY(!cache.isLoading(folder));
+        QVERIFY(settle());
         QCOMPARE(ready.count(), 1);
     }
 
@@ -311,13 +326,15 @@ private slots:
         QTRY_COMPARE(ready.count(), 2);
         QVERIFY(cache.thumbnail(folder).isNull());
         QVERIFY(cache.thumbnail(missing).isNull());
-        QTest::qWait(200);
+        QVERIFY(!cache.isLoading(folder) && !cache.isLoading(missing)); // remembered as "no preview"
+        QVERIFY(settle());
         QCOMPARE(ready.count(), 2);
 
         // Only invalidate() makes it look again.
         saveImage(folder + QStringLiteral("/new.png"), {20, 20}, Qt::red);
         QVERIFY(cache.thumbnail(folder).isNull());
-        QTest::qWait(200);
+        QVERIFY(!cache.isLoading(folder));
+        QVERIFY(settle());
         QCOMPARE(ready.count(), 2);
         cache.invalidate(folder);
         QVERIFY(cache.thumbnail(folder).isNull());
@@ -332,9 +349,15 @@ private slots:
             saveImage(tmp.filePath(QStringLiteral("%1.png").arg(i)), {1600, 1200}, Qt::blue);
         auto *cache = new ThumbnailCache;
         QVERIFY(cache->thumbnail(tmp.path()).isNull());
-        delete cache;
-        QThreadPool::globalInstance()->waitForDone();
-        QCoreApplication::processEvents();
+        QVERIFY(cache->isLoading(tmp.path()));
+        delete cache; // its workers are still decoding
+        QVERIFY(settle());
+        // The workers ended without touching the deleted cache, and the pool still serves.
+        ThumbnailCache again;
+        QSignalSpy ready(&again, &ThumbnailCache::thumbnailReady);
+        QVERIFY(again.thumbnail(tmp.path()).isNull());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(near(again.thumbnail(tmp.path()).pixelColor(16, 16), Qt::blue));
     }
 };
 

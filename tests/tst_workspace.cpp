@@ -1,9 +1,9 @@
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "workspace/Schema.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Schema.h"
+#include "model/workspace/Workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

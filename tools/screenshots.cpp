@@ -2,16 +2,17 @@
 //   xvfb-run -s '-screen 0 1600x1000x24' build/tools/wfs_screenshots --workspace DIR --flow FILE --out docs/shots --lang de
 // Then look at every PNG: a panel is judged by looking at it.
 
-#include "CardEditor.h"
-#include "GraphScene.h"
-#include "IconPickerDialog.h"
-#include "LogPanel.h"
-#include "MainWindow.h"
-#include "PipelinesPanel.h"
-#include "VersionsPanel.h"
-#include "core/AppIdentity.h"
-#include "graph/WorkflowModel.h"
-#include "layout/LayoutService.h"
+#include "app/gui/MainWindow.h"
+#include "model/core/AppIdentity.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/LayoutService.h"
+#include "widgets/CardEditor.h"
+#include "widgets/GraphScene.h"
+#include "widgets/IconPickerDialog.h"
+#include "widgets/LogPanel.h"
+#include "widgets/VersionsPanel.h"
+#include "widgets/pipelines/PipelinesController.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -142,11 +143,11 @@ int main(int argc, char *argv[])
     window.showPipelines();
     PipelinesPanel *pipelines = window.pipelinesPanel();
     if (parser.isSet(flowOption))
-        pipelines->openFlow(parser.value(flowOption));
+        pipelines->controller()->openFlow(parser.value(flowOption));
     settle(1500);
     save(&window, QStringLiteral("pipelines-plan"));
-    if (!pipelines->state().bakes.empty()) {
-        pipelines->showBake(pipelines->state().bakes.front().id);
+    if (!pipelines->controller()->state().bakes.empty()) {
+        pipelines->controller()->showBake(pipelines->controller()->state().bakes.front().id);
         settle(1500);
         save(&window, QStringLiteral("pipelines-bake"));
     }

@@ -1,10 +1,10 @@
-#include "CardEditor.h"
+#include "widgets/CardEditor.h"
 
-#include "CardCommands.h"
-#include "CardStyle.h"
-#include "IconFont.h"
-#include "IconPickerDialog.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardStyle.h"
+#include "widgets/IconFont.h"
+#include "widgets/IconPickerDialog.h"
+#include "widgets/SetCardSettingsCommand.h"
 
 #include <QColorDialog>
 #include <QFormLayout>

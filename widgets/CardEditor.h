@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/CardSettings.h"
+#include "model/graph/CardSettings.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "CardItem.h"
+#include "widgets/CardItem.h"
 
-#include "CardStyle.h"
-#include "GraphScene.h"
-#include "IconFont.h"
-#include "ToolTip.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardStyle.h"
+#include "widgets/GraphScene.h"
+#include "widgets/IconFont.h"
+#include "widgets/ToolTip.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -233,7 +233,11 @@ void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
         const QString duration = cardstyle::durationText(*n.task, QDateTime::currentMSecsSinceEpoch());
         if (!duration.isEmpty())
             status += QStringLiteral("  ·  ") + duration;
-        painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, status);
+        // Who ran it, so a teammate's task is told apart from one's own.
+        if (!n.task->user.isEmpty())
+            status += QStringLiteral("  ·  ") + visibleText(n.task->user + u'@' + n.task->host);
+        painter->drawText(r.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(status, Qt::ElideRight, int(r.width() - 14)));
     }
     if (!m_layout.linkText.isEmpty()) {
         const QRectF r = m_layout.linkRect;

@@ -1,4 +1,4 @@
-#include "CardStyle.h"
+#include "widgets/CardStyle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "ClusterItem.h"
+#include "widgets/ClusterItem.h"
 
-#include "IconFont.h"
-#include "ToolTip.h"
-#include "core/PlainText.h"
+#include "model/core/PlainText.h"
+#include "widgets/IconFont.h"
+#include "widgets/ToolTip.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "EdgeItem.h"
+#include "widgets/EdgeItem.h"
 
-#include "ToolTip.h"
+#include "widgets/ToolTip.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/NodeKind.h"
-#include "layout/LayoutTypes.h"
+#include "model/graph/NodeKind.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>

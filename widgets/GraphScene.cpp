@@ -1,10 +1,10 @@
-#include "GraphScene.h"
+#include "widgets/GraphScene.h"
 
-#include "CardItem.h"
-#include "ClusterItem.h"
-#include "EdgeItem.h"
-#include "ThumbnailCache.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardItem.h"
+#include "widgets/ClusterItem.h"
+#include "widgets/EdgeItem.h"
+#include "widgets/ThumbnailCache.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>

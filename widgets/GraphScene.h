@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/Graph.h"
-#include "layout/LayoutService.h"
+#include "model/graph/Graph.h"
+#include "model/layout/LayoutService.h"
 
 #include <QGraphicsScene>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "GraphView.h"
+#include "widgets/GraphView.h"
 
-#include "CardItem.h"
-#include "GraphScene.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
 
 #include <QContextMenuEvent>
 #include <QMimeData>

@@ -1,6 +1,6 @@
-#include "IconFont.h"
+#include "widgets/IconFont.h"
 
-#include "graph/IconCatalog.h"
+#include "model/graph/IconCatalog.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>

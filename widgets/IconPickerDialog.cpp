@@ -1,7 +1,7 @@
-#include "IconPickerDialog.h"
+#include "widgets/IconPickerDialog.h"
 
-#include "IconFont.h"
-#include "graph/IconCatalog.h"
+#include "model/graph/IconCatalog.h"
+#include "widgets/IconFont.h"
 
 #include <QAbstractListModel>
 #include <QApplication>

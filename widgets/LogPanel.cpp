@@ -1,6 +1,6 @@
-#include "LogPanel.h"
+#include "widgets/LogPanel.h"
 
-#include "ToolTip.h"
+#include "widgets/ToolTip.h"
 
 #include <QDir>
 #include <QFile>

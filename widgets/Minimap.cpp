@@ -1,4 +1,4 @@
-#include "Minimap.h"
+#include "widgets/Minimap.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "SceneExporter.h"
+#include "widgets/SceneExporter.h"
 
-#include "core/Error.h"
-#include "core/PlainText.h"
+#include "model/core/Error.h"
+#include "model/core/PlainText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "ScopeTree.h"
+#include "widgets/ScopeTree.h"
 
-#include "CardStyle.h"
-#include "IconFont.h"
-#include "ToolTip.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/CardStyle.h"
+#include "widgets/IconFont.h"
+#include "widgets/ToolTip.h"
 
 #include <QHeaderView>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
 #include <QTreeWidget>
 

@@ -1,6 +1,6 @@
-#include "ThumbnailCache.h"
+#include "widgets/ThumbnailCache.h"
 
-#include "IconFont.h"
+#include "widgets/IconFont.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

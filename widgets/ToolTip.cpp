@@ -1,6 +1,6 @@
-#include "ToolTip.h"
+#include "widgets/ToolTip.h"
 
-#include "core/PlainText.h"
+#include "model/core/PlainText.h"
 
 #include <QTextDocument>
 

@@ -1,8 +1,8 @@
-#include "VersionJob.h"
+#include "widgets/VersionJob.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/workspace/Workspace.h"
 
 #include <QPointer>
 #include <QProgressDialog>

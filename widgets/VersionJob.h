@@ -1,6 +1,6 @@
 #pragma once
 
-#include "versions/Versions.h"
+#include "model/versions/Versions.h"
 
 #include <QObject>
 #include <QString>

@@ -1,17 +1,21 @@
-#include "VersionsPanel.h"
+#include "widgets/VersionsPanel.h"
 
-#include "VersionJob.h"
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "graph/WorkflowModel.h"
-#include "versions/Manifest.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/remote/RemoteRestore.h"
+#include "model/remote/VersionState.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "widgets/VersionJob.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,8 +56,8 @@ VersionsPanel::VersionsPanel(WorkflowModel &model, QWidget *parent)
     m_header->setTextFormat(Qt::PlainText); // names a project
     m_header->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("versionsTable"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Title"), tr("Description"), tr("Created"), tr("Files"), tr("Size")});
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Title"), tr("Description"), tr("Created"), tr("Files"), tr("Size"), tr("Remote")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -145,7 +149,7 @@ void VersionsPanel::refresh()
                                 : tr("Select a project card to see its versions."));
     m_create->setEnabled(m_project != 0);
     if (!m_project) {
-        showVersions({});
+        showVersions({}, {});
         return;
     }
     const NodeId wanted = m_project;
@@ -153,16 +157,16 @@ void VersionsPanel::refresh()
         this,
         [wanted](Workspace &ws) {
             GraphStore store(ws);
-            return Versions(store).list(wanted);
+            return std::pair(Versions(store).list(wanted), remote::versionStates(store, wanted));
         },
-        [this, wanted](const std::vector<VersionInfo> &versions) {
+        [this, wanted](const std::pair<std::vector<VersionInfo>, std::map<NodeId, QString>> &listed) {
             if (wanted == m_project)
-                showVersions(versions);
+                showVersions(listed.first, listed.second);
         },
         [this](const QString &text) { emit message(text); });
 }
 
-void VersionsPanel::showVersions(const std::vector<VersionInfo> &versions)
+void VersionsPanel::showVersions(const std::vector<VersionInfo> &versions, const std::map<NodeId, QString> &states)
 {
     // The selection survives a refresh of the same list.
     const QList<NodeId> selected = selectedVersions();
@@ -172,7 +176,8 @@ void VersionsPanel::showVersions(const std::vector<VersionInfo> &versions)
         m_table->insertRow(r);
         const QStringList cells{QString::number(v.number), v.title, v.description,
                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.createdMs), QLocale::ShortFormat),
-                                QLocale().toString(v.files), sizeText(v.bytes)};
+                                QLocale().toString(v.files), sizeText(v.bytes),
+                                states.contains(v.id) ? states.at(v.id) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, v.id);
@@ -255,7 +260,9 @@ void VersionsPanel::restore(NodeId version)
         [project, version](Workspace &ws) {
             GraphStore store(ws);
             Versions versions(store);
-            return versions.defaultRestoreFolder(versions.byId(project, version));
+            const QString folder = versions.defaultRestoreFolder(versions.byId(project, version));
+            // A teammate's project folder is not on this machine: beside the user's home then.
+            return store.remoteVersion(version) ? QDir::homePath() + u'/' + QFileInfo(folder).fileName() : folder;
         },
         [this, project, version](const QString &folder) { askToRestore(project, version, folder); },
         [this](const QString &text) { QMessageBox::warning(this, tr("Cannot restore"), text); });
@@ -267,7 +274,11 @@ void VersionsPanel::askToRestore(NodeId project, NodeId version, const QString &
     auto run = [this, project, version](const QString &to, bool skipMissing, auto &self) -> void {
         VersionJob::start(this, m_model.workspace().dir(), tr("Restoring"),
             [project, version, to, skipMissing](Versions &versions, const Progress &progress) {
-                const RestoreResult r = versions.restore(versions.byId(project, version), to, skipMissing, progress);
+                const VersionInfo v = versions.byId(project, version);
+                // A pulled version's content comes from its remote, every byte verified.
+                const RestoreResult r = versions.graph().remoteVersion(version)
+                                            ? remote::restorePulled(versions.graph(), v, to, progress)
+                                            : versions.restore(v, to, skipMissing, progress);
                 return r.skipped.isEmpty() ? tr("Restored into %1").arg(r.folder)
                                            : tr("Restored into %1; %n file(s) missing from the store were skipped", nullptr,
                                                 int(r.skipped.size())).arg(r.folder);

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "graph/NodeKind.h"
+#include "model/graph/NodeKind.h"
 
 #include <QTimer>
 #include <QWidget>
+#include <map>
 #include <vector>
 
 class QLabel;
@@ -44,7 +45,7 @@ signals:
 
 private:
     void refresh();
-    void showVersions(const std::vector<VersionInfo> &versions);
+    void showVersions(const std::vector<VersionInfo> &versions, const std::map<NodeId, QString> &states);
     void askToRestore(NodeId project, NodeId version, const QString &folder);
     QList<NodeId> selectedVersions() const;
     int numberOf(NodeId version) const;

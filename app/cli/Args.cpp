@@ -1,6 +1,6 @@
-#include "Args.h"
+#include "app/cli/Args.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,19 +1,19 @@
 // wfs bake, wfs restart, wfs cancel: running batch workflows. Reading them back (bakes,
 // inspect, show) is in BakeInspect.cpp.
-#include "BakeCommon.h"
-#include "SignalWatch.h"
+#include "app/cli/BakeCommon.h"
+#include "app/cli/SignalWatch.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "pipelines/BakePreview.h"
-#include "pipelines/BakeRunner.h"
-#include "pipelines/BakeStore.h"
-#include "pipelines/Expr.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
-#include "recording/Recorder.h"
-#include "runner/ProcessRunner.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/pipelines/BakePreview.h"
+#include "model/pipelines/BakeRunner.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/recording/Recorder.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "BakeCommon.h"
+#include "app/cli/BakeCommon.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cli.h"
-#include "pipelines/BakeStore.h"
-#include "pipelines/FlowDocument.h"
+#include "app/cli/Cli.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/FlowDocument.h"
 
 #include <functional>
 #include <utility>

@@ -1,8 +1,8 @@
 // wfs bakes, wfs inspect, wfs show: reading bakes back from the workspace.
-#include "BakeCommon.h"
+#include "app/cli/BakeCommon.h"
 
-#include "core/Error.h"
-#include "pipelines/BakeStore.h"
+#include "model/core/Error.h"
+#include "model/pipelines/BakeStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

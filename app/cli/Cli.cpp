@@ -1,16 +1,17 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "graph/IconCatalog.h"
-#include "recording/Recorder.h"
-#include "versions/Versions.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/IconCatalog.h"
+#include "model/recording/Recorder.h"
+#include "model/versions/Versions.h"
 
 #include <cstdio>
-#include "workspace/Workspace.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <unistd.h>
 
 namespace wfs::cli {
 
@@ -154,6 +155,25 @@ void Cli::versionProjectInput(Relation &relation)
     Versions versions(store());
     if (const auto made = versions.pinInput(relation))
         std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Created version %1 of %2").arg(made->number).arg(path)));
+}
+
+// "\rReading files 42%" on a terminal; nothing when stderr is a file or a pipe.
+Progress terminalProgress()
+{
+    Progress p;
+    if (::isatty(STDERR_FILENO))
+        p.report = [](const QString &stage, qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            std::fprintf(stderr, "\r%s %d%%   ", qPrintable(stage), percent);
+            std::fflush(stderr);
+        };
+    return p;
+}
+
+void endProgress()
+{
+    if (::isatty(STDERR_FILENO))
+        std::fprintf(stderr, "\r%60s\r", "");
 }
 
 } // namespace wfs::cli

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Args.h"
-#include "graph/CardSettings.h"
-#include "graph/NodeKind.h"
+#include "app/cli/Args.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/NodeKind.h"
 
 #include <QTextStream>
 #include <functional>
@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace wfs {
+struct Progress;
 struct Relation;
 class Workspace;
 class GraphStore;
@@ -69,6 +70,11 @@ private:
     std::unique_ptr<Recorder> m_recorder;
     QTextStream m_out;
 };
+
+// Progress of long commands on a terminal ("\rStage 42%" on stderr), nothing when stderr is not
+// one; endProgress() clears the line.
+Progress terminalProgress();
+void endProgress();
 
 // Option groups shared by several commands.
 std::vector<OptionSpec> cardOptions(const QString &prefix, const QString &whose);

@@ -1,11 +1,11 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "eval/EvalReport.h"
-#include "graph/GraphStore.h"
-#include "recording/Paths.h"
-#include "recording/Recorder.h"
-#include "versions/Versions.h"
+#include "model/core/Error.h"
+#include "model/eval/EvalReport.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/recording/Recorder.h"
+#include "model/versions/Versions.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "eval/EvalCompare.h"
-#include "eval/EvalReport.h"
+#include "model/core/Error.h"
+#include "model/eval/EvalCompare.h"
+#include "model/eval/EvalReport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

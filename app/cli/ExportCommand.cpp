@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "core/Programs.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/core/Programs.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

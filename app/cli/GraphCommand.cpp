@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphJson.h"
-#include "graph/GraphStore.h"
-#include "graph/IconCatalog.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphJson.h"
+#include "model/graph/GraphStore.h"
+#include "model/graph/IconCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
 // wfs run-job, ps, logs, kill: the jobs of live workflows (`kind: live`), each run by a
 // detached supervisor (the hidden `wfs job-supervise ID`).
-#include "BakeCommon.h"
-#include "SignalWatch.h"
+#include "app/cli/BakeCommon.h"
+#include "app/cli/SignalWatch.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "pipelines/FlowParser.h"
-#include "pipelines/LiveJobs.h"
-#include "runner/ProcessRunner.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/pipelines/LiveJobs.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,12 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "remote/RemoteRegistry.h"
-#include "remote/VersionPush.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/LineagePull.h"
+#include "model/remote/LineagePush.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/remote/VersionPush.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -56,20 +58,45 @@ int remove(Cli &cli, const Args &args)
     return 0;
 }
 
-int push(Cli &cli, const Args &args)
+std::unique_ptr<remote::RemoteStore> chosenRemote(Cli &cli, const Args &args, const QString &command)
 {
     if (!args.positional().isEmpty())
-        throw Error::usage(Text::tr("unexpected '%1' (see wfs push --help)").arg(args.positional().front()));
-    const remote::RemoteSpec spec = remote::RemoteRegistry(cli.workspace()).find(args.value(QStringLiteral("remote")));
-    const auto store = remote::openRemoteStore(spec);
-    const remote::VersionPush::Report r = remote::VersionPush(cli.store(), *store).push();
+        throw Error::usage(Text::tr("unexpected '%1' (see wfs %2 --help)").arg(args.positional().front(), command));
+    return remote::openRemoteStore(remote::RemoteRegistry(cli.workspace()).find(args.value(QStringLiteral("remote"))));
+}
+
+int push(Cli &cli, const Args &args)
+{
+    const auto store = chosenRemote(cli, args, QStringLiteral("push"));
+    const remote::VersionPush::Report r = remote::VersionPush(cli.store(), *store).push(terminalProgress());
+    // Lineage after the versions it names, so a teammate never pulls a version before its content.
+    const remote::LineagePush::Report l = remote::LineagePush(cli.store(), *store).push();
+    endProgress();
     cli.out() << Text::tr("Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there")
                      .arg(r.versions)
-                     .arg(spec.name)
+                     .arg(store->spec().name)
                      .arg(r.content.objects)
                      .arg(r.content.packs)
                      .arg(r.content.bigObjects)
                      .arg(r.alreadyThere)
+              << '\n'
+              << Text::tr("Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)").arg(l.cards).arg(l.relations).arg(l.logs)
+              << Qt::endl;
+    return 0;
+}
+
+int pull(Cli &cli, const Args &args)
+{
+    const auto store = chosenRemote(cli, args, QStringLiteral("pull"));
+    const remote::LineagePull::Report r = remote::LineagePull(cli.store(), *store).pull(terminalProgress());
+    endProgress();
+    cli.out() << Text::tr("Pulled from %1: %2 batch(es), %3 card(s), %4 relation(s), %5 version(s), %6 log(s)")
+                     .arg(store->spec().name)
+                     .arg(r.batches)
+                     .arg(r.cards)
+                     .arg(r.relations)
+                     .arg(r.versions)
+                     .arg(r.logs)
               << Qt::endl;
     return 0;
 }
@@ -101,8 +128,17 @@ std::vector<Command> remoteCommands()
          Text::tr("Sends every project version the remote lacks: first the content it does not have (small\n"
                   "files in packs, big ones alone), then the version's manifest, then its record, so that a\n"
                   "version shows on the remote only once all of it is there. A push that was killed is\n"
-                  "completed by the next one. Lineage is not pushed yet."),
+                  "completed by the next one. Then the lineage recorded here that the remote lacks (tasks\n"
+                  "with who ran them and their logs, cards, relations, customisations, statuses) as one\n"
+                  "new batch. Pushing again with nothing new sends nothing."),
          {{QStringLiteral("remote"), QStringLiteral("NAME"), Text::tr("the remote (default: the default remote)")}}, push},
+        {QStringLiteral("pull"), QStringLiteral("pull [--remote NAME]"), Text::tr("bring teammates' lineage and versions"),
+         Text::tr("Brings the lineage and version lists that other workspaces pushed to the remote into this\n"
+                  "workspace (not the versions' content: `wfs version restore PROJECT --num N --to DIR` fetches\n"
+                  "it, verified). Teammates' cards get ids of this workspace; pulling again reads only what is\n"
+                  "new. A pulled project's versions are numbered by creation time (then uid), the same\n"
+                  "everywhere."),
+         {{QStringLiteral("remote"), QStringLiteral("NAME"), Text::tr("the remote (default: the default remote)")}}, pull},
     };
 }
 

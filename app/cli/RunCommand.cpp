@@ -1,12 +1,12 @@
-#include "Cli.h"
-#include "SignalWatch.h"
+#include "app/cli/Cli.h"
+#include "app/cli/SignalWatch.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "runner/ProcessRunner.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

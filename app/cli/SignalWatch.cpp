@@ -1,4 +1,4 @@
-#include "SignalWatch.h"
+#include "app/cli/SignalWatch.h"
 
 #include <QSocketNotifier>
 

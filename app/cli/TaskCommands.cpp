@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "recording/Recorder.h"
+#include "model/core/Error.h"
+#include "model/recording/Recorder.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "versions/Versions.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/RemoteRestore.h"
+#include "model/versions/Versions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,25 +25,6 @@ struct Text
 QString sizeText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-// "\rReading files 42%" on a terminal; nothing when stderr is a file or a pipe.
-Progress terminalProgress()
-{
-    Progress p;
-    if (::isatty(STDERR_FILENO))
-        p.report = [](const QString &stage, qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 100;
-            std::fprintf(stderr, "\r%s %d%%   ", qPrintable(stage), percent);
-            std::fflush(stderr);
-        };
-    return p;
-}
-
-void endProgress()
-{
-    if (::isatty(STDERR_FILENO))
-        std::fprintf(stderr, "\r%60s\r", "");
 }
 
 int number(const Args &args, const QString &name)
@@ -239,8 +221,11 @@ int restore(Cli &cli, const Args &args)
     Versions versions(cli.store());
     const NodeId project = projectArg(versions, args, 1, Text::tr("wfs version restore takes one PROJECT (a path or id)"));
     const VersionInfo v = chosenVersion(versions, project, args);
-    const RestoreResult r = versions.restore(v, args.value(QStringLiteral("to")), args.has(QStringLiteral("skip-missing")),
-                                             terminalProgress());
+    // A version pulled from a teammate has its content on the remote: fetched, every byte verified.
+    const RestoreResult r = cli.store().remoteVersion(v.id)
+                                ? remote::restorePulled(cli.store(), v, args.value(QStringLiteral("to")), terminalProgress())
+                                : versions.restore(v, args.value(QStringLiteral("to")), args.has(QStringLiteral("skip-missing")),
+                                                   terminalProgress());
     endProgress();
     for (const QString &skipped : r.skipped)
         std::fprintf(stderr, "%s\n", qPrintable(Text::tr("skipped (content missing from the store): %1").arg(skipped)));

@@ -1,7 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/AppIdentity.h"
-#include "core/Error.h"
+#include "model/core/AppIdentity.h"
+#include "model/core/Error.h"
+#include "model/core/Translations.h"
 
 #include <QCoreApplication>
 #include <csignal>
@@ -146,6 +147,7 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    installTranslations(uiLocale()); // LANG=de_DE.UTF-8: help, messages and errors in German
     try {
         return dispatch(app.arguments().mid(1));
     } catch (const Error &e) {

@@ -1,11 +1,11 @@
-#include "HeadlessExport.h"
+#include "app/gui/HeadlessExport.h"
 
-#include "GraphScene.h"
-#include "SceneExporter.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "layout/LayoutCache.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/LayoutCache.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphScene.h"
+#include "widgets/SceneExporter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

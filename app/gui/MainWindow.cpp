@@ -1,17 +1,18 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "CardEditor.h"
-#include "CardItem.h"
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "LogPanel.h"
-#include "Minimap.h"
-#include "ScopeTree.h"
-#include "VersionsPanel.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "layout/LayoutCache.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/layout/LayoutCache.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/CardEditor.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
+#include "widgets/LogPanel.h"
+#include "widgets/Minimap.h"
+#include "widgets/ScopeTree.h"
+#include "widgets/RemoteMenu.h"
+#include "widgets/VersionsPanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -187,6 +188,7 @@ bool MainWindow::openWorkspace(const QString &dir)
     setWindowTitle(tr("%1 - Workflow Studio").arg(m_workspace->dir()));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->dir()));
     updateCounts();
+    m_remoteMenu->workspaceOpened();
     return true;
 }
 

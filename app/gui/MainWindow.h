@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/NodeKind.h"
+#include "model/graph/NodeKind.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -21,6 +21,7 @@ class LayoutCache;
 class LogPanel;
 class Minimap;
 class PipelinesPanel;
+class RemoteMenu;
 class ScopeTree;
 class VersionsPanel;
 class Workspace;
@@ -45,6 +46,7 @@ public:
     ScopeTree *scopeTree() const { return m_scopeTree; }
     VersionsPanel *versionsPanel() const { return m_versions; }
     PipelinesPanel *pipelinesPanel() const { return m_pipelines; }
+    RemoteMenu *remoteMenu() const { return m_remoteMenu; }
     QTabWidget *centralTabs() const { return m_central; }
     // Brings the Pipelines tab to the front.
     void showPipelines();
@@ -105,6 +107,7 @@ private:
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_minimapDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    RemoteMenu *m_remoteMenu = nullptr;
     QLineEdit *m_find = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,14 +1,14 @@
 // What the main window does with one card: open it, its link or its log; its context menu.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "CardEditor.h"
-#include "GraphScene.h"
-#include "LogPanel.h"
-#include "VersionsPanel.h"
-#include "CardItem.h"
-#include "eval/ReportCards.h"
-#include "graph/WorkflowModel.h"
-#include "workspace/Workspace.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/CardEditor.h"
+#include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
+#include "widgets/LogPanel.h"
+#include "widgets/VersionsPanel.h"
+#include "widgets/eval/ReportCards.h"
 
 #include <QApplication>
 #include <QClipboard>

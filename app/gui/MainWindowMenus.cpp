@@ -1,14 +1,15 @@
 // The main window's menus, toolbar and shortcuts.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "GraphScene.h"
-#include "GraphView.h"
-#include "IconFont.h"
-#include "PipelinesPanel.h"
-#include "SceneExporter.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/graph/WorkflowModel.h"
+#include "model/workspace/Workspace.h"
+#include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
+#include "widgets/IconFont.h"
+#include "widgets/RemoteMenu.h"
+#include "widgets/SceneExporter.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -96,6 +97,14 @@ void MainWindow::createActions()
     view->addSeparator();
     createLanguageMenu(view);
 
+    m_remoteMenu = new RemoteMenu(this, [this] { return m_workspace ? m_workspace->dir() : QString(); });
+    menuBar()->addMenu(m_remoteMenu);
+    connect(m_remoteMenu, &RemoteMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_remoteMenu, &RemoteMenu::pulled, this, [this] {
+        if (m_model)
+            m_model->reload();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Workflow Studio"), this, [this] {
         QMessageBox::about(this, tr("About Workflow Studio"),
@@ -110,6 +119,9 @@ void MainWindow::createActions()
     bar->addAction(toolbarCopy(undo, QStringLiteral("undo"), tr("Undo")));
     bar->addAction(toolbarCopy(redo, QStringLiteral("redo"), tr("Redo")));
     bar->addAction(fit);
+    bar->addSeparator();
+    bar->addAction(m_remoteMenu->pushAction());
+    bar->addAction(m_remoteMenu->pullAction());
     bar->addSeparator();
     m_find = new QLineEdit(bar);
     m_find->setObjectName(QStringLiteral("findCard"));

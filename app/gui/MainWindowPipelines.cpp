@@ -1,10 +1,11 @@
 // The window's two central tabs, the workflow graph and the Pipelines view, and what switches
 // between them.
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "GraphView.h"
-#include "PipelinesPanel.h"
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/GraphView.h"
+#include "widgets/pipelines/PipelinesController.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -48,7 +49,7 @@ void MainWindow::attachPipelines()
     const int current = m_central->currentIndex();
     QWidget *old = m_central->widget(1);
     m_pipelines = new PipelinesPanel(*m_model, m_central);
-    connect(m_pipelines, &PipelinesPanel::message, this,
+    connect(m_pipelines->controller(), &PipelinesController::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     const QSignalBlocker blocker(m_central);
     m_central->removeTab(1);

@@ -1,41 +1,22 @@
-#include "HeadlessExport.h"
-#include "MainWindow.h"
+#include "app/gui/HeadlessExport.h"
+#include "app/gui/MainWindow.h"
 
-#include "core/AppIdentity.h"
-#include "layout/LayoutService.h"
-#include "workspace/Workspace.h"
+#include "model/core/AppIdentity.h"
+#include "model/core/Translations.h"
+#include "model/layout/LayoutService.h"
+#include "model/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
-
-namespace {
-
-// View > Language wins; otherwise the system's locale picks the translation.
-void installTranslations(QApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("wfs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     wfs::setApplicationIdentity();
-    installTranslations(app);
+    // View > Language wins; otherwise the system's locale picks the translation.
+    wfs::installTranslations(wfs::uiLocale(QSettings().value(QStringLiteral("ui/language")).toString()));
     QApplication::setApplicationDisplayName(QObject::tr("Workflow Studio"));
 
     QCommandLineParser parser;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/Version.h"
+
 #include <QCoreApplication>
 
 namespace wfs {
@@ -10,7 +12,7 @@ inline void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WorkflowStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("wfstudio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(applicationVersion());
 }
 
 } // namespace wfs

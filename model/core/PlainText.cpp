@@ -1,4 +1,4 @@
-#include "core/PlainText.h"
+#include "model/core/PlainText.h"
 
 namespace wfs {
 

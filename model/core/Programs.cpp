@@ -1,4 +1,4 @@
-#include "core/Programs.h"
+#include "model/core/Programs.h"
 
 #include <QCoreApplication>
 #include <QDir>

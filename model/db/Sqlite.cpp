@@ -1,6 +1,6 @@
-#include "db/Sqlite.h"
+#include "model/db/Sqlite.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

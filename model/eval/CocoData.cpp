@@ -1,6 +1,6 @@
-#include "eval/CocoData.h"
+#include "model/eval/CocoData.h"
 
-#include "eval/CocoJson.h"
+#include "model/eval/CocoJson.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

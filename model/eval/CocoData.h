@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/Rle.h"
+#include "model/eval/Rle.h"
 
 #include <QString>
 #include <cstdint>

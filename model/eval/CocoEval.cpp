@@ -1,4 +1,4 @@
-#include "eval/CocoEval.h"
+#include "model/eval/CocoEval.h"
 
 #include <algorithm>
 #include <numeric>

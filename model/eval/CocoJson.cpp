@@ -1,6 +1,6 @@
-#include "eval/CocoJson.h"
+#include "model/eval/CocoJson.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

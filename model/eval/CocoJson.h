@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/CocoData.h"
+#include "model/eval/CocoData.h"
 
 #include <simdjson.h>
 

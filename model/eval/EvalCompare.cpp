@@ -1,6 +1,6 @@
-#include "eval/EvalCompare.h"
+#include "model/eval/EvalCompare.h"
 
-#include "eval/EvalReport.h"
+#include "model/eval/EvalReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

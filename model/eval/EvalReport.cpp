@@ -1,6 +1,6 @@
-#include "eval/EvalReport.h"
+#include "model/eval/EvalReport.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

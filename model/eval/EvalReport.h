@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/KeyMetrics.h"
+#include "model/eval/KeyMetrics.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "eval/KeyMetrics.h"
+#include "model/eval/KeyMetrics.h"
 
 #include <algorithm>
 #include <cmath>

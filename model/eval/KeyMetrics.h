@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/CocoEval.h"
+#include "model/eval/CocoEval.h"
 
 namespace wfs::eval {
 

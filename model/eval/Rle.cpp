@@ -1,4 +1,4 @@
-#include "Rle.h"
+#include "model/eval/Rle.h"
 
 #include <climits>
 #include <cmath>

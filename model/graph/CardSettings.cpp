@@ -1,7 +1,7 @@
-#include "graph/CardSettings.h"
+#include "model/graph/CardSettings.h"
 
-#include "core/Error.h"
-#include "graph/IconCatalog.h"
+#include "model/core/Error.h"
+#include "model/graph/IconCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/NodeKind.h"
+#include "model/graph/NodeKind.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/PlainText.h"
-#include "graph/CardSettings.h"
-#include "graph/NodeKind.h"
+#include "model/core/PlainText.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/NodeKind.h"
 
 #include <QString>
 #include <optional>
@@ -29,6 +29,9 @@ struct TaskState
     qint64 finishedMs = 0; // 0 while running
     std::optional<int> exitCode;
     QString logPath;
+    // Who ran it: the account and machine that started it (empty for a task not started yet).
+    QString user;
+    QString host;
 };
 
 struct Node

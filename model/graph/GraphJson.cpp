@@ -1,4 +1,4 @@
-#include "graph/GraphJson.h"
+#include "model/graph/GraphJson.h"
 
 #include <QJsonArray>
 
@@ -28,6 +28,10 @@ QJsonObject nodeToJson(const Node &n)
             o.insert(QStringLiteral("exit_code"), *n.task->exitCode);
         if (!n.task->logPath.isEmpty())
             o.insert(QStringLiteral("log"), n.task->logPath);
+        if (!n.task->user.isEmpty())
+            o.insert(QStringLiteral("user"), n.task->user);
+        if (!n.task->host.isEmpty())
+            o.insert(QStringLiteral("host"), n.task->host);
     }
     if (n.kind == NodeKind::ProjectVersion) {
         o.insert(QStringLiteral("project"), n.projectId);

@@ -1,11 +1,15 @@
-#include "graph/GraphStore.h"
+#include "model/graph/GraphStore.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace wfs {
 
@@ -18,7 +22,7 @@ qint64 nowMs()
 constexpr const char *nodeColumns =
     "SELECT n.id, n.kind, n.key, n.title, n.path, n.url, n.settings,"
     " t.status, t.app, t.grp, t.started, t.finished, t.exit_code, t.log_path,"
-    " v.project_id, v.number"
+    " v.project_id, v.number, t.run_user, t.run_host"
     " FROM nodes n LEFT JOIN tasks t ON t.node_id = n.id LEFT JOIN versions v ON v.node_id = n.id";
 
 Node readNode(const db::Statement &st)
@@ -41,6 +45,8 @@ Node readNode(const db::Statement &st)
         if (!st.isNull(12))
             t.exitCode = int(st.int64(12));
         t.logPath = st.text(13);
+        t.user = st.text(16);
+        t.host = st.text(17);
         n.task = t;
     }
     if (!st.isNull(14)) {
@@ -50,6 +56,21 @@ Node readNode(const db::Statement &st)
     return n;
 }
 } // namespace
+
+RunBy RunBy::current()
+{
+    // The account's name from the password database (what `id -un` says), $USER when it has none.
+    static const RunBy by = [] {
+        RunBy r;
+        if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+            r.user = QString::fromLocal8Bit(pw->pw_name);
+        if (r.user.isEmpty())
+            r.user = qEnvironmentVariable("USER");
+        r.host = QSysInfo::machineHostName();
+        return r;
+    }();
+    return by;
+}
 
 GraphStore::GraphStore(Workspace &workspace) : m_ws(workspace), m_db(workspace.db()) {}
 
@@ -69,13 +90,16 @@ NodeId GraphStore::insertTask(const QString &title, const QString &app, const QS
     db::Statement node(m_db, "INSERT INTO nodes(kind, key, title, created) VALUES('task', ?, ?, ?)");
     node.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, title).bind(3, now).exec();
     const NodeId id = m_db.lastInsertId();
-    db::Statement task(m_db, "INSERT INTO tasks(node_id, status, app, grp, started) VALUES(?, ?, ?, ?, ?)");
+    db::Statement task(m_db, "INSERT INTO tasks(node_id, status, app, grp, started, run_user, run_host) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?)");
     task.bind(1, id).bind(2, statusName(status)).bindOptional(3, app).bindOptional(4, group);
-    // A pending task has not started: no start time, so no duration on its card.
-    if (status == TaskStatus::Pending)
-        task.bindNull(5);
-    else
-        task.bind(5, now);
+    // A pending task has not started: no start time, so no duration on its card, and no one ran it yet.
+    if (status == TaskStatus::Pending) {
+        task.bindNull(5).bindNull(6).bindNull(7);
+    } else {
+        const RunBy by = RunBy::current();
+        task.bind(5, now).bind(6, by.user).bind(7, by.host);
+    }
     task.exec();
     tx.commit();
     return id;
@@ -83,14 +107,16 @@ NodeId GraphStore::insertTask(const QString &title, const QString &app, const QS
 
 void GraphStore::resetTask(NodeId task, TaskStatus status)
 {
-    db::Statement st(m_db, "UPDATE tasks SET status = ?, started = ?, finished = NULL, exit_code = NULL "
-                           "WHERE node_id = ?");
+    db::Statement st(m_db, "UPDATE tasks SET status = ?, started = ?, finished = NULL, exit_code = NULL, "
+                           "run_user = ?, run_host = ? WHERE node_id = ?");
     st.bind(1, statusName(status));
-    if (status == TaskStatus::Pending)
-        st.bindNull(2);
-    else
-        st.bind(2, nowMs());
-    st.bind(3, task).exec();
+    if (status == TaskStatus::Pending) {
+        st.bindNull(2).bindNull(3).bindNull(4);
+    } else {
+        const RunBy by = RunBy::current();
+        st.bind(2, nowMs()).bind(3, by.user).bind(4, by.host);
+    }
+    st.bind(5, task).exec();
 }
 
 void GraphStore::finishTask(NodeId task, TaskStatus status, std::optional<int> exitCode)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
 #include <memory>
 
@@ -11,6 +11,41 @@ namespace db {
 class Database;
 class Statement;
 }
+
+// Who runs what this process starts: the user's account name and the machine's host name.
+struct RunBy
+{
+    QString user;
+    QString host;
+    static RunBy current();
+};
+
+// A card recorded in another workspace, as `wfs pull` brings it. `origin` names it for good
+// ("WORKSPACE/ID" where it was recorded): its local id is this workspace's own.
+struct ImportedNode
+{
+    QString origin;
+    NodeKind kind = NodeKind::File;
+    QString title;
+    QString path;
+    QString url;
+    CardSettings settings;
+    qint64 createdMs = 0;
+    std::optional<TaskState> task;
+};
+
+// A pulled version of a pulled project: its content stays on the remote until restored.
+struct ImportedVersion
+{
+    NodeId project = 0;
+    QString title;
+    QString description;
+    qint64 createdMs = 0;
+    qint64 files = 0;
+    qint64 bytes = 0;
+    QString remote; // the remote's name
+    QString record; // the version's record there
+};
 
 // The SQL behind the workflow graph. Each write runs in a transaction of its own unless the
 // caller holds one (db::Transaction nests), so batches commit once.
@@ -39,6 +74,16 @@ public:
 
     // True when the edge is new; recording the same relation twice keeps one edge.
     bool addEdge(NodeId from, NodeId to);
+
+    // Pulled cards (GraphImport.cpp): created on the first pull, brought up to date by later ones.
+    NodeId importNode(const ImportedNode &node);
+    std::optional<NodeId> findOrigin(const QString &origin);
+    // A version row for a pulled version card; numbered by renumberVersions().
+    void importVersion(NodeId node, const ImportedVersion &version);
+    // Numbers a project's versions 1, 2, ... in the order given.
+    void renumberVersions(NodeId project, const std::vector<NodeId> &ordered);
+    // The remote and record of a pulled version, if it is one.
+    std::optional<std::pair<QString, QString>> remoteVersion(NodeId version);
 
     std::optional<Node> node(NodeId id);
     std::optional<NodeId> versionByNumber(NodeId project, int number);

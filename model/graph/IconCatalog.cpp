@@ -1,4 +1,4 @@
-#include "graph/IconCatalog.h"
+#include "model/graph/IconCatalog.h"
 
 #include <QFile>
 #include <QHash>

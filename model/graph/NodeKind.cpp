@@ -1,4 +1,4 @@
-#include "graph/NodeKind.h"
+#include "model/graph/NodeKind.h"
 
 #include <QCoreApplication>
 #include <array>

@@ -1,10 +1,11 @@
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
 
-#include "core/Error.h"
-#include "graph/GraphStore.h"
-#include "recording/Recorder.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Recorder.h"
+#include "model/workspace/Workspace.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "model/workspace/WorkspaceWriter.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "graph/Graph.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/graph/Graph.h"
+#include "model/workspace/ReadGate.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "model/workspace/WorkspaceWriter.h"
 
 #include <QObject>
 #include <functional>

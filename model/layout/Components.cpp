@@ -1,4 +1,4 @@
-#include "layout/Components.h"
+#include "model/layout/Components.h"
 
 #include <QHash>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layout/LayoutTypes.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <vector>
 

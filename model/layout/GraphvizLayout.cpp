@@ -1,8 +1,8 @@
-#include "layout/GraphvizLayout.h"
+#include "model/layout/GraphvizLayout.h"
 
-#include "core/Error.h"
-#include "core/PlainText.h"
-#include "layout/Coordinates.h"
+#include "model/core/Error.h"
+#include "model/core/PlainText.h"
+#include "model/layout/Coordinates.h"
 
 #include <QCoreApplication>
 #include <QHash>

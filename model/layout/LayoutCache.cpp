@@ -1,9 +1,10 @@
-#include "layout/LayoutCache.h"
+#include "model/layout/LayoutCache.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/workspace/Workspace.h"
+#include "model/workspace/WorkspaceReader.h"
+#include "model/workspace/WorkspaceWriter.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "layout/LayoutCache.h"
-#include "layout/LayoutTypes.h"
+#include "model/layout/LayoutCache.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "layout/LayoutTypes.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "layout/GraphvizLayout.h"
-#include "layout/LayoutTypes.h"
+#include "model/layout/GraphvizLayout.h"
+#include "model/layout/LayoutTypes.h"
 
 #include <QObject>
 #include <atomic>

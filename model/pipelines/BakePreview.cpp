@@ -1,7 +1,7 @@
-#include "pipelines/BakePreview.h"
+#include "model/pipelines/BakePreview.h"
 
-#include "pipelines/BakeStore.h"
-#include "pipelines/TaskLaunch.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipelines/BatchPlan.h"
+#include "model/pipelines/BatchPlan.h"
 
 #include <QJsonObject>
 #include <QStringList>

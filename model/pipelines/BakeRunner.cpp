@@ -1,14 +1,14 @@
-#include "pipelines/BakeRunner.h"
-#include "pipelines/BakeSlot.h"
+#include "model/pipelines/BakeRunner.h"
+#include "model/pipelines/BakeRunnerSlot.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "pipelines/Expr.h"
-#include "pipelines/FlowParser.h"
-#include "recording/Recorder.h"
-#include "runner/ProcessRunner.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowParser.h"
+#include "model/recording/Recorder.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "pipelines/BakeStore.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowDocument.h"
-#include "pipelines/TaskLaunch.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowDocument.h"
+#include "model/pipelines/RunnerLock.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QHash>
 #include <QObject>

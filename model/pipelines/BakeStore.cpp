@@ -1,8 +1,9 @@
-#include "pipelines/BakeStore.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/RunnerLock.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,12 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace wfs::pipelines {
 
@@ -101,7 +96,10 @@ QString bakeStatusName(BakeStatus status)
     return {};
 }
 
-BakeStore::BakeStore(Workspace &workspace) : m_ws(workspace) {}
+BakeStore::BakeStore(Workspace &workspace, Clock clock)
+    : m_ws(workspace), m_clock(clock ? std::move(clock) : Clock(&nowMs))
+{
+}
 
 qint64 BakeStore::createBake(const QString &flowId, const QString &title, const QString &file,
                              const QJsonObject &params, const QString &source)
@@ -363,7 +361,7 @@ std::optional<QJsonObject> BakeStore::cached(const QString &flowId, const QStrin
     st.bind(1, flowId).bind(2, task).bind(3, key);
     if (!st.step())
         return std::nullopt;
-    const double ageSeconds = double(nowMs() - st.int64(1)) / 1000.0;
+    const double ageSeconds = double(m_clock() - st.int64(1)) / 1000.0;
     if (ageSeconds > lifeSpanSeconds)
         return std::nullopt;
     return objectFrom(st.text(0));
@@ -374,7 +372,7 @@ void BakeStore::storeCache(const QString &flowId, const QString &task, const QSt
     db::Transaction tx(m_ws.db());
     db::Statement st(m_ws.db(), "INSERT OR REPLACE INTO bake_cache(flow_id, task_id, key, outputs, created) "
                                 "VALUES(?, ?, ?, ?, ?)");
-    st.bind(1, flowId).bind(2, task).bind(3, key).bind(4, toJson(outputs)).bind(5, nowMs()).exec();
+    st.bind(1, flowId).bind(2, task).bind(3, key).bind(4, toJson(outputs)).bind(5, m_clock()).exec();
     tx.commit();
 }
 
@@ -393,35 +391,6 @@ BakeStatus BakeStore::liveStatus(qint64 bake, BakeStatus stored) const
     if (stored != BakeStatus::Running && stored != BakeStatus::Pending)
         return stored;
     return RunnerLock::isHeld(runnerLockPath(bake)) ? stored : BakeStatus::Interrupted;
-}
-
-RunnerLock::RunnerLock(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (m_fd < 0)
-        throw Error(Text::tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(m_fd);
-        m_fd = -1;
-        throw Error(Text::tr("another process is already running this bake (%1 is locked)").arg(path));
-    }
-}
-
-RunnerLock::~RunnerLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
-
-bool RunnerLock::isHeld(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-    ::close(fd);
-    return held;
 }
 
 } // namespace wfs::pipelines

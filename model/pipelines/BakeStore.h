@@ -1,11 +1,12 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "model/graph/Graph.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -68,7 +69,9 @@ struct Bake
 class BakeStore
 {
 public:
-    explicit BakeStore(Workspace &workspace);
+    // Milliseconds since the epoch; the cache's ages are measured with it (tests pass their own).
+    using Clock = std::function<qint64()>;
+    explicit BakeStore(Workspace &workspace, Clock clock = {});
 
     Workspace &workspace() { return m_ws; }
 
@@ -114,23 +117,7 @@ private:
     void settle(qint64 bake, std::vector<BakeAttempt> &attempts) const;
 
     Workspace &m_ws;
-};
-
-// Held by the process running an attempt, for its whole life: others see the attempt as
-// interrupted once it is gone, however the runner ended.
-class RunnerLock
-{
-public:
-    explicit RunnerLock(const QString &path); // throws when another runner holds it
-    ~RunnerLock();
-    RunnerLock(const RunnerLock &) = delete;
-    RunnerLock &operator=(const RunnerLock &) = delete;
-
-    // True when some process holds the lock at `path`.
-    static bool isHeld(const QString &path);
-
-private:
-    int m_fd = -1;
+    Clock m_clock;
 };
 
 } // namespace wfs::pipelines

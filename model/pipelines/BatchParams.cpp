@@ -1,6 +1,6 @@
-#include "pipelines/BatchPlan.h"
+#include "model/pipelines/BatchPlan.h"
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowCheck.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowCheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include "pipelines/Expr.h"
-#include "pipelines/TaskIds.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/TaskIds.h"
 
 #include <QHash>
 #include <QJsonArray>

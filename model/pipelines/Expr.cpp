@@ -1,5 +1,5 @@
-#include "pipelines/Expr.h"
-#include "pipelines/ExprSyntax.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/ExprSyntax.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "pipelines/ExprSyntax.h"
+#include "model/pipelines/ExprSyntax.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,7 +3,7 @@
 // The inside of the expression language, shared by Expr.cpp (templates), ExprLex.cpp (lexer),
 // ExprParse.cpp (parser), ExprEval.cpp (evaluator) and ExprFunctions.cpp. Not for other modules.
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,7 @@
-#include "pipelines/FlowActions.h"
+#include "model/pipelines/FlowActions.h"
 
-#include "pipelines/FlowRead.h"
-#include "pipelines/TaskLaunch.h"
+#include "model/pipelines/FlowRead.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>

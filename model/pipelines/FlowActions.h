@@ -2,7 +2,7 @@
 
 // Internal to the workflow loader: batch action calls (`action: ws:NAME` with `args:`).
 
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
 #include <functional>
 

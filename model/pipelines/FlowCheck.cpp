@@ -1,6 +1,6 @@
-#include "pipelines/FlowCheck.h"
+#include "model/pipelines/FlowCheck.h"
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowDocument.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowDocument.h"
 
 namespace wfs::pipelines {
 

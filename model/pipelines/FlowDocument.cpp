@@ -1,4 +1,4 @@
-#include "pipelines/FlowDocument.h"
+#include "model/pipelines/FlowDocument.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "pipelines/FlowMixins.h"
+#include "model/pipelines/FlowMixins.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // Internal to the workflow loader: the top-level `mixins` section and Apolo's rules for merging
 // the mixins a task or job names (`mixins:` or `inherits:`) into it.
 
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
 namespace wfs::pipelines::flowmixins {
 

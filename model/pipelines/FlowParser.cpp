@@ -1,10 +1,10 @@
-#include "pipelines/FlowParser.h"
+#include "model/pipelines/FlowParser.h"
 
-#include "pipelines/Expr.h"
-#include "pipelines/FlowActions.h"
-#include "pipelines/FlowMixins.h"
-#include "pipelines/FlowRead.h"
-#include "pipelines/TaskIds.h"
+#include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowActions.h"
+#include "model/pipelines/FlowMixins.h"
+#include "model/pipelines/FlowRead.h"
+#include "model/pipelines/TaskIds.h"
 
 #include <QCoreApplication>
 #include <QDir>

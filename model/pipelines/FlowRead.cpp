@@ -1,7 +1,7 @@
-#include "pipelines/FlowRead.h"
+#include "model/pipelines/FlowRead.h"
 
-#include "pipelines/Expr.h"
-#include "recording/Recorder.h"
+#include "model/pipelines/Expr.h"
+#include "model/recording/Recorder.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

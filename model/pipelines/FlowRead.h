@@ -3,7 +3,7 @@
 // Internal to the workflow loader: reading the parts that batch tasks, live jobs and the
 // defaults share, each checked where it was written.
 
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
 namespace wfs::pipelines::flowread {
 

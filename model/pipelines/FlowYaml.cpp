@@ -1,4 +1,4 @@
-#include "pipelines/FlowYaml.h"
+#include "model/pipelines/FlowYaml.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

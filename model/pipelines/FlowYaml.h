@@ -4,7 +4,7 @@
 // where each part was written (1-based lines, columns counted in characters, not bytes), so that
 // mixins can be merged as values and every error still points at the text the user wrote.
 
-#include "pipelines/FlowDocument.h"
+#include "model/pipelines/FlowDocument.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/Graph.h"
-#include "pipelines/FlowDocument.h"
+#include "model/graph/Graph.h"
+#include "model/pipelines/FlowDocument.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "pipelines/TaskIds.h"
+#include "model/pipelines/TaskIds.h"
 
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pipelines/FlowDocument.h"
-#include "recording/Recorder.h"
-#include "runner/ProcessRunner.h"
+#include "model/pipelines/FlowDocument.h"
+#include "model/recording/Recorder.h"
+#include "model/runner/ProcessRunner.h"
 
 #include <QJsonObject>
 #include <vector>
@@ -61,21 +61,5 @@ bool namesEnv(const QStringList &texts);
 TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
                           const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
                           const std::vector<Scalar> &outputs, QJsonObject contexts);
-
-// `::set-output name=X::value` lines in a task's output (not between `::stop-commands::TOKEN`
-// and `::TOKEN::`).
-class OutputCollector
-{
-public:
-    void feed(const QByteArray &chunk);
-    void finish(); // a last line without a newline
-    const QJsonObject &outputs() const { return m_outputs; }
-
-private:
-    void line(const QByteArray &text);
-    QByteArray m_partial;
-    QByteArray m_stopToken; // set while ::stop-commands:: is in force
-    QJsonObject m_outputs;
-};
 
 } // namespace wfs::pipelines

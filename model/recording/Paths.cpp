@@ -1,4 +1,4 @@
-#include "recording/Paths.h"
+#include "model/recording/Paths.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "recording/Recorder.h"
+#include "model/recording/Recorder.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "recording/Paths.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/CardSettings.h"
-#include "graph/Graph.h"
+#include "model/graph/CardSettings.h"
+#include "model/graph/Graph.h"
 
 #include <span>
 #include <vector>

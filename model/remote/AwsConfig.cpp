@@ -1,6 +1,6 @@
-#include "remote/AwsConfig.h"
+#include "model/remote/AwsConfig.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/RemoteSpec.h"
-#include "remote/SigV4.h"
+#include "model/remote/RemoteSpec.h"
+#include "model/remote/SigV4.h"
 
 namespace wfs::remote {
 

@@ -1,7 +1,10 @@
-#include "remote/CurlEngine.h"
+#include "model/remote/CurlEngine.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QThread>
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -155,8 +158,30 @@ void CurlEngine::finish(CurlCall *call, int curlCode)
     curl_slist_free_all(static_cast<curl_slist *>(owned->headerList));
     owned->easy = nullptr;
     owned->headerList = nullptr;
+    if (retry(owned, curlCode))
+        return;
     if (owned->done)
         owned->done(*owned);
+}
+
+bool CurlEngine::retry(std::unique_ptr<CurlCall> &call, int curlCode)
+{
+    // A full disk here is not the server's doing; a 4xx answer will not change by asking again.
+    const bool transient = (curlCode != CURLE_OK && call->sinkError == 0) || call->status >= 500;
+    if (!transient || call->attempt >= maxRetries)
+        return false;
+    if (call->sinkFd >= 0 && (::ftruncate(call->sinkFd, 0) != 0 || ::lseek(call->sinkFd, 0, SEEK_SET) != 0))
+        return false; // cannot start the download afresh
+    ++call->attempt;
+    const qint64 backoff = 100LL << call->attempt;
+    call->readyAtMs = QDateTime::currentMSecsSinceEpoch() + backoff + QRandomGenerator::global()->bounded(backoff / 2);
+    call->status = 0;
+    call->sent = 0;
+    call->transportError.clear();
+    call->response.clear();
+    call->etag.clear();
+    m_waiting.push_back(std::move(call));
+    return true;
 }
 
 void CurlEngine::abortAll()
@@ -168,12 +193,28 @@ void CurlEngine::abortAll()
     }
     m_running.clear();
     m_queue.clear();
+    m_waiting.clear();
 }
 
 void CurlEngine::run()
 {
     try {
-        while (!m_queue.empty() || !m_running.empty()) {
+        while (!m_queue.empty() || !m_running.empty() || !m_waiting.empty()) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            qint64 nextRetry = -1;
+            for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+                if ((*it)->readyAtMs <= now) {
+                    m_queue.push_back(std::move(*it));
+                    it = m_waiting.erase(it);
+                } else {
+                    nextRetry = nextRetry < 0 ? (*it)->readyAtMs : std::min(nextRetry, (*it)->readyAtMs);
+                    ++it;
+                }
+            }
+            if (m_queue.empty() && m_running.empty()) {
+                QThread::msleep(unsigned(std::max<qint64>(1, nextRetry - now)));
+                continue;
+            }
             while (!m_queue.empty() && int(m_running.size()) < m_parallel) {
                 std::unique_ptr<CurlCall> next = std::move(m_queue.front());
                 m_queue.pop_front();
@@ -189,8 +230,10 @@ void CurlEngine::run()
                 curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &call);
                 finish(call, msg->data.result);
             }
-            if (!m_running.empty() && (m_queue.empty() || int(m_running.size()) >= m_parallel))
-                curl_multi_poll(m_multi, nullptr, 0, 200, nullptr);
+            if (!m_running.empty() && (m_queue.empty() || int(m_running.size()) >= m_parallel)) {
+                const qint64 wait = nextRetry < 0 ? 200 : std::clamp<qint64>(nextRetry - now, 1, 200);
+                curl_multi_poll(m_multi, nullptr, 0, int(wait), nullptr);
+            }
         }
     } catch (...) {
         abortAll();

@@ -37,6 +37,8 @@ struct CurlCall
     QByteArray etag;
 
     // Engine bookkeeping.
+    int attempt = 0;     // retries so far (5xx answers and connections that failed)
+    qint64 readyAtMs = 0; // a retry waits until then
     qint64 sent = 0;
     int sinkError = 0; // errno of a failed write into sinkFd
     void *easy = nullptr;
@@ -44,7 +46,9 @@ struct CurlCall
 };
 
 // Runs calls on one libcurl multi handle: up to `parallel` at once, connections kept alive
-// between calls, bodies streamed in both directions.
+// between calls, bodies streamed in both directions. A call that got a 5xx answer or no answer
+// is tried again up to `maxRetries` times, after 0.2, 0.4, 0.8 s (and a little jitter, so that
+// clients do not come back in step); the others go on meanwhile.
 class CurlEngine
 {
 public:
@@ -52,6 +56,8 @@ public:
     ~CurlEngine();
     CurlEngine(const CurlEngine &) = delete;
     CurlEngine &operator=(const CurlEngine &) = delete;
+
+    static constexpr int maxRetries = 3;
 
     void add(std::unique_ptr<CurlCall> call);
     // Until every call (and those their callbacks added) finished. The first exception thrown by
@@ -62,11 +68,13 @@ private:
     void start(std::unique_ptr<CurlCall> call);
     void finish(CurlCall *call, int curlCode);
     void abortAll();
+    bool retry(std::unique_ptr<CurlCall> &call, int curlCode);
 
     CURLM *m_multi = nullptr;
     int m_parallel;
     std::deque<std::unique_ptr<CurlCall>> m_queue;
     std::vector<std::unique_ptr<CurlCall>> m_running;
+    std::vector<std::unique_ptr<CurlCall>> m_waiting; // retries, until their time
 };
 
 } // namespace wfs::remote

@@ -1,6 +1,6 @@
-#include "remote/FileStore.h"
+#include "model/remote/FileStore.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/RemoteStore.h"
+#include "model/remote/RemoteStore.h"
 
 namespace wfs::remote {
 

@@ -1,6 +1,10 @@
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
+
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 
 namespace wfs::remote {
 
@@ -104,6 +108,20 @@ std::optional<QString> RemoteContent::looseKey(const ContentId &id) const
     if (it == m_where.end() || !it->second.key.startsWith(objectsPrefix))
         return std::nullopt;
     return it->second.key;
+}
+
+void RemoteContent::fetchLoose(const ContentId &id, const QString &path)
+{
+    const std::optional<QString> key = looseKey(id);
+    if (!key)
+        throw Error(Text::tr("remote %1 does not have content %2").arg(m_store.spec().name, QString::fromLatin1(id.hex())));
+    m_store.getFile(*key, path);
+    QFile f(path);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
+        throw Error(Text::tr("Cannot read %1: %2").arg(path, fileio::describe(errno)));
+    if (sha.result() != QByteArray(reinterpret_cast<const char *>(id.bytes.data()), 32))
+        throw Error(Text::tr("%1 %2 does not match its content id (damaged or tampered with)").arg(m_store.spec().name, *key));
 }
 
 std::map<ContentId, QByteArray> RemoteContent::fetch(const std::vector<ContentId> &ids)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "versions/Pack.h"
-#include "remote/RemoteStore.h"
+#include "model/versions/Pack.h"
+#include "model/remote/RemoteStore.h"
 
 #include <functional>
 #include <map>
@@ -48,6 +48,11 @@ public:
     // verified. Throws wfs::Error naming the remote and the id when one is missing, damaged or
     // tampered with.
     std::map<ContentId, QByteArray> fetch(const std::vector<ContentId> &ids);
+
+    // A loose object (looseKey) downloaded into the new file `path` and checked against its
+    // SHA-256 as a whole, memory bounded whatever its size. Throws wfs::Error naming the remote
+    // and key when it does not match; the caller removes `path` then.
+    void fetchLoose(const ContentId &id, const QString &path);
 
 private:
     struct Where

@@ -1,8 +1,8 @@
-#include "remote/RemoteRegistry.h"
+#include "model/remote/RemoteRegistry.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

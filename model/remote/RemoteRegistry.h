@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/RemoteSpec.h"
+#include "model/remote/RemoteSpec.h"
 
 #include <vector>
 

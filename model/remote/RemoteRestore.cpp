@@ -1,6 +1,9 @@
-#include "remote/RemoteRestore.h"
+#include "model/remote/RemoteRestore.h"
 
-#include "versions/FileIo.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/remote/RemoteRegistry.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,20 +51,16 @@ bool safePath(const QByteArray &path)
 
 // A big file: downloaded beside the folder (never into it), checked against its SHA-256 as a
 // whole, and only then renamed into place. Memory stays bounded whatever its size.
-void restoreLoose(RemoteStore &remote, const QString &key, const RemoteEntry &e, const QString &folder,
-                  const QByteArray &path)
+void restoreLoose(RemoteContent &content, const RemoteEntry &e, const QString &folder, const QByteArray &path)
 {
     static int counter = 0;
     const QString temp = QFileInfo(folder).absolutePath() + QStringLiteral("/.wfs-restore-%1-%2").arg(::getpid()).arg(++counter);
     auto cleanup = qScopeGuard([&] { QFile::remove(temp); });
-    remote.getFile(key, temp);
-    QFile f(temp);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
-        throw Error(Text::tr("Cannot read %1: %2").arg(temp, fileio::describe(errno)));
-    if (sha.result() != QByteArray(reinterpret_cast<const char *>(e.id.bytes.data()), 32))
-        throw Error(Text::tr("%1: %2 %3 does not match its content id (damaged or tampered with)")
-                        .arg(QString::fromUtf8(e.path), remote.spec().name, key));
+    try {
+        content.fetchLoose(e.id, temp);
+    } catch (const Error &error) {
+        throw Error(Text::tr("%1: %2").arg(QString::fromUtf8(e.path), error.message()));
+    }
     QDir().mkpath(QFileInfo(QFile::decodeName(path)).path());
     if (::rename(QFile::encodeName(temp).constData(), path.constData()) != 0)
         throw Error(Text::tr("Cannot create %1: %2").arg(QFile::decodeName(path), fileio::describe(errno)));
@@ -107,7 +106,7 @@ std::vector<RemoteEntry> parseRemoteManifest(const QByteArray &json, const QStri
     return out;
 }
 
-void restoreFromRemote(RemoteStore &remote, const QString &record, const QString &folder)
+qint64 restoreFromRemote(RemoteStore &remote, const QString &record, const QString &folder, const Progress &progress)
 {
     const QJsonObject rec = QJsonDocument::fromJson(remote.get(record)).object();
     const QString manifestKey = rec.value(u"manifest").toString();
@@ -134,8 +133,8 @@ void restoreFromRemote(RemoteStore &remote, const QString &record, const QString
             QDir().mkpath(QFileInfo(QFile::decodeName(path)).path());
             if (::symlink(e.target.constData(), path.constData()) != 0)
                 throw Error(Text::tr("Cannot create %1: %2").arg(QFile::decodeName(path), fileio::describe(errno)));
-        } else if (const auto key = content.looseKey(e.id)) {
-            restoreLoose(remote, *key, e, folder, path);
+        } else if (content.looseKey(e.id)) {
+            restoreLoose(content, e, folder, path);
             setAttributes(path, e);
         } else {
             files.push_back(&e);
@@ -144,6 +143,10 @@ void restoreFromRemote(RemoteStore &remote, const QString &record, const QString
     // Content comes verified by RemoteContent (each object against its SHA-256) before a byte
     // of it is written; a batch at a time bounds memory.
     for (std::size_t start = 0; start < files.size(); start += fetchBatch) {
+        if (progress.cancel && progress.cancel->load())
+            throw Error(Text::tr("Restore cancelled"));
+        if (progress.report)
+            progress.report(Text::tr("Fetching files from %1").arg(remote.spec().name), qint64(start), qint64(files.size()));
         const std::size_t end = std::min(files.size(), start + std::size_t(fetchBatch));
         std::vector<ContentId> ids;
         for (std::size_t i = start; i < end; ++i)
@@ -172,6 +175,23 @@ void restoreFromRemote(RemoteStore &remote, const QString &record, const QString
         }
     }
     undo.dismiss();
+    return qint64(files.size());
+}
+
+RestoreResult restorePulled(GraphStore &graph, const VersionInfo &version, const QString &folder, const Progress &progress)
+{
+    const auto where = graph.remoteVersion(version.id);
+    if (!where)
+        throw Error(Text::tr("Version %1 was not pulled from a remote").arg(version.number));
+    if (folder.isEmpty())
+        throw Error::usage(Text::tr("Version %1 was pulled from %2: restore it with --to DIR").arg(version.number).arg(where->first));
+    const RemoteSpec spec = RemoteRegistry(graph.workspace()).find(where->first);
+    const std::unique_ptr<RemoteStore> remote = openRemoteStore(spec);
+    RestoreResult result;
+    result.folder = paths::canonical(folder);
+    result.files = restoreFromRemote(*remote, where->second, result.folder, progress);
+    result.project = Recorder(graph).registerPath(NodeKind::Project, result.folder);
+    return result;
 }
 
 } // namespace wfs::remote

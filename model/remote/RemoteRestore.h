@@ -1,6 +1,7 @@
 #pragma once
 
-#include "remote/RemoteContent.h"
+#include "model/remote/RemoteContent.h"
+#include "model/versions/Versions.h"
 
 namespace wfs::remote {
 
@@ -25,6 +26,12 @@ std::vector<RemoteEntry> parseRemoteManifest(const QByteArray &json, const QStri
 // Writes a pushed version into `folder` (created; must not exist or be empty), fetching content
 // from the remote and checking every byte against its SHA-256 before it lands in the folder.
 // On any failure the folder is removed again and the error names the file.
-void restoreFromRemote(RemoteStore &remote, const QString &record, const QString &folder);
+// Returns the number of files written.
+qint64 restoreFromRemote(RemoteStore &remote, const QString &record, const QString &folder, const Progress &progress = {});
+
+// `wfs version restore` of a version pulled from a remote (GraphStore::remoteVersion): fetched
+// from that remote into `folder` (required: the project's own folder is a teammate's), which is
+// then registered as a project card.
+RestoreResult restorePulled(GraphStore &graph, const VersionInfo &version, const QString &folder, const Progress &progress = {});
 
 } // namespace wfs::remote

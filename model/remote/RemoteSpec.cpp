@@ -1,6 +1,6 @@
-#include "remote/RemoteSpec.h"
+#include "model/remote/RemoteSpec.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>

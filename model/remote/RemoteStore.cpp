@@ -1,8 +1,8 @@
-#include "remote/RemoteStore.h"
+#include "model/remote/RemoteStore.h"
 
-#include "remote/AwsConfig.h"
-#include "remote/FileStore.h"
-#include "remote/S3Store.h"
+#include "model/remote/AwsConfig.h"
+#include "model/remote/FileStore.h"
+#include "model/remote/S3Store.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "remote/RemoteSpec.h"
+#include "model/core/Error.h"
+#include "model/remote/RemoteSpec.h"
 
 #include <QByteArray>
 #include <QString>

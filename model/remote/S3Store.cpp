@@ -1,8 +1,8 @@
-#include "remote/S3Store.h"
+#include "model/remote/S3Store.h"
 
-#include "remote/CurlEngine.h"
-#include "remote/S3Xml.h"
-#include "versions/FileIo.h"
+#include "model/remote/CurlEngine.h"
+#include "model/remote/S3Xml.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/AwsConfig.h"
-#include "remote/RemoteStore.h"
+#include "model/remote/AwsConfig.h"
+#include "model/remote/RemoteStore.h"
 
 namespace wfs::remote {
 

@@ -1,4 +1,4 @@
-#include "remote/S3Xml.h"
+#include "model/remote/S3Xml.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>

@@ -1,4 +1,4 @@
-#include "remote/SigV4.h"
+#include "model/remote/SigV4.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,10 +1,11 @@
-#include "remote/VersionPush.h"
+#include "model/remote/VersionPush.h"
 
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/StoreLock.h"
-#include "workspace/Workspace.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/remote/Lineage.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/StoreLock.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -66,11 +67,20 @@ RemoteContent::Item localItem(LocalObjectStore &local, const ManifestEntry &e)
     std::copy_n(sha.result().constData(), 32, item.id.bytes.begin());
     return item;
 }
+// Which versions the remote holds, for the Versions panel's "on REMOTE".
+void remember(Workspace &ws, const QString &remote, const std::vector<std::pair<NodeId, QString>> &on)
+{
+    db::Transaction tx(ws.db());
+    db::Statement st(ws.db(), "INSERT OR REPLACE INTO remote_sent(remote, item, digest) VALUES(?, ?, ?)");
+    for (const auto &[id, record] : on)
+        st.bind(1, remote).bind(2, QStringLiteral("v:") + QString::number(id)).bind(3, record).exec();
+    tx.commit();
+}
 } // namespace
 
-QString VersionPush::recordKey(const QString &projectKey, const VersionInfo &version)
+QString VersionPush::recordKey(const QString &projectUid, const VersionInfo &version)
 {
-    const QByteArray project = ContentId::of(projectKey.toUtf8()).hex().left(32);
+    const QByteArray project = ContentId::of(projectUid.toUtf8()).hex().left(32);
     return QStringLiteral("versions/%1/%2-%3-%4.json")
         .arg(QString::fromLatin1(project))
         .arg(version.number, 6, 10, QLatin1Char('0'))
@@ -111,13 +121,16 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     // Shared with creates and restores: gc waits until the objects being sent are read.
     StoreLock lock(ws.storeDir(), false);
 
+    const QString workspaceId = lineage::workspaceId(ws);
     QSet<QString> present;
     for (const RemoteObject &o : m_remote.list(QStringLiteral("versions/")))
         present.insert(o.key);
 
     std::vector<NodeId> projects;
     {
-        db::Statement st(ws.db(), "SELECT DISTINCT project_id FROM versions ORDER BY project_id");
+        // Pulled versions are their own workspace's to push.
+        db::Statement st(ws.db(), "SELECT DISTINCT project_id FROM versions "
+                                  "WHERE node_id NOT IN (SELECT node_id FROM remote_versions) ORDER BY project_id");
         while (st.step())
             projects.push_back(st.int64(0));
     }
@@ -126,17 +139,22 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     std::vector<std::pair<QString, QJsonObject>> records;
     std::vector<RemoteContent::Item> items;
     std::vector<Transfer> manifests;
+    std::vector<std::pair<NodeId, QString>> on; // every version the remote has once this push is done
     std::map<Hash, ContentId> ids; // local XXH3 id -> SHA-256, content shared by versions read once
     for (const NodeId project : projects) {
         const std::optional<Node> node = m_graph.node(project);
         if (!node)
             continue;
+        const QString projectUid = workspaceId + u'/' + QString::number(project);
         for (const VersionInfo &v : versions.list(project)) {
-            const QString record = recordKey(node->key, v);
+            const QString record = recordKey(projectUid, v);
+            on.emplace_back(v.id, record);
             if (present.contains(record)) {
                 ++report.alreadyThere;
                 continue;
             }
+            if (progress.cancel && progress.cancel->load())
+                throw Error(Text::tr("Push to %1 cancelled: nothing was sent").arg(m_remote.spec().name));
             if (progress.report)
                 progress.report(Text::tr("Reading version %1 of %2").arg(v.number).arg(node->title),
                                 qint64(records.size()), qint64(projects.size()));
@@ -152,7 +170,7 @@ VersionPush::Report VersionPush::push(const Progress &progress)
             const QString manifestKey = QStringLiteral("manifests/") + QString::fromLatin1(ContentId::of(remote).hex());
             manifests.push_back({Transfer::Kind::PutData, manifestKey, remote, {}});
             records.emplace_back(record, QJsonObject{{QStringLiteral("format"), 1},
-                                                     {QStringLiteral("project_key"), node->key},
+                                                     {QStringLiteral("project"), projectUid},
                                                      {QStringLiteral("project_title"), node->title},
                                                      {QStringLiteral("number"), v.number},
                                                      {QStringLiteral("title"), v.title},
@@ -163,8 +181,10 @@ VersionPush::Report VersionPush::push(const Progress &progress)
                                                      {QStringLiteral("manifest"), manifestKey}});
         }
     }
-    if (records.empty())
+    if (records.empty()) {
+        remember(ws, m_remote.spec().name, on);
         return report;
+    }
     RemoteContent content(m_remote);
     content.load();
     report.content = content.push(items);
@@ -173,6 +193,7 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     for (const auto &[key, rec] : records)
         recordPuts.push_back({Transfer::Kind::PutData, key, QJsonDocument(rec).toJson(QJsonDocument::Compact), {}});
     m_remote.run(recordPuts);
+    remember(ws, m_remote.spec().name, on);
     report.versions = int(records.size());
     return report;
 }

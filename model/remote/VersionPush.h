@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/RemoteContent.h"
-#include "versions/Versions.h"
+#include "model/remote/RemoteContent.h"
+#include "model/versions/Versions.h"
 
 namespace wfs {
 class GraphStore;
@@ -29,8 +29,9 @@ public:
     VersionPush(GraphStore &graph, RemoteStore &remote) : m_graph(graph), m_remote(remote) {}
     Report push(const Progress &progress = {});
 
-    // Where a version's record goes; the project's part is a hash of its card key.
-    static QString recordKey(const QString &projectKey, const VersionInfo &version);
+    // Where a version's record goes; the project's part is a hash of its uid ("WORKSPACE/ID",
+    // see Lineage.h), the same on every machine.
+    static QString recordKey(const QString &projectUid, const VersionInfo &version);
     // The remote form of a manifest: JSON, content named by SHA-256 (`sha256` gives the id of
     // a local object).
     static QByteArray remoteManifest(const Manifest &manifest, const std::function<ContentId(const Hash &)> &sha256);

@@ -1,6 +1,6 @@
-#include "runner/ProcessRunner.h"
+#include "model/runner/ProcessRunner.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
-#include "runner/ProcessTree.h"
+#include "model/runner/ProcessTree.h"
 
 #include <csignal>
 #include <mutex>

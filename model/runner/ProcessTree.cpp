@@ -1,4 +1,4 @@
-#include "runner/ProcessTree.h"
+#include "model/runner/ProcessTree.h"
 
 #include <QByteArray>
 #include <algorithm>

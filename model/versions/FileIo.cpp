@@ -1,6 +1,6 @@
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "versions/Hash.h"
+#include "model/versions/Hash.h"
 
 #include <openssl/evp.h>
 #include <utility>

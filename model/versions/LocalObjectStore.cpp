@@ -1,7 +1,7 @@
-#include "versions/LocalObjectStore.h"
+#include "model/versions/LocalObjectStore.h"
 
-#include "core/Error.h"
-#include "versions/FileIo.h"
+#include "model/core/Error.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "versions/ObjectStore.h"
-#include "versions/PackSet.h"
+#include "model/versions/ObjectStore.h"
+#include "model/versions/PackSet.h"
 
 #include <QString>
 #include <array>

@@ -1,9 +1,9 @@
 // The local store's packs: sealing the pack being filled, and gc (loose objects removed one by
 // one, packs dropped or repacked).
-#include "versions/LocalObjectStore.h"
+#include "model/versions/LocalObjectStore.h"
 
-#include "core/Error.h"
-#include "versions/FileIo.h"
+#include "model/core/Error.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <cstring>

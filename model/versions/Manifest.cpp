@@ -1,6 +1,6 @@
-#include "versions/Manifest.h"
+#include "model/versions/Manifest.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QDataStream>

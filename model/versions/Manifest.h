@@ -1,6 +1,6 @@
 #pragma once
 
-#include "versions/Hash.h"
+#include "model/versions/Hash.h"
 
 #include <QByteArray>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "versions/Hash.h"
+#include "model/core/Error.h"
+#include "model/versions/Hash.h"
 
 #include <QByteArray>
 #include <functional>

@@ -1,6 +1,6 @@
-#include "versions/Pack.h"
+#include "model/versions/Pack.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "versions/Pack.h"
+#include "model/versions/Pack.h"
 
 #include <QStringList>
 #include <functional>

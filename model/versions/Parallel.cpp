@@ -1,6 +1,6 @@
-#include "versions/Parallel.h"
+#include "model/versions/Parallel.h"
 
-#include "core/Error.h"
+#include "model/core/Error.h"
 
 #include <mutex>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "versions/Scanner.h"
+#include "model/versions/Scanner.h"
 
-#include "core/Error.h"
-#include "versions/FileIo.h"
-#include "versions/ObjectStore.h"
+#include "model/core/Error.h"
+#include "model/versions/FileIo.h"
+#include "model/versions/ObjectStore.h"
 
 #include <QCoreApplication>
 #include <cerrno>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "versions/Manifest.h"
-#include "versions/StatCache.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/StatCache.h"
 
 #include <QStringList>
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "versions/StatCache.h"
+#include "model/versions/StatCache.h"
 
 #include <QDataStream>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "versions/StoreLock.h"
+#include "model/versions/StoreLock.h"
 
-#include "core/Error.h"
-#include "versions/FileIo.h"
+#include "model/core/Error.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <cerrno>

@@ -1,14 +1,14 @@
-#include "versions/StoreMigration.h"
+#include "model/versions/StoreMigration.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "versions/FileIo.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Manifest.h"
-#include "versions/Parallel.h"
-#include "versions/StatCache.h"
-#include "versions/StoreLock.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/versions/FileIo.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Manifest.h"
+#include "model/versions/Parallel.h"
+#include "model/versions/StatCache.h"
+#include "model/versions/StoreLock.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

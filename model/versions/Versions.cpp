@@ -1,16 +1,16 @@
-#include "versions/Versions.h"
+#include "model/versions/Versions.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "recording/Paths.h"
-#include "recording/Recorder.h"
-#include "versions/FileIo.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Scanner.h"
-#include "versions/StoreLock.h"
-#include "versions/StoreMigration.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/recording/Recorder.h"
+#include "model/versions/FileIo.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Scanner.h"
+#include "model/versions/StoreLock.h"
+#include "model/versions/StoreMigration.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,13 +117,15 @@ std::vector<VersionInfo> Versions::allVersions()
     return query(std::nullopt);
 }
 
-// One project's versions by number, or every version by project and number.
+// One project's versions by number (pulled ones too), or every version whose content belongs in
+// this store (pulled ones keep theirs on the remote) by project and number.
 std::vector<VersionInfo> Versions::query(std::optional<NodeId> project)
 {
     std::vector<NodeId> ids;
     {
         db::Statement st(m_workspace.db(), project ? "SELECT node_id FROM versions WHERE project_id = ? ORDER BY number"
-                                                   : "SELECT node_id FROM versions ORDER BY project_id, number");
+                                                   : "SELECT node_id FROM versions WHERE node_id NOT IN (SELECT node_id FROM remote_versions) "
+                                                     "ORDER BY project_id, number");
         if (project)
             st.bind(1, *project);
         while (st.step())

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "recording/Recorder.h"
+#include "model/recording/Recorder.h"
 
-#include "graph/Graph.h"
-#include "versions/Manifest.h"
+#include "model/graph/Graph.h"
+#include "model/versions/Manifest.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -64,6 +64,8 @@ class Versions
 public:
     explicit Versions(GraphStore &store);
     ~Versions();
+
+    GraphStore &graph() { return m_graph; }
 
     // The project card for a path (registered if new) or an id; throws a clear error otherwise.
     NodeId resolveProject(const QString &pathOrId);

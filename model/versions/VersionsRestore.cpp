@@ -1,16 +1,16 @@
 // Restoring a version into a new folder, and checking the store.
-#include "versions/Versions.h"
+#include "model/versions/Versions.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "recording/Paths.h"
-#include "recording/Recorder.h"
-#include "versions/FileIo.h"
-#include "versions/LocalObjectStore.h"
-#include "versions/Parallel.h"
-#include "versions/StoreLock.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/recording/Paths.h"
+#include "model/recording/Recorder.h"
+#include "model/versions/FileIo.h"
+#include "model/versions/LocalObjectStore.h"
+#include "model/versions/Parallel.h"
+#include "model/versions/StoreLock.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "workspace/Schema.h"
+#include "model/workspace/Schema.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
 
 #include <QCoreApplication>
 
@@ -186,6 +186,30 @@ constexpr std::array migrations{
         region       TEXT NOT NULL DEFAULT '',
         is_default   INTEGER NOT NULL DEFAULT 0,
         created      INTEGER NOT NULL);
+    )sql",
+    // 10: who ran a task (user and host), and what a workspace shares with its remotes (issue 12).
+    // A card pulled from a remote keeps its origin ("WORKSPACE/ID" where it was recorded), so a
+    // second pull finds it again and nothing collides with this workspace's own rows. A pulled
+    // version names its record on the remote; its content is fetched when it is restored.
+    // remote_sent holds a digest of each row a push sent, remote_pulled the batches a pull read.
+    R"sql(
+    ALTER TABLE tasks ADD COLUMN run_user TEXT;
+    ALTER TABLE tasks ADD COLUMN run_host TEXT;
+    ALTER TABLE nodes ADD COLUMN origin TEXT;
+    CREATE UNIQUE INDEX nodes_by_origin ON nodes(origin) WHERE origin IS NOT NULL;
+    CREATE TABLE remote_versions(
+        node_id INTEGER PRIMARY KEY REFERENCES nodes(id) ON DELETE CASCADE,
+        remote  TEXT NOT NULL,
+        record  TEXT NOT NULL);
+    CREATE TABLE remote_sent(
+        remote TEXT NOT NULL,
+        item   TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        PRIMARY KEY (remote, item)) WITHOUT ROWID;
+    CREATE TABLE remote_pulled(
+        remote TEXT NOT NULL,
+        key    TEXT NOT NULL,
+        PRIMARY KEY (remote, key)) WITHOUT ROWID;
     )sql",
 };
 

@@ -1,9 +1,9 @@
-#include "workspace/Workspace.h"
+#include "model/workspace/Workspace.h"
 
-#include "core/Error.h"
-#include "workspace/Schema.h"
+#include "model/core/Error.h"
+#include "model/workspace/Schema.h"
 
-#include "versions/FileIo.h"
+#include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
 #include <QDir>

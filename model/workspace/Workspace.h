@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/Sqlite.h"
+#include "model/db/Sqlite.h"
 
 #include <QString>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "workspace/WorkspaceThread.h"
+#include "model/workspace/WorkspaceThread.h"
 
-#include "core/Error.h"
-#include "workspace/WorkspaceWorker.h"
+#include "model/core/Error.h"
+#include "model/workspace/WorkspaceWorker.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "workspace/WorkspaceWorker.h"
+#include "model/workspace/WorkspaceWorker.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/workspace/Workspace.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
-#include "eval/CompareView.h"
+#include "widgets/eval/CompareView.h"
 
-#include "eval/EvalCompare.h"
-#include "eval/ReportCharts.h"
-#include "eval/ReportHtml.h"
-#include "eval/TableCells.h"
+#include "model/eval/EvalCompare.h"
+#include "widgets/eval/ReportCharts.h"
+#include "widgets/eval/ReportHtml.h"
+#include "widgets/eval/TableCells.h"
 
 #include <QChartView>
 #include <QDialogButtonBox>

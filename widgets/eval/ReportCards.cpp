@@ -1,10 +1,10 @@
-#include "eval/ReportCards.h"
+#include "widgets/eval/ReportCards.h"
 
-#include "core/Error.h"
-#include "eval/CompareView.h"
-#include "eval/EvalReport.h"
-#include "eval/ReportView.h"
-#include "graph/WorkflowModel.h"
+#include "model/core/Error.h"
+#include "model/eval/EvalReport.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/eval/CompareView.h"
+#include "widgets/eval/ReportView.h"
 
 #include <QApplication>
 #include <QFileDialog>

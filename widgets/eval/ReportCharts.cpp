@@ -1,4 +1,4 @@
-#include "eval/ReportCharts.h"
+#include "widgets/eval/ReportCharts.h"
 
 #include <QApplication>
 #include <QChartView>

@@ -1,7 +1,7 @@
-#include "eval/ReportHtml.h"
+#include "widgets/eval/ReportHtml.h"
 
-#include "eval/EvalCompare.h"
-#include "eval/EvalReport.h"
+#include "model/eval/EvalCompare.h"
+#include "model/eval/EvalReport.h"
 
 #include <QApplication>
 #include <QBuffer>

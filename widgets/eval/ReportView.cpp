@@ -1,10 +1,10 @@
-#include "eval/ReportView.h"
+#include "widgets/eval/ReportView.h"
 
-#include "eval/EvalCompare.h"
-#include "eval/EvalReport.h"
-#include "eval/ReportCharts.h"
-#include "eval/ReportHtml.h"
-#include "eval/TableCells.h"
+#include "model/eval/EvalCompare.h"
+#include "model/eval/EvalReport.h"
+#include "widgets/eval/ReportCharts.h"
+#include "widgets/eval/ReportHtml.h"
+#include "widgets/eval/TableCells.h"
 
 #include <QChartView>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "BakeTree.h"
+#include "widgets/pipelines/BakeTree.h"
 
-#include "CardStyle.h"
-#include "ToolTip.h"
+#include "widgets/CardStyle.h"
+#include "widgets/ToolTip.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipelines/BakeStore.h"
+#include "model/pipelines/BakeStore.h"
 
 #include <QTreeWidget>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "FlowSourceView.h"
+#include "widgets/pipelines/FlowSourceView.h"
 
 #include <QFontDatabase>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "LiveJobsList.h"
+#include "widgets/pipelines/LiveJobsList.h"
 
-#include "CardStyle.h"
-#include "ToolTip.h"
+#include "widgets/CardStyle.h"
+#include "widgets/ToolTip.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipelines/FlowDocument.h"
-#include "pipelines/LiveJobs.h"
+#include "model/pipelines/FlowDocument.h"
+#include "model/pipelines/LiveJobs.h"
 
 #include <QWidget>
 #include <optional>

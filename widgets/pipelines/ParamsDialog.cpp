@@ -1,7 +1,7 @@
-#include "ParamsDialog.h"
+#include "widgets/pipelines/ParamsDialog.h"
 
-#include "ToolTip.h"
-#include "pipelines/Expr.h"
+#include "model/pipelines/Expr.h"
+#include "widgets/ToolTip.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

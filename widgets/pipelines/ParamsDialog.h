@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipelines/FlowDocument.h"
+#include "model/pipelines/FlowDocument.h"
 
 #include <QDialog>
 #include <utility>

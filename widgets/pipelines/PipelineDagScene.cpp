@@ -1,6 +1,6 @@
-#include "PipelineDagScene.h"
+#include "widgets/pipelines/PipelineDagScene.h"
 
-#include "EdgeItem.h"
+#include "widgets/EdgeItem.h"
 
 #include <QGraphicsSceneMouseEvent>
 

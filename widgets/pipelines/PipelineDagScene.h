@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TaskBoxItem.h"
-#include "layout/LayoutService.h"
+#include "model/layout/LayoutService.h"
+#include "widgets/pipelines/TaskBoxItem.h"
 
 #include <QGraphicsScene>
 #include <QHash>

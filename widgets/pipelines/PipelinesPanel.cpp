@@ -1,24 +1,22 @@
-#include "PipelinesPanel.h"
+#include "widgets/pipelines/PipelinesPanel.h"
 
-#include "BakeTree.h"
-#include "FlowSourceView.h"
-#include "GraphView.h"
-#include "LiveJobsList.h"
-#include "LogPanel.h"
-#include "PipelineDagScene.h"
-#include "core/Error.h"
-#include "graph/WorkflowModel.h"
-#include "pipelines/BatchPlan.h"
-#include "pipelines/FlowParser.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceReader.h"
+#include "model/graph/WorkflowModel.h"
+#include "widgets/GraphView.h"
+#include "widgets/IconFont.h"
+#include "widgets/LogPanel.h"
+#include "widgets/pipelines/BakeTree.h"
+#include "widgets/pipelines/FlowSourceView.h"
+#include "widgets/pipelines/LiveJobsList.h"
+#include "widgets/pipelines/ParamsDialog.h"
+#include "widgets/pipelines/PipelineDagScene.h"
+#include "widgets/pipelines/PipelinesController.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QDir>
-#include <QFile>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
@@ -31,48 +29,10 @@ namespace wfs {
 
 using namespace pipelines;
 
-namespace {
-// The flow last opened is remembered per workspace: another workspace's flow would only confuse.
-QString lastFileKey(const QString &workspaceDir)
-{
-    return QStringLiteral("pipelines/files/") + QString::fromLatin1(workspaceDir.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
-
-std::vector<DagTask> planTasks(const FlowDocument &doc)
-{
-    std::vector<DagTask> tasks;
-    if (doc.kind == FlowDocument::Kind::Live) {
-        for (const JobSpec &job : doc.jobs)
-            tasks.push_back({job.id, job.title.text, {}, TaskStatus::Pending, 0, 0, {}});
-        return tasks;
-    }
-    const BatchPlan plan = BatchPlan::build(doc, BatchPlan::params(doc, {}));
-    for (const PlannedTask &t : plan.tasks()) {
-        DagTask d;
-        d.id = t.id;
-        d.title = doc.tasks[std::size_t(t.specIndex)].title.text;
-        for (const PlannedNeed &n : t.needs)
-            d.needs << n.task;
-        tasks.push_back(d);
-    }
-    return tasks;
-}
-
-std::vector<DagTask> attemptTasks(const std::vector<BakeTaskRow> &rows)
-{
-    std::vector<DagTask> tasks;
-    for (const BakeTaskRow &r : rows)
-        tasks.push_back({r.id, r.title, r.needs, r.status, r.startedMs, r.finishedMs, r.message});
-    return tasks;
-}
-} // namespace
-
 PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model)
+    : QWidget(parent), m_controller(new PipelinesController(model, this))
 {
     setObjectName(QStringLiteral("pipelinesPanel"));
-    m_heartbeat.setInterval(2000);
-    connect(&m_heartbeat, &QTimer::timeout, this, &PipelinesPanel::refresh);
     m_tree = new BakeTree(this);
     m_jobs = new LiveJobsList(this);
     m_scene = new PipelineDagScene(this);
@@ -86,17 +46,16 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     m_heading->setContentsMargins(8, 4, 8, 4);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source = new FlowSourceView(this);
-    m_source->editor()->setPlaceholderText(tr("No workflow file is open: Open YAML (Ctrl+O) shows its text here."));
     m_log = new LogPanel(this);
-    m_log->setPlaceholderText(tr("Select a task of a bake in the DAG to follow its log here."));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
-    m_tabs->addTab(m_source, tr("Source"));
-    m_tabs->addTab(m_log, tr("Task Log"));
-    m_toolBar = new QToolBar(tr("Pipelines"), this);
+    m_tabs->addTab(m_source, QString());
+    m_tabs->addTab(m_log, QString());
+    m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(18, 18));
     createActions();
+    retranslate();
 
     auto *dagBox = new QWidget(this);
     auto *dagLayout = new QVBoxLayout(dagBox);
@@ -129,16 +88,35 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     for (QSplitter *s : {m_outer, m_left, m_centre})
         connect(s, &QSplitter::splitterMoved, this, &PipelinesPanel::saveState);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PipelinesPanel::saveState);
-
-    connect(&m_model.reader(), &WorkspaceReader::changed, this, &PipelinesPanel::refresh);
-    connect(m_tree, &BakeTree::attemptSelected, this, [this](qint64 bake, int attempt) { showBake(bake, attempt); });
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
-        onTaskSelected();
-        if (m_bake && !m_scene->selectedTask().isEmpty())
-            m_tabs->setCurrentWidget(m_log); // picking a task of a bake is asking for its log
-    });
     // The DAG is refitted when its room changes (splitters, window, the docks the tab hides).
     m_view->viewport()->installEventFilter(this);
+    connectController();
+
+    update();
+    m_controller->refresh();
+    // Reopened once the window listens, so that a problem in it reaches the status bar too.
+    QTimer::singleShot(0, m_controller, &PipelinesController::reopenLastFlow);
+}
+
+PipelinesPanel::~PipelinesPanel() = default;
+
+void PipelinesPanel::connectController()
+{
+    PipelinesController *c = m_controller;
+    connect(c, &PipelinesController::tasksChanged, m_scene, &PipelineDagScene::setTasks);
+    connect(c, &PipelinesController::fitRequested, this, [this] { m_fitOnLayout = true; });
+    connect(c, &PipelinesController::shownChanged, m_tree, &BakeTree::selectAttempt);
+    connect(c, &PipelinesController::sourceChanged, this, &PipelinesPanel::showSource);
+    connect(c, &PipelinesController::problemFound, this, [this] { m_tabs->setCurrentWidget(m_source); });
+    connect(c, &PipelinesController::bakesChanged, this, &PipelinesPanel::showBakes);
+    connect(c, &PipelinesController::changed, this, &PipelinesPanel::update);
+
+    connect(m_tree, &BakeTree::attemptSelected, c, [c](qint64 bake, int attempt) { c->showBake(bake, attempt); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        onTaskSelected();
+        if (m_controller->shownBake() && !m_scene->selectedTask().isEmpty())
+            m_tabs->setCurrentWidget(m_log); // picking a task of a bake is asking for its log
+    });
     connect(m_scene, &PipelineDagScene::taskActivated, this, [this](const QString &task) {
         showTaskLog(task);
         m_tabs->setCurrentWidget(m_log);
@@ -147,27 +125,81 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
         if (std::exchange(m_fitOnLayout, false))
             m_view->fitGraph(0.5);
     });
-    connect(m_scene, &PipelineDagScene::layoutFailed, this,
-            [this](const QString &text) { emit message(tr("The DAG could not be laid out: %1").arg(text)); });
+    connect(m_scene, &PipelineDagScene::layoutFailed, c,
+            [c](const QString &text) { emit c->message(tr("The DAG could not be laid out: %1").arg(text)); });
     connect(m_jobs, &LiveJobsList::startRequested, this, &PipelinesPanel::startJob);
-    connect(m_jobs, &LiveJobsList::killRequested, this, &PipelinesPanel::killJob);
+    connect(m_jobs, &LiveJobsList::killRequested, c, &PipelinesController::killJob);
     connect(m_jobs, &LiveJobsList::logRequested, this, [this](const QString &title, const QString &path) {
         m_log->showLog(title, path);
         m_tabs->setCurrentWidget(m_log);
     });
-
-    updateTitle();
-    refresh();
-    // Reopened once the window listens, so that a problem in it reaches the status bar too.
-    const QString last = QSettings().value(lastFileKey(m_model.workspace().dir())).toString();
-    if (!last.isEmpty() && QFileInfo(last).isFile())
-        QTimer::singleShot(0, this, [this, last] {
-            if (m_file.isEmpty())
-                reopenFlow(last);
-        });
 }
 
-PipelinesPanel::~PipelinesPanel() = default;
+void PipelinesPanel::createActions()
+{
+    const QColor colour(0x455a64);
+    auto action = [this, colour](const char *name, const QString &icon, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(iconfont::icon(icon, colour), QString(), this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a); // its shortcut works while the panel is shown
+        m_toolBar->addAction(a);
+        return a;
+    };
+    PipelinesController *c = m_controller;
+    m_open = action("openFlow", QStringLiteral("folder-outline"), QKeySequence::Open, &PipelinesPanel::chooseFlow);
+    m_reload = action("reloadFlow", QStringLiteral("refresh"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (!m_controller->reloadFlow())
+            chooseFlow();
+    });
+    m_toolBar->addSeparator();
+    m_run = action("runFlow", QStringLiteral("play"), QKeySequence(Qt::Key_F5), &PipelinesPanel::runWithParams);
+    m_cancelTask = action("cancelTask", QStringLiteral("close-circle-outline"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                          [this] { m_controller->cancelTask(m_scene->selectedTask()); });
+    m_cancelBake = action("cancelBake", QStringLiteral("stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                          [c] { c->cancelBake(); });
+    m_restart = action("restartFromFailed", QStringLiteral("replay"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                       [c] { c->restartFromFailed(); });
+    m_toolBar->addSeparator();
+    // Zoom and fit keys are the window's (View menu): they act on the DAG while it is shown.
+    m_fit = new QAction(iconfont::icon(QStringLiteral("fullscreen"), colour), QString(), this);
+    connect(m_fit, &QAction::triggered, this, [this] { m_view->fitGraph(0.5); });
+    m_toolBar->addAction(m_fit);
+    m_plan = new QAction(this);
+    m_plan->setObjectName(QStringLiteral("showPlan"));
+    connect(m_plan, &QAction::triggered, c, &PipelinesController::showPlan);
+    m_toolBar->addAction(m_plan);
+}
+
+void PipelinesPanel::retranslate()
+{
+    m_source->editor()->setPlaceholderText(tr("No workflow file is open: Open YAML (Ctrl+O) shows its text here."));
+    m_log->setPlaceholderText(tr("Select a task of a bake in the DAG to follow its log here."));
+    m_tabs->setTabText(m_tabs->indexOf(m_source), tr("Source"));
+    m_tabs->setTabText(m_tabs->indexOf(m_log), tr("Task Log"));
+    m_toolBar->setWindowTitle(tr("Pipelines"));
+    const std::pair<QAction *, QString> texts[] = {
+        {m_open, tr("Open YAML...")},          {m_reload, tr("Reload")},          {m_run, tr("Run")},
+        {m_cancelTask, tr("Cancel Task")},     {m_cancelBake, tr("Cancel Bake")}, {m_restart, tr("Restart from Failed")},
+    };
+    for (const auto &[a, text] : texts) {
+        a->setText(text);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the DAG in the view"));
+    m_plan->setText(tr("Show Plan"));
+    m_plan->setToolTip(tr("Show the open file's tasks instead of a bake"));
+    m_heading->setText(m_controller->heading());
+}
+
+void PipelinesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 bool PipelinesPanel::eventFilter(QObject *watched, QEvent *event)
 {
@@ -198,8 +230,9 @@ void PipelinesPanel::restoreState()
 void PipelinesPanel::chooseFlow()
 {
     QSettings s;
-    QString start = m_file.isEmpty() ? s.value(QStringLiteral("pipelines/dir"), QDir::currentPath()).toString()
-                                     : QFileInfo(m_file).absolutePath();
+    const QString file = m_controller->flowFile();
+    QString start = file.isEmpty() ? s.value(QStringLiteral("pipelines/dir"), QDir::currentPath()).toString()
+                                   : QFileInfo(file).absolutePath();
     // Flows live in hidden folders, which file dialogs do not list: open the dialog inside one.
     for (const QString &hidden : {QStringLiteral(".apolo"), QStringLiteral(".neuro")}) {
         if (QFileInfo(start + u'/' + hidden).isDir()) {
@@ -207,273 +240,101 @@ void PipelinesPanel::chooseFlow()
             break;
         }
     }
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Pipeline"), start,
-                                                      tr("Workflow files (*.yml *.yaml);;All files (*)"));
-    if (file.isEmpty())
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Open Pipeline"), start,
+                                                        tr("Workflow files (*.yml *.yaml);;All files (*)"));
+    if (chosen.isEmpty())
         return;
-    s.setValue(QStringLiteral("pipelines/dir"), QFileInfo(file).absolutePath());
-    openFlow(file);
+    s.setValue(QStringLiteral("pipelines/dir"), QFileInfo(chosen).absolutePath());
+    m_controller->openFlow(chosen);
 }
 
-bool PipelinesPanel::openFlow(const QString &file)
+void PipelinesPanel::runWithParams()
 {
-    m_file = QFileInfo(file).absoluteFilePath();
-    m_fileText.clear();
-    m_sourceBake = 0;
-    m_doc.reset();
-    m_flowError.clear();
+    const auto &doc = m_controller->flow();
+    if (doc && doc->kind == FlowDocument::Kind::Batch && !doc->params.empty()) {
+        ParamsDialog dialog(QFileInfo(m_controller->flowFile()).fileName(), doc->params, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_controller->run(dialog.overrides());
+        return;
+    }
+    m_controller->run(); // says what is missing when there is no batch flow
+}
+
+void PipelinesPanel::startJob(const QString &job, bool multi)
+{
+    const FlowDocument *live = m_controller->liveFlow();
+    if (!live)
+        return;
+    QStringList args;
+    if (multi) {
+        bool ok = false;
+        const QString suffix = QInputDialog::getText(this, tr("Start %1").arg(job),
+                                                     tr("Suffix of this instance (empty: a random one):"), QLineEdit::Normal,
+                                                     {}, &ok);
+        if (!ok)
+            return;
+        if (!suffix.trimmed().isEmpty())
+            args << QStringLiteral("-s") << suffix.trimmed();
+    }
+    if (const JobSpec *spec = live->job(job); spec && !spec->params.empty()) {
+        ParamsDialog dialog(job, spec->params, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        for (const auto &[name, value] : dialog.overrides())
+            args << QStringLiteral("-p") << name << value;
+    }
+    m_controller->startJob(job, args);
+}
+
+void PipelinesPanel::showSource()
+{
     m_source->clearError();
-    QSettings().setValue(lastFileKey(m_model.workspace().dir()), m_file);
-    QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_source->setSource({});
-        setFlowError(tr("%1 cannot be read: %2").arg(m_file, f.errorString()), 0, 0);
-        return false;
-    }
-    const QString text = QString::fromUtf8(f.readAll());
-    m_fileText = text;
-    m_source->setSource(text);
-    std::vector<DagTask> tasks;
-    try {
-        FlowDocument doc = FlowParser::parse(text, m_file);
-        tasks = planTasks(doc);
-        m_doc = std::move(doc);
-    } catch (const FlowError &e) {
-        const QString what = e.key().isEmpty() ? e.problem() : e.key() + QStringLiteral(": ") + e.problem();
-        setFlowError(tr("Line %1, column %2: %3").arg(e.mark().line).arg(e.mark().column).arg(what), e.mark().line,
-                     e.mark().column);
-        return false;
-    } catch (const Error &e) {
-        setFlowError(e.message(), 0, 0);
-        return false;
-    }
-    emit message(tr("Opened %1: %n task(s)", nullptr, int(tasks.size())).arg(QFileInfo(m_file).fileName()), 5000);
-    m_fitOnLayout = true;
-    showPlan();
-    refreshLiveJobs();
-    return true;
+    m_source->setSource(m_controller->sourceText());
+    int line = 0;
+    int column = 0;
+    if (const QString error = m_controller->sourceError(&line, &column); !error.isEmpty())
+        m_source->setError(line, column, error);
 }
 
-// A file the window reopens by itself could stop it on every start; a mark kept while it is
-// being opened tells the next start not to try it again unasked.
-void PipelinesPanel::reopenFlow(const QString &file)
+void PipelinesPanel::showBakes()
 {
-    const QString openingKey = QStringLiteral("pipelines/opening");
-    QSettings s;
-    if (s.value(openingKey).toString() == file) {
-        s.remove(openingKey);
-        m_file = QFileInfo(file).absoluteFilePath();
-        setFlowError(tr("%1 was not reopened: the window stopped while opening it last time. Open it again "
-                        "with File > Open Pipeline...").arg(m_file), 0, 0);
-        return;
-    }
-    s.setValue(openingKey, file);
-    s.sync();
-    openFlow(file);
-    s.remove(openingKey);
-}
-
-void PipelinesPanel::reloadFlow()
-{
-    if (m_file.isEmpty()) {
-        chooseFlow();
-        return;
-    }
-    const qint64 bake = m_bake;
-    const int attempt = m_followNewest ? 0 : m_attempt;
-    if (openFlow(m_file) && bake)
-        showBake(bake, attempt);
-}
-
-void PipelinesPanel::setFlowError(const QString &text, int line, int column)
-{
-    m_flowError = text;
-    m_flowErrorLine = line;
-    m_flowErrorColumn = column;
-    m_source->setError(line, column, text);
-    m_tabs->setCurrentWidget(m_source);
-    m_bake = 0;
-    m_attempt = 0;
-    m_tree->selectAttempt(0, 0);
-    m_scene->clearTasks();
-    emit message(tr("%1 has a problem: %2").arg(QFileInfo(m_file).fileName(), text), 15000);
-    updateTitle();
-    updateActions();
-    refreshLiveJobs();
-}
-
-void PipelinesPanel::showPlan()
-{
-    m_bake = 0;
-    m_attempt = 0;
-    m_rows.clear();
-    showSourceOf(0);
-    m_tree->selectAttempt(0, 0);
-    std::vector<DagTask> tasks;
-    if (m_doc) {
-        try {
-            tasks = planTasks(*m_doc);
-        } catch (const Error &e) {
-            emit message(e.message());
-        }
-    }
-    m_scene->setTasks(tasks);
-    updateTitle();
-    updateActions();
-}
-
-void PipelinesPanel::showBake(qint64 bake, int attempt)
-{
-    if (bake != m_bake)
-        m_fitOnLayout = true;
-    m_bake = bake;
-    m_followNewest = attempt == 0;
-    m_attempt = attempt;
-    m_tree->selectAttempt(bake, attempt);
-    showSourceOf(bake);
-    refresh();
-}
-
-void PipelinesPanel::showSourceOf(qint64 bake)
-{
-    if (bake == m_sourceBake)
-        return;
-    m_sourceBake = bake;
-    m_source->clearError();
-    if (bake) {
-        // The definition the bake ran with (and a restart runs again), not the file as it is now;
-        // shown once read (apply() asks again).
-        if (m_state.shownBake && m_state.shownBake->id == bake)
-            m_source->setSource(m_state.shownBake->source);
-        else
-            m_sourceBake = -1;
-        return;
-    }
-    m_source->setSource(m_fileText);
-    if (!m_flowError.isEmpty())
-        m_source->setError(m_flowErrorLine, m_flowErrorColumn, m_flowError);
-}
-
-void PipelinesPanel::refresh()
-{
-    if (m_gate.request())
-        startRead();
-}
-
-void PipelinesPanel::startRead()
-{
-    const qint64 bake = m_bake;
-    const int attempt = m_followNewest ? 0 : m_attempt;
-    m_model.reader().run(
-        this, [bake, attempt](Workspace &ws) { return PipelinesState::read(ws, bake, attempt); },
-        [this](const PipelinesState &state) { apply(state); },
-        [this](const QString &text) {
-            emit message(text);
-            if (m_gate.finish())
-                startRead();
-        });
-}
-
-void PipelinesPanel::apply(PipelinesState state)
-{
-    m_state = std::move(state);
-    refreshBakes();
-    checkPendingStart();
-    // A read for another bake than the one now shown only updates the lists; its own follows.
-    if (m_bake && m_state.bake == m_bake) {
-        if (m_state.attemptsOf(m_bake).empty()) { // deleted meanwhile
-            showPlan();
-        } else {
-            if (m_followNewest || m_attempt == 0)
-                m_attempt = m_state.attempt;
-            if (m_state.attempt == m_attempt) {
-                m_rows = m_state.rows;
-                m_scene->setTasks(attemptTasks(m_rows));
-            }
-            showSourceOf(m_bake);
-        }
-    } else if (m_bake) {
-        m_gate.again();
-    }
-    refreshLiveJobs();
-    onTaskSelected();
-    updateTitle();
-    updateActions();
-    if (m_gate.finish())
-        startRead();
-    else
-        emit refreshed();
-}
-
-void PipelinesPanel::refreshBakes()
-{
+    const PipelinesState &state = m_controller->state();
     std::vector<BakeTree::Entry> entries;
-    bool running = m_pending.has_value();
-    for (const Bake &b : m_state.bakes) {
-        entries.push_back({b, m_state.attemptsOf(b.id)});
-        running = running || b.last.status == BakeStatus::Running || b.last.status == BakeStatus::Pending;
-    }
+    for (const Bake &b : state.bakes)
+        entries.push_back({b, state.attemptsOf(b.id)});
     m_tree->setBakes(entries);
-    if (running && !m_heartbeat.isActive())
-        m_heartbeat.start();
-    else if (!running)
-        m_heartbeat.stop();
 }
 
-void PipelinesPanel::refreshLiveJobs()
+void PipelinesPanel::update()
 {
-    const FlowDocument *live = m_doc && m_doc->kind == FlowDocument::Kind::Live ? &*m_doc : nullptr;
-    m_jobs->setJobs(live, m_state.jobs);
+    m_heading->setText(m_controller->heading());
+    m_run->setEnabled(m_controller->canRun());
+    m_reload->setEnabled(m_controller->canReload());
+    m_cancelBake->setEnabled(m_controller->canCancelBake());
+    m_cancelTask->setEnabled(m_controller->canCancelTask(m_scene->selectedTask()));
+    m_restart->setEnabled(m_controller->canRestart());
+    m_jobs->setJobs(m_controller->liveFlow(), m_controller->state().jobs);
+    onTaskSelected();
 }
 
 void PipelinesPanel::onTaskSelected()
 {
     const QString task = m_scene->selectedTask();
+    m_cancelTask->setEnabled(m_controller->canCancelTask(task));
     if (!task.isEmpty())
         showTaskLog(task);
-    updateActions();
 }
 
-void PipelinesPanel::showTaskLog(const QString &taskId)
+void PipelinesPanel::showTaskLog(const QString &task)
 {
-    for (const BakeTaskRow &r : m_rows) {
-        if (r.id != taskId)
-            continue;
-        const QString title = tr("%1 (bake %2, attempt %3)").arg(taskId).arg(m_bake).arg(m_attempt);
-        // Only a new task or a new path restarts the tail; a refresh must not re-read the log.
-        const QString key = title + u'\n' + r.logPath;
+    // Only a new task or a new path restarts the tail; a refresh must not re-read the log.
+    if (const auto log = m_controller->taskLog(task)) {
+        const QString key = log->title + u'\n' + log->path;
         if (key != m_logKey) {
             m_logKey = key;
-            m_log->showLog(r.logPath.isEmpty() ? tr("%1: not started yet").arg(title) : title, r.logPath);
+            m_log->showLog(log->title, log->path);
         }
-        return;
     }
-}
-
-void PipelinesPanel::updateTitle()
-{
-    QString text;
-    const QString file = m_file.isEmpty() ? QString() : QFileInfo(m_file).fileName();
-    if (m_bake) {
-        const auto a = shownAttemptState();
-        std::optional<Bake> b;
-        if (m_state.shownBake && m_state.shownBake->id == m_bake)
-            b = m_state.shownBake;
-        const QString name = b ? (b->title.isEmpty() ? b->flowId : b->title) : QString();
-        text = tr("Bake #%1 %2 (%3), attempt %4: %5")
-                   .arg(m_bake)
-                   .arg(name, b ? QFileInfo(b->file).fileName() : QString())
-                   .arg(m_attempt)
-                   .arg(a ? BakeTree::statusLabel(a->status) : QString());
-    } else if (!m_flowError.isEmpty()) {
-        text = tr("%1: cannot show its tasks, see the problem below").arg(file);
-    } else if (m_doc) {
-        text = m_doc->kind == FlowDocument::Kind::Live ? tr("%1: the jobs of a live workflow").arg(file)
-                                                       : tr("%1: the plan (not run yet); Run (F5) bakes it").arg(file);
-    } else {
-        text = tr("Open a workflow file (Ctrl+O) to see its tasks, or pick a bake on the left");
-    }
-    m_heading->setText(text);
 }
 
 } // namespace wfs

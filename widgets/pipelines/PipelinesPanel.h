@@ -1,13 +1,6 @@
 #pragma once
 
-#include "PipelinesState.h"
-#include "workspace/WorkspaceReader.h"
-#include "pipelines/FlowDocument.h"
-
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
-#include <optional>
 #include <utility>
 #include <vector>
 
@@ -25,13 +18,13 @@ class GraphView;
 class LiveJobsList;
 class LogPanel;
 class PipelineDagScene;
+class PipelinesController;
 class WorkflowModel;
 
 // The Pipelines view: open an Apolo Flow workflow file and see its tasks as a DAG (or its
 // problem at its line), run it, follow its bakes live, read a task's log as it grows, cancel,
-// restart from failed, browse past bakes; start and kill live jobs. Everything that runs is a
-// `wfs` child process; what the view shows comes from the workspace database, so bakes started
-// elsewhere show up the same way.
+// restart from failed, browse past bakes; start and kill live jobs. It displays what its
+// PipelinesController holds and hands it the user's gestures; dialogs are asked here.
 class PipelinesPanel : public QWidget
 {
     Q_OBJECT
@@ -39,28 +32,7 @@ public:
     explicit PipelinesPanel(WorkflowModel &model, QWidget *parent = nullptr);
     ~PipelinesPanel() override;
 
-    // Reads and parses `file`; shows its plan, or its problem. False when it has a problem.
-    bool openFlow(const QString &file);
-    void reloadFlow();
-    // Starts a bake of the open flow with these param values (the Run action asks for them).
-    bool run(const std::vector<std::pair<QString, QString>> &params = {});
-    void cancelTask();
-    void cancelBake();
-    void restartFromFailed();
-    // Shows attempt `attempt` of `bake` (0: its newest, following new attempts as they come).
-    void showBake(qint64 bake, int attempt = 0);
-    void showPlan();
-    // Asks the workspace reader for bakes, the shown attempt's tasks and live jobs again;
-    // refreshed() follows once they are shown.
-    void refresh();
-    // What was read last.
-    const PipelinesState &state() const { return m_state; }
-
-    const QString &flowFile() const { return m_file; }
-    const std::optional<pipelines::FlowDocument> &flow() const { return m_doc; }
-    qint64 shownBake() const { return m_bake; }
-    int shownAttempt() const { return m_attempt; }
-
+    PipelinesController *controller() const { return m_controller; }
     PipelineDagScene *dagScene() const { return m_scene; }
     GraphView *dagView() const { return m_view; }
     FlowSourceView *sourceView() const { return m_source; }
@@ -68,6 +40,7 @@ public:
     BakeTree *bakeTree() const { return m_tree; }
     LiveJobsList *liveJobs() const { return m_jobs; }
     QTabWidget *bottomTabs() const { return m_tabs; }
+    QLabel *heading() const { return m_heading; }
     QAction *openAction() const { return m_open; }
     QAction *runAction() const { return m_run; }
     QAction *cancelTaskAction() const { return m_cancelTask; }
@@ -76,48 +49,27 @@ public:
 
 public slots:
     void chooseFlow();
+    // Asks for param values when the flow has params, then starts a bake.
     void runWithParams();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-
-signals:
-    // For the status bar.
-    void message(const QString &text, int timeoutMs = 10000);
-    void refreshed();
+    void changeEvent(QEvent *event) override;
 
 private:
-    // PipelinesPanel.cpp
     void createActions();
-    // openFlow() for the file reopened at start; not tried again after it stopped the window.
-    void reopenFlow(const QString &file);
-    // The Source tab shows the stored definition of `bake`, or with 0 the open file (and its problem).
-    void showSourceOf(qint64 bake);
+    void retranslate();
+    void connectController();
     void saveState();
     void restoreState();
-    void setFlowError(const QString &message, int line, int column);
-    void updateActions();
-    void updateTitle();
+    void showSource();
+    void showBakes();
+    void update();
     void onTaskSelected();
-    void showTaskLog(const QString &taskId);
-    void startRead();
-    void apply(PipelinesState state);
-    void refreshBakes();
-    void refreshLiveJobs();
-
-    // PipelinesActions.cpp
-    void checkPendingStart();
-    void startDetached(const QStringList &args, const QString &what);
-    void runCommand(const QStringList &args, const QString &doneText);
+    void showTaskLog(const QString &task);
     void startJob(const QString &job, bool multi);
-    void killJob(qint64 id, const QString &name);
-    std::optional<pipelines::BakeAttempt> shownAttemptState();
 
-    WorkflowModel &m_model;
-    PipelinesState m_state;
-    ReadGate m_gate;
-    // While a bake runs, for what no commit announces: a runner that died and left it interrupted.
-    QTimer m_heartbeat;
+    PipelinesController *m_controller = nullptr;
 
     QToolBar *m_toolBar = nullptr;
     QSplitter *m_outer = nullptr;
@@ -139,33 +91,10 @@ private:
     QAction *m_cancelBake = nullptr;
     QAction *m_restart = nullptr;
     QAction *m_fit = nullptr;
+    QAction *m_plan = nullptr;
 
-    QString m_file;
-    std::optional<pipelines::FlowDocument> m_doc;
-    QString m_flowError;
-    int m_flowErrorLine = 0;
-    int m_flowErrorColumn = 0;
-    QString m_fileText;   // the open file's text, shown again when the plan is
-    qint64 m_sourceBake = 0; // the bake whose stored definition the Source tab shows, 0: the open file
-    qint64 m_bake = 0;   // 0: the open flow's plan is shown
-    int m_attempt = 0;
-    bool m_followNewest = false; // m_attempt is the bake's newest and moves on with new attempts
-    std::vector<pipelines::BakeTaskRow> m_rows;
     bool m_fitOnLayout = true;
     QString m_logKey; // the task whose log is shown, and its path
-
-    // A bake or restart started from here, until its attempt shows up in the database.
-    struct PendingStart
-    {
-        qint64 pid = 0;
-        qint64 afterBake = 0; // bakes above this id are new
-        qint64 bake = 0;      // a restart: its bake
-        int afterAttempt = 0;
-        QString output; // its stdout and stderr
-        qint64 startedMs = 0;
-        bool gone = false; // its process was seen ended: one more read decides
-    };
-    std::optional<PendingStart> m_pending;
 };
 
 } // namespace wfs

@@ -1,6 +1,6 @@
-#include "PipelinesState.h"
+#include "widgets/pipelines/PipelinesState.h"
 
-#include "graph/GraphStore.h"
+#include "model/graph/GraphStore.h"
 
 namespace wfs {
 

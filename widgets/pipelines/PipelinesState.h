@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipelines/BakeStore.h"
-#include "pipelines/LiveJobs.h"
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/LiveJobs.h"
 
 #include <optional>
 #include <unordered_map>

@@ -1,7 +1,7 @@
-#include "TaskBoxItem.h"
+#include "widgets/pipelines/TaskBoxItem.h"
 
-#include "CardStyle.h"
-#include "ToolTip.h"
+#include "widgets/CardStyle.h"
+#include "widgets/ToolTip.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

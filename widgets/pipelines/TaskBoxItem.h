@@ -1,25 +1,12 @@
 #pragma once
 
-#include "graph/Graph.h"
+#include "widgets/pipelines/DagTask.h"
 
 #include <QGraphicsItem>
 #include <QString>
 #include <QStringList>
 
 namespace wfs {
-
-// What the pipeline DAG shows of one task: from a batch plan (before running, all pending) or
-// from a bake attempt's task rows.
-struct DagTask
-{
-    QString id;
-    QString title;
-    QStringList needs; // ids of tasks in the same list
-    TaskStatus status = TaskStatus::Pending;
-    qint64 startedMs = 0;
-    qint64 finishedMs = 0;
-    QString message;
-};
 
 // One task of the DAG: a box coloured by its status. Holds the task's id; the scene holds the rest.
 class TaskBoxItem : public QGraphicsItem

@@ -1,6 +1,6 @@
-#include "WfsProcess.h"
+#include "widgets/pipelines/WfsProcess.h"
 
-#include "core/Programs.h"
+#include "model/core/Programs.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,16 +1,16 @@
 // One task of a bake: deciding whether it runs, taking it from the cache, starting it and
 // recording how it ended. The scheduling around it is in BakeRunner.cpp.
-#include "pipelines/BakeRunner.h"
-#include "pipelines/BakeSlot.h"
+#include "model/pipelines/BakeRunner.h"
+#include "model/pipelines/BakeRunnerSlot.h"
 
-#include "core/Error.h"
-#include "db/Sqlite.h"
-#include "graph/GraphStore.h"
-#include "pipelines/Expr.h"
-#include "recording/Recorder.h"
-#include "runner/ProcessRunner.h"
-#include "versions/Versions.h"
-#include "workspace/Workspace.h"
+#include "model/core/Error.h"
+#include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
+#include "model/pipelines/Expr.h"
+#include "model/recording/Recorder.h"
+#include "model/runner/ProcessRunner.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

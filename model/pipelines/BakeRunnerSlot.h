@@ -1,8 +1,9 @@
 #pragma once
 
-// The runner's state of one planned task; shared by BakeRunner.cpp and BakeTask.cpp only.
-#include "pipelines/BakeRunner.h"
-#include "runner/ProcessRunner.h"
+// The runner's state of one planned task; shared by BakeRunner.cpp and BakeRunnerTask.cpp only.
+#include "model/pipelines/BakeRunner.h"
+#include "model/pipelines/OutputCollector.h"
+#include "model/runner/ProcessRunner.h"
 
 namespace wfs::pipelines {
 

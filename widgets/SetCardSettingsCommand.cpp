@@ -1,6 +1,6 @@
-#include "CardCommands.h"
+#include "widgets/SetCardSettingsCommand.h"
 
-#include "graph/WorkflowModel.h"
+#include "model/graph/WorkflowModel.h"
 
 namespace wfs {
 

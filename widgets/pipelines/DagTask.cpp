@@ -1,0 +1,39 @@
+#include "widgets/pipelines/DagTask.h"
+
+#include "model/pipelines/BakeStore.h"
+#include "model/pipelines/BatchPlan.h"
+#include "model/pipelines/FlowDocument.h"
+
+namespace wfs {
+
+using namespace pipelines;
+
+std::vector<DagTask> dagTasksOfPlan(const FlowDocument &doc)
+{
+    std::vector<DagTask> tasks;
+    if (doc.kind == FlowDocument::Kind::Live) {
+        for (const JobSpec &job : doc.jobs)
+            tasks.push_back({job.id, job.title.text, {}, TaskStatus::Pending, 0, 0, {}});
+        return tasks;
+    }
+    const BatchPlan plan = BatchPlan::build(doc, BatchPlan::params(doc, {}));
+    for (const PlannedTask &t : plan.tasks()) {
+        DagTask d;
+        d.id = t.id;
+        d.title = doc.tasks[std::size_t(t.specIndex)].title.text;
+        for (const PlannedNeed &n : t.needs)
+            d.needs << n.task;
+        tasks.push_back(d);
+    }
+    return tasks;
+}
+
+std::vector<DagTask> dagTasksOfAttempt(const std::vector<BakeTaskRow> &rows)
+{
+    std::vector<DagTask> tasks;
+    for (const BakeTaskRow &r : rows)
+        tasks.push_back({r.id, r.title, r.needs, r.status, r.startedMs, r.finishedMs, r.message});
+    return tasks;
+}
+
+} // namespace wfs
