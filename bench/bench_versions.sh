@@ -299,8 +299,8 @@ target_tree() {
 if [ "${1:-}" = --targets ]; then
     echo "Versions targets (issue 15), $(date -u +%Y-%m-%dT%H:%MZ); wfs built $(date -u -r "$WFS" +%Y-%m-%dT%H:%MZ)" \
          "(source HEAD $(git -C "$here" log -1 --format=%h 2>/dev/null || echo '?')); nproc $(nproc); $fstype"
-    target_tree $(( ${QUICK:-0} = 1 ? 5 : 500 )) "50k"
-    [ "${2:-}" = --million ] && target_tree $(( ${QUICK:-0} = 1 ? 100 : 10000 )) "1M"
+    target_tree $(( ${QUICK:-0} == 1 ? 5 : 500 )) "50k"
+    [ "${2:-}" = --million ] && target_tree $(( ${QUICK:-0} == 1 ? 100 : 10000 )) "1M"
     exit 0
 fi
 

@@ -7,6 +7,7 @@
 #include "tests/CliHarness.h"
 #include "tests/CliTestSupport.h"
 #include "tests/PipelineTestSupport.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -95,7 +96,8 @@ private slots:
     void gcIsRefusedWhenTheDatabaseDoesNotKnowTheStore()
     {
         QVERIFY(!projectWithVersion(30).isEmpty());
-        const int objects = int(entries(ws() + u"/store/objects"_s, u"*"_s).size());
+        const int objects = storetest::objectCount(ws() + u"/store"_s);
+        QCOMPARE(objects, 31); // 30 files and the file list, in a pack
         const QString db = ws() + u"/workspace.db"_s;
         QVERIFY(QFile(db).resize(0));
         QFile::remove(db + u"-wal"_s);
@@ -103,7 +105,7 @@ private slots:
         const CliResult gc = wfs({u"store"_s, u"gc"_s});
         QCOMPARE(gc.exitCode, 1);
         QVERIFY2(oneErrorLine(gc) && gc.err.contains(db), qPrintable(describe(gc)));
-        QCOMPARE(int(entries(ws() + u"/store/objects"_s, u"*"_s).size()), objects);
+        QCOMPARE(storetest::objectCount(ws() + u"/store"_s), objects);
         QCOMPARE(QFileInfo(db).size(), 0);
 
         QVERIFY(QFile::remove(db));
@@ -111,7 +113,7 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(u"missing"_s), qPrintable(describe(missing)));
         QVERIFY(!QFileInfo::exists(db));
-        QCOMPARE(int(entries(ws() + u"/store/objects"_s, u"*"_s).size()), objects);
+        QCOMPARE(storetest::objectCount(ws() + u"/store"_s), objects);
     }
 
     // ---- item 9 -----------------------------------------------------------------------------
@@ -223,11 +225,8 @@ private slots:
         QCOMPARE(::mkdir(rawDir.constData(), 0755), 0);
         QVERIFY(writeFile(project + u"/payload.bin"_s, "payload"));
         CHECK_OK(wfs({u"version"_s, u"create"_s, project}));
-        // The payload's object damaged: the restore fails after its folders exist.
-        for (const QString &object : entries(ws() + u"/store/objects"_s, u"*"_s)) {
-            if (fileBytes(object) == "payload")
-                QVERIFY(writeFile(object, "paylоad"));
-        }
+        // The payload's object damaged (in its pack): the restore fails after its folders exist.
+        QVERIFY(storetest::damageObject(ws() + u"/store"_s, wfs::Hash::of(QByteArray("payload")), 4));
         const QString target = m_root + u"/back"_s;
         const CliResult r = wfs({u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target});
         QCOMPARE(r.exitCode, 1);
@@ -238,12 +237,16 @@ private slots:
     void killedCreateTemporariesAreSweptByTheNextCreate()
     {
         const QString project = m_root + u"/big"_s;
-        for (int i = 0; i < 4000; ++i)
+        // More files than one pack takes (8,192): a pack is written into store/tmp mid-way.
+        for (int i = 0; i < 9000; ++i)
             writeFile(project + u"/d%1/f%2"_s.arg(i % 40).arg(i), QByteArray::number(i * 7919).repeated(40));
         bool killed = false;
         for (int attempt = 0; attempt < 5 && !killed; ++attempt) {
             auto p = startWfs({u"version"_s, u"create"_s, project});
-            waitFor([&] { return !entries(ws() + u"/store/objects"_s, u".tmp-*"_s).isEmpty() || p->state() == QProcess::NotRunning; });
+            waitFor([&] {
+                return !entries(ws() + u"/store/objects"_s, u".tmp-*"_s).isEmpty() || !entries(ws() + u"/store/tmp"_s, u"*"_s).isEmpty()
+                       || p->state() == QProcess::NotRunning;
+            });
             if (p->state() != QProcess::NotRunning) {
                 ::kill(pid_t(p->processId()), SIGKILL);
                 killed = true;

@@ -8,9 +8,11 @@
 #include "model/db/Sqlite.h"
 #include "model/graph/GraphStore.h"
 #include "model/versions/Hash.h"
+#include "model/versions/LocalObjectStore.h"
 #include "model/versions/Manifest.h"
 #include "model/versions/Versions.h"
 #include "model/workspace/Workspace.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -24,53 +26,16 @@
 
 using namespace wfs;
 using namespace Qt::StringLiterals;
+using storetest::readFile;
+using storetest::writeFile;
+using namespace storetest;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString objectFile(const QString &storeDir, const Hash &hash)
-{
-    const QString hex = QString::fromLatin1(hash.hex());
-    return storeDir + u"/objects/"_s + hex.left(2) + u'/' + hex.mid(2);
-}
 
 Hash hashOf(const QByteArray &bytes)
 {
     return Hash::of(bytes.constData(), std::size_t(bytes.size()));
 }
-
-// Flips one bit of the file at `offset` (from the end when negative).
-bool flipByte(const QString &path, qsizetype offset)
-{
-    QByteArray bytes = readFile(path);
-    if (bytes.isEmpty())
-        return false;
-    const qsizetype at = offset < 0 ? bytes.size() + offset : offset;
-    bytes[at] = char(bytes[at] ^ 0x10);
-    return writeFile(path, bytes);
-}
-
-#define EXPECT_ERROR(expression, fragment)                                                               \
-    do {                                                                                                 \
-        try {                                                                                            \
-            expression;                                                                                  \
-            QFAIL(qPrintable(u"expected an error containing: "_s + QString(fragment)));                  \
-        } catch (const wfs::Error &e) {                                                                  \
-            QVERIFY2(e.message().contains(fragment), qPrintable(u"got: "_s + e.message()));              \
-        }                                                                                                \
-    } while (false)
 
 } // namespace
 
@@ -136,12 +101,11 @@ private slots:
     void damagedObjectIsRepairedByTheNextWriteOfItsContent()
     {
         const VersionInfo v1 = m_versions->create(m_id, {}, {}).version;
-        const QString object = objectFile(storeDir(), hashOf("alpha"));
-        QVERIFY(flipByte(object, 1));
+        QVERIFY(damageObject(storeDir(), hashOf("alpha"), 1));
         // The same bytes arrive again under another name: the intact copy replaces the damaged object.
         QVERIFY(writeFile(m_project + u"/copy-of-a.txt"_s, "alpha"));
         const VersionInfo v2 = m_versions->create(m_id, {}, {}).version;
-        QCOMPARE(readFile(object), QByteArray("alpha"));
+        QCOMPARE(LocalObjectStore(storeDir()).get(hashOf("alpha")), QByteArray("alpha"));
         QCOMPARE(restoreFileOf(v2, u"a.txt"_s), QByteArray("alpha"));
         QCOMPARE(restoreFileOf(v1, u"a.txt"_s), QByteArray("alpha")); // one object, so v1 is whole again
         const StoreReport report = m_versions->verify();
@@ -154,7 +118,7 @@ private slots:
         m_versions->create(m_id, {}, {});
         QVERIFY(writeFile(m_project + u"/c.txt"_s, "gamma"));
         m_versions->create(m_id, {}, {});
-        QVERIFY(flipByte(objectFile(storeDir(), hashOf("alpha")), 0));
+        QVERIFY(damageObject(storeDir(), hashOf("alpha"), 0));
 
         const StoreReport report = m_versions->verify();
         const QStringList expected{u"a.txt (version 1 of project %1)"_s.arg(m_id), u"again/a2.txt (version 1 of project %1)"_s.arg(m_id),
@@ -174,7 +138,7 @@ private slots:
     void skipMissingSkipsDamagedContentAndSaysSo()
     {
         const VersionInfo v1 = m_versions->create(m_id, {}, {}).version;
-        QVERIFY(flipByte(objectFile(storeDir(), hashOf("beta beta")), 3));
+        QVERIFY(damageObject(storeDir(), hashOf("beta beta"), 3));
         const QString to = m_root + u"/partial-restore"_s;
         EXPECT_ERROR(m_versions->restore(v1, to, false), u"is damaged"_s);
         QVERIFY(!QFileInfo::exists(to));
@@ -216,11 +180,11 @@ private slots:
         QTest::qWait(1100);
         QVERIFY(writeFile(m_project + u"/touch.txt"_s, "x"));
         m_versions->create(m_id, {}, {});
-        QVERIFY(QFile::remove(objectFile(storeDir(), hashOf("beta beta"))));
+        QVERIFY(removeObject(storeDir(), hashOf("beta beta")));
         QVERIFY(writeFile(m_project + u"/touch.txt"_s, "xy"));
         const VersionInfo v3 = m_versions->create(m_id, {}, {}).version;
         QCOMPARE(restoreFileOf(v3, u"sub/b.txt"_s), QByteArray("beta beta"));
-        QVERIFY(QFileInfo::exists(objectFile(storeDir(), hashOf("beta beta"))));
+        QVERIFY(isStored(storeDir(), hashOf("beta beta")));
     }
 
     // ---- item 5: manifests with paths that leave the restore target are refused -----------------
@@ -329,12 +293,7 @@ private slots:
         m_versions->create(m_id, {}, {});
         close();
         const QString db = wsDir() + u"/workspace.db"_s;
-        const qsizetype objects = [&] {
-            qsizetype n = 0;
-            for (QDirIterator it(storeDir() + u"/objects"_s, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
-                ++n;
-            return n;
-        }();
+        const qsizetype objects = objectCount(storeDir());
         QVERIFY(objects >= 3);
         for (const bool remove : {false, true}) {
             QFile::remove(db + u"-wal"_s);
@@ -347,10 +306,7 @@ private slots:
             EXPECT_ERROR(Workspace ws(wsDir(), Workspace::Access::ReadOnly), db);
             QCOMPARE(QFileInfo::exists(db), !remove); // nothing was created
         }
-        qsizetype after = 0;
-        for (QDirIterator it(storeDir() + u"/objects"_s, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
-            ++after;
-        QCOMPARE(after, objects);
+        QCOMPARE(objectCount(storeDir()), objects);
     }
 
     void anotherWorkspacesDatabaseIsRefused()
@@ -375,7 +331,7 @@ private slots:
         QVERIFY(QFileInfo::exists(idFile));
         QVERIFY(writeFile(idFile, "00000000-0000-0000-0000-000000000000\n"));
         EXPECT_ERROR(m_versions->collectGarbage(), u"not one workspace"_s);
-        QVERIFY(QFileInfo::exists(objectFile(storeDir(), hashOf("alpha"))));
+        QVERIFY(isStored(storeDir(), hashOf("alpha")));
     }
 
     void olderWorkspacesGetAStoreIdOnOpen()

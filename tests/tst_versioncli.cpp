@@ -7,6 +7,7 @@
 #include "model/versions/Hash.h"
 #include "tests/CliHarness.h"
 #include "tests/CliTestSupport.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,10 +119,22 @@ qint64 byteCount(const Files &files)
     return n;
 }
 
-QString objectFile(const QString &workspace, const QByteArray &content)
+wfs::Hash idOf(const QByteArray &content)
 {
-    const QString hex = QString::fromLatin1(wfs::Hash::of(content.constData(), std::size_t(content.size())).hex());
-    return workspace + u"/store/objects/"_s + hex.left(2) + u'/' + hex.mid(2);
+    return wfs::Hash::of(content);
+}
+
+QString storeOf(const QString &workspace)
+{
+    return workspace + u"/store"_s;
+}
+
+// Every object of the store (loose or packed) by id, with its size.
+QMap<QByteArray, qint64> storeObjects(const QString &workspace)
+{
+    QMap<QByteArray, qint64> out;
+    wfs::LocalObjectStore(storeOf(workspace)).list([&](const wfs::Hash &h, qint64 size) { out.insert(h.hex(), size); });
+    return out;
 }
 
 QStringList storeFiles(const QString &workspace, const QString &sub)
@@ -488,7 +501,8 @@ private slots:
         QCOMPARE(working.err, QString());
         const CliResult json = wfs({u"version"_s, u"diff"_s, project, u"1"_s, u"--json"_s});
         CHECK_OK(json);
-        QCOMPARE(json.out, uR"({"added":["caf\\xe9","new"],"modified":["a"],"removed":["gone"]})"_s + u'\n');
+        QCOMPARE(json.out, uR"({"added":["caf\\xe9","new"],"modified":["a"],"modified_details":[{"path":"a","size_after":2,"size_before":1,"what":["content"]}],"removed":["gone"]})"_s
+                               + u'\n');
 
         CREATE(v2, wfs, 2, project);
         QVERIFY(v2 != v1);
@@ -505,7 +519,22 @@ private slots:
         QCOMPARE(nothing.err, u"No differences\n"_s);
         const CliResult nothingJson = wfs({u"version"_s, u"diff"_s, project, u"2"_s, u"--json"_s});
         CHECK_OK(nothingJson);
-        QCOMPARE(nothingJson.out, u"{\"added\":[],\"modified\":[],\"removed\":[]}\n"_s);
+        QCOMPARE(nothingJson.out, u"{\"added\":[],\"modified\":[],\"modified_details\":[],\"removed\":[]}\n"_s);
+
+        // Modes and link targets are changes too, said as such.
+        QVERIFY(QFile::setPermissions(project + u"/new"_s, QFile::permissions(project + u"/new"_s) | QFile::ExeOwner));
+        QVERIFY(QFile::link(u"a"_s, project + u"/link"_s));
+        CREATE(v3, wfs, 3, project);
+        QVERIFY(QFile::remove(project + u"/link"_s));
+        QVERIFY(QFile::link(u"new"_s, project + u"/link"_s));
+        const CliResult modes = wfs({u"version"_s, u"diff"_s, project, u"2"_s});
+        CHECK_OK(modes);
+        QCOMPARE(modes.out, u"+ link (link to new)\nM new (mode 0644 -> 0744)\n"_s);
+        const CliResult targets = wfs({u"version"_s, u"diff"_s, project, u"3"_s, u"--json"_s});
+        CHECK_OK(targets);
+        QCOMPARE(targets.out, uR"({"added":[],"modified":["link"],"modified_details":[{"path":"link","target_after":"new","target_before":"a","what":["target"]}],"removed":[]})"_s
+                                  + u'\n');
+        Q_UNUSED(v3);
 
         // QTemporaryDir cannot remove a name that is not UTF-8.
         QVERIFY(::unlink(QString(project + u"/caf"_s).toLocal8Bit().append('\xe9').constData()) == 0);
@@ -570,7 +599,7 @@ private slots:
         QCOMPARE(readFiles(root + u"/busy"_s), (Files{{u"mine.txt"_s, "mine"}}));
 
         // Content missing from the store: refused with the file named, or the rest with --skip-missing.
-        QVERIFY(QFile::remove(objectFile(wfs.dir(), "beta")));
+        QVERIFY(storetest::removeObject(storeOf(wfs.dir()), idOf("beta")));
         const QString target = root + u"/partial-copy"_s;
         const CliResult missing = wfs({u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target});
         CHECK_EXIT(missing, 1);
@@ -754,25 +783,22 @@ private slots:
         QCOMPARE(nothing.out, u"Removed 0 object(s), 0 bytes\n"_s);
 
         QVERIFY(writeFile(wfs.dir() + u"/store/tmp/4242-1.tmp"_s, "left by a killed process"));
-        const QStringList before = storeFiles(wfs.dir(), u"objects"_s);
+        const QMap<QByteArray, qint64> before = storeObjects(wfs.dir());
         QCOMPARE(before.size(), 5);
-        QMap<QString, qint64> sizes;
-        for (const QString &f : before)
-            sizes.insert(f, QFileInfo(f).size());
         CHECK_OK(wfs({u"version"_s, u"delete"_s, project, u"--id"_s, id(v1), u"--yes"_s}));
         const CliResult gc = wfs({u"store"_s, u"gc"_s});
         CHECK_OK(gc);
-        const QStringList after = storeFiles(wfs.dir(), u"objects"_s);
+        const QMap<QByteArray, qint64> after = storeObjects(wfs.dir());
         QCOMPARE(after.size(), 3);
         qint64 freed = 0;
-        for (const QString &f : before) {
-            if (!after.contains(f))
-                freed += sizes.value(f);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!after.contains(it.key()))
+                freed += it.value();
         }
         QVERIFY(freed > 17 && freed < 1000);
         QCOMPARE(gc.out, u"Removed 2 object(s), %1 bytes\nRemoved 1 leftover file(s) of interrupted work, 24 bytes\n"_s.arg(freed));
-        QVERIFY(!QFileInfo::exists(objectFile(wfs.dir(), "only in the first")));
-        QVERIFY(QFileInfo::exists(objectFile(wfs.dir(), "kept in both")));
+        QVERIFY(!storetest::isStored(storeOf(wfs.dir()), idOf("only in the first")));
+        QVERIFY(storetest::isStored(storeOf(wfs.dir()), idOf("kept in both")));
         QVERIFY(storeFiles(wfs.dir(), u"tmp"_s).isEmpty());
         const CliResult verified = wfs({u"store"_s, u"verify"_s});
         CHECK_OK(verified);
@@ -791,8 +817,7 @@ private slots:
         QVERIFY(writeFile(project + u"/sub/b.txt"_s, "beta"));
         CREATE(v1, wfs, 1, project);
         Q_UNUSED(v1);
-        const QString damaged = objectFile(wfs.dir(), "alpha");
-        QVERIFY(writeFile(damaged, "alphb"));
+        QVERIFY(storetest::damageObject(storeOf(wfs.dir()), idOf("alpha"), 4));
         const QString hex = QString::fromLatin1(wfs::Hash::of("alpha", 5).hex());
         const qint64 projectId = wfs.graph().idOf(u"project"_s, project);
 
@@ -815,7 +840,7 @@ private slots:
         QCOMPARE(r.out, u"damaged: a.txt (version 1 of project %1)\nChecked 3 object(s): 1 damaged, 0 missing\n"_s.arg(projectId));
         QVERIFY(QFileInfo::exists(wfs.dir() + u"/store/damaged/"_s + hex));
 
-        QVERIFY(QFile::remove(objectFile(wfs.dir(), "beta")));
+        QVERIFY(storetest::removeObject(storeOf(wfs.dir()), idOf("beta")));
         const CliResult both = wfs({u"store"_s, u"verify"_s});
         CHECK_EXIT(both, 1);
         QCOMPARE(both.out, u"missing: a.txt (version 1 of project %1)\nmissing: sub/b.txt (version 1 of project %1)\n"
@@ -1177,7 +1202,7 @@ private slots:
         const int firstFull = full;
         CHECK_OK(measured);
         QVERIFY2(measured.out.startsWith(u"Removed 301 object(s), "_s), qPrintable(measured.out));
-        QCOMPARE(storeFiles(wfs.dir(), u"objects"_s).size(), liveObjects());
+        QCOMPARE(storeObjects(wfs.dir()).size(), liveObjects());
 
         QRandomGenerator rng(1234);
         int kills = 0;
@@ -1204,7 +1229,7 @@ private slots:
             // versions use.
             const CliResult next = wfs({u"store"_s, u"gc"_s});
             CHECK_OK(next);
-            QCOMPARE(storeFiles(wfs.dir(), u"objects"_s).size(), liveObjects());
+            QCOMPARE(storeObjects(wfs.dir()).size(), liveObjects());
             QVERIFY(storeFiles(wfs.dir(), u"tmp"_s).isEmpty());
         }
         QVERIFY2(kills >= iterations / 3, qPrintable(u"only %1 of %2 gc runs were killed while running (full gc: %3 ms)"_s

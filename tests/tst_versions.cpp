@@ -12,6 +12,7 @@
 #include "model/versions/StatCache.h"
 #include "model/versions/Versions.h"
 #include "model/workspace/Workspace.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -172,12 +173,6 @@ const ManifestEntry *entry(const Manifest &m, const std::string &path)
     return nullptr;
 }
 
-QString objectFile(const QString &storeDir, const Hash &hash)
-{
-    const QString hex = QString::fromLatin1(hash.hex());
-    return storeDir + u"/objects/"_s + hex.left(2) + u'/' + hex.mid(2);
-}
-
 Hash hashOf(const QByteArray &bytes)
 {
     return Hash::of(bytes.constData(), std::size_t(bytes.size()));
@@ -236,18 +231,6 @@ QString runTool(const QString &program, const QStringList &args)
 
 } // namespace
 
-#define EXPECT_ERROR(statement, fragment)                                                                    \
-    do {                                                                                                     \
-        bool thrown_ = false;                                                                                \
-        try {                                                                                                \
-            statement;                                                                                       \
-        } catch (const wfs::Error &e_) {                                                                     \
-            thrown_ = true;                                                                                  \
-            QVERIFY2(e_.message().contains(fragment), qPrintable(u"message: "_s + e_.message()));            \
-        }                                                                                                    \
-        QVERIFY2(thrown_, "expected a wfs::Error");                                                          \
-    } while (false)
-
 class TestVersions : public QObject
 {
     Q_OBJECT
@@ -262,7 +245,7 @@ class TestVersions : public QObject
 
     std::string p(const std::string &rel) const { return m_project.toStdString() + '/' + rel; }
     QString storeDir() const { return m_ws->storeDir(); }
-    int objectCount() const { return countFiles(storeDir() + u"/objects"_s); }
+    int objectCount() const { return storetest::objectCount(storeDir()); }
     Versions::Created create(const QString &title = {}) { return m_versions->create(m_id, title, {}); }
     std::size_t versionCount() { return m_versions->list(m_id).size(); }
 
@@ -364,7 +347,7 @@ private slots:
         QTest::newRow("link retargeted") << u"link retargeted"_s << true << none << none << QStringList{u"link"_s};
         QTest::newRow("file becomes link") << u"file becomes link"_s << true << none << none << QStringList{u"a.txt"_s};
         QTest::newRow("new empty folder") << u"new empty folder"_s << true << QStringList{u"sub/empty/"_s} << none << none;
-        QTest::newRow("folder mode") << u"folder mode"_s << true << none << none << none;
+        QTest::newRow("folder mode") << u"folder mode"_s << true << none << none << QStringList{u"sub/"_s}; // said since issue 15
         QTest::newRow("empty file grows") << u"empty file grows"_s << true << none << none << QStringList{u"empty"_s};
         QTest::newRow("file mtime only") << u"file mtime only"_s << false << none << none << none;
         QTest::newRow("folder mtime only") << u"folder mtime only"_s << false << none << none << none;
@@ -537,11 +520,13 @@ private slots:
             QCOMPARE(scan(std::uint64_t(st.st_size), changed + 2 * second, nullptr), fake);
             QCOMPARE(scan(std::uint64_t(st.st_size), changed + second / 2, nullptr), real); // racy: read again
             QCOMPARE(scan(std::uint64_t(st.st_size) + 1, changed + 2 * second, nullptr), real);
-            // Read for real, the content is staged into the store and made visible.
+            // Read for real, the content is staged into the store and made visible by the caller's sync.
             LocalObjectStore store(storeDir());
             QCOMPARE(scan(std::uint64_t(st.st_size), changed + second / 2, &store), real);
-            QVERIFY(QFileInfo::exists(objectFile(storeDir(), real)));
-            QVERIFY(!QFileInfo::exists(objectFile(storeDir(), fake)));
+            QVERIFY(!storetest::isStored(storeDir(), real));
+            store.sync();
+            QVERIFY(storetest::isStored(storeDir(), real));
+            QVERIFY(!storetest::isStored(storeDir(), fake));
         } catch (const wfs::Error &e) {
             QFAIL(qPrintable(u"unexpected error: "_s + e.message()));
         }
@@ -703,8 +688,7 @@ private slots:
         try {
             makeBasicTree();
             const Versions::Created v1 = create();
-            const QString object = objectFile(storeDir(), hashOf("beta beta"));
-            QVERIFY2(QFile::remove(object), qPrintable(object));
+            QVERIFY(storetest::removeObject(storeDir(), hashOf("beta beta")));
             const QString target = m_versions->defaultRestoreFolder(v1.version);
             EXPECT_ERROR(m_versions->restore(v1.version, {}, false),
                          u"Version 1 cannot be restored: the content of 1 file(s) is missing from the store "
@@ -741,11 +725,8 @@ private slots:
             makeBasicTree();
             const Versions::Created v1 = create();
             const Hash damaged = hashOf("gamma");
-            const std::string object = objectFile(storeDir(), damaged).toStdString();
-            QByteArray bytes = readRaw(object);
-            QCOMPARE(bytes, QByteArray("gamma"));
-            bytes[2] = char(bytes[2] ^ 0x01);
-            QVERIFY(writeRaw(object, bytes));
+            QCOMPARE(LocalObjectStore(storeDir()).get(damaged), QByteArray("gamma"));
+            QVERIFY(storetest::damageObject(storeDir(), damaged, 2));
 
             const QString target = m_versions->defaultRestoreFolder(v1.version);
             EXPECT_ERROR(m_versions->restore(v1.version, {}, false),
@@ -767,10 +748,8 @@ private slots:
             QCOMPARE(objectCount(), 5);  // the damaged one moved aside into store/damaged
 
             // A damaged manifest is reported too, and makes the version unreadable, not wrong.
-            const std::string manifest = objectFile(storeDir(), v1.version.manifest).toStdString();
-            QByteArray m = readRaw(manifest);
-            m[m.size() - 1] = char(m[m.size() - 1] ^ 0x40);
-            QVERIFY(writeRaw(manifest, m));
+            const auto manifest = storetest::placeOf(storeDir(), v1.version.manifest);
+            QVERIFY(manifest && storetest::damageObject(storeDir(), v1.version.manifest, manifest->size - 1));
             EXPECT_ERROR(m_versions->manifest(v1.version), u"is damaged"_s);
             QCOMPARE(m_versions->verify().damaged, QStringList{u"the file list of version 1 of project %1"_s.arg(m_id)});
         } catch (const wfs::Error &e) {
@@ -843,6 +822,50 @@ private slots:
             QCOMPARE(paths(d.modified), QStringList{u"dir17/inner/f33"_s});
             QCOMPARE(d.modified.front().sizeBefore, 5);
             QCOMPARE(d.modified.front().sizeAfter, 8);
+        } catch (const wfs::Error &e) {
+            QFAIL(qPrintable(u"unexpected error: "_s + e.message()));
+        }
+    }
+
+    void diffReportsModesLinkTargetsAndTypes()
+    {
+        try {
+            QVERIFY(writeRaw(p("run.sh"), "echo hi"));
+            QVERIFY(writeRaw(p("same.txt"), "same"));
+            QVERIFY(writeRaw(p("becomes-link"), "a file"));
+            QVERIFY(::symlink("same.txt", p("link").c_str()) == 0);
+            QVERIFY(::mkdir(p("private").c_str(), 0755) == 0);
+            QVERIFY(writeRaw(p("private/x"), "x"));
+            const Versions::Created v1 = create();
+            QVERIFY(::chmod(p("run.sh").c_str(), 0755) == 0);
+            QVERIFY(::unlink(p("link").c_str()) == 0);
+            QVERIFY(::symlink("run.sh", p("link").c_str()) == 0);
+            QVERIFY(::unlink(p("becomes-link").c_str()) == 0);
+            QVERIFY(::symlink("same.txt", p("becomes-link").c_str()) == 0);
+            QVERIFY(::chmod(p("private").c_str(), 0700) == 0);
+            const Versions::Created v2 = create();
+            QVERIFY(v2.created);
+            const ManifestDiff d = diffManifests(m_versions->manifest(v1.version), m_versions->manifest(v2.version));
+            QVERIFY(d.added.empty());
+            QVERIFY(d.removed.empty());
+            QCOMPARE(paths(d.modified), (QStringList{u"becomes-link"_s, u"link"_s, u"private/"_s, u"run.sh"_s}));
+            const ManifestDiff::Change &type = d.modified[0];
+            QVERIFY(type.type && !type.content);
+            QCOMPARE(type.targetAfter, std::string("same.txt"));
+            const ManifestDiff::Change &link = d.modified[1];
+            QVERIFY(link.target && !link.content && !link.type);
+            QCOMPARE(link.targetBefore, std::string("same.txt"));
+            QCOMPARE(link.targetAfter, std::string("run.sh"));
+            const ManifestDiff::Change &folder = d.modified[2];
+            QVERIFY(folder.folder && folder.mode);
+            QCOMPARE(folder.modeBefore, 0755u);
+            QCOMPARE(folder.modeAfter, 0700u);
+            const ManifestDiff::Change &mode = d.modified[3];
+            QVERIFY(mode.mode && !mode.content && !mode.target);
+            QCOMPARE(mode.modeBefore & 0111u, 0u); // written without execute bits
+            QCOMPARE(mode.modeAfter, 0755u);
+            // The working folder compares the same way.
+            QCOMPARE(paths(diffManifests(m_versions->manifest(v1.version), m_versions->working(m_id)).modified), paths(d.modified));
         } catch (const wfs::Error &e) {
             QFAIL(qPrintable(u"unexpected error: "_s + e.message()));
         }
@@ -927,7 +950,7 @@ private slots:
             const Versions::Created v2 = create();
             const Tree tree2 = readTree(m_project.toStdString());
             QCOMPARE(objectCount(), 5); // three contents, two manifests
-            const qint64 manifest1Size = QFileInfo(objectFile(storeDir(), v1.version.manifest)).size();
+            const qint64 manifest1Size = storetest::placeOf(storeDir(), v1.version.manifest)->size;
             QVERIFY(manifest1Size > 0);
 
             m_versions->remove(v1.version);
@@ -942,8 +965,8 @@ private slots:
             QCOMPARE(gc.objects, 2);
             QCOMPARE(gc.bytes, qint64(sizeof "only in version one" - 1) + manifest1Size);
             QCOMPARE(objectCount(), 3);
-            QVERIFY(!QFileInfo::exists(objectFile(storeDir(), hashOf("only in version one"))));
-            QVERIFY(QFileInfo::exists(objectFile(storeDir(), hashOf("shared by both versions"))));
+            QVERIFY(!storetest::isStored(storeDir(), hashOf("only in version one")));
+            QVERIFY(storetest::isStored(storeDir(), hashOf("shared by both versions")));
             QCOMPARE(countFiles(storeDir() + u"/tmp"_s), 0);
 
             const RestoreResult r = m_versions->restore(v2.version, {}, false);
@@ -1050,7 +1073,7 @@ private slots:
             QCOMPARE(entry(m, "to-file")->type, ManifestEntry::Type::Symlink);
             QCOMPARE(entry(m, "to-file")->target, outside + "/file");
             QCOMPARE(entry(m, "to-folder")->target, outside);
-            QVERIFY(!QFileInfo::exists(objectFile(storeDir(), hashOf(secret))));
+            QVERIFY(!storetest::isStored(storeDir(), hashOf(secret)));
             QCOMPARE(objectCount(), 2); // "own" and the manifest
 
             // Changing the outside file changes no version.

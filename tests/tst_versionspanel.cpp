@@ -2,6 +2,7 @@
 #include "model/core/AppIdentity.h"
 #include "model/versions/Versions.h"
 #include "tests/GraphFixture.h"
+#include "tests/StoreTestSupport.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GraphView.h"
 #include "widgets/VersionsPanel.h"
@@ -635,10 +636,7 @@ private slots:
             }
         }
         QVERIFY(!lost.isNull());
-        const QByteArray hex = lost.hex();
-        const QString object = m_fx->wsDir + QStringLiteral("/store/objects/") + QString::fromLatin1(hex.left(2)) + u'/'
-                               + QString::fromLatin1(hex.mid(2));
-        QVERIFY2(QFile::remove(object), qPrintable(object));
+        QVERIFY(storetest::removeObject(m_fx->wsDir + QStringLiteral("/store"), lost)); // loose or packed
 
         CHECK(openPanel());
         m_panel->setProject(m_fx->project);

@@ -111,6 +111,53 @@ int list(Cli &cli, const Args &args)
     return 0;
 }
 
+QString modeText(std::uint32_t mode)
+{
+    return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+}
+
+// What a modified entry changed, for people: "2 KB -> 3 KB, mode 0644 -> 0755".
+QString changeText(const ManifestDiff::Change &c)
+{
+    QStringList parts;
+    if (c.type)
+        parts << (c.targetBefore.empty() && !c.targetAfter.empty() ? Text::tr("file -> link to %1").arg(displayPath(c.targetAfter))
+                                                                   : Text::tr("link to %1 -> file").arg(displayPath(c.targetBefore)));
+    if (c.target)
+        parts << Text::tr("link to %1 -> %2").arg(displayPath(c.targetBefore), displayPath(c.targetAfter));
+    if (c.content)
+        parts << sizeText(c.sizeBefore) + QStringLiteral(" -> ") + sizeText(c.sizeAfter);
+    if (c.mode)
+        parts << Text::tr("mode %1 -> %2").arg(modeText(c.modeBefore), modeText(c.modeAfter));
+    return parts.join(QStringLiteral(", "));
+}
+
+QJsonObject changeJson(const ManifestDiff::Change &c)
+{
+    QJsonArray what;
+    QJsonObject o{{QStringLiteral("path"), displayPath(c.path)}};
+    if (c.type)
+        what.append(QStringLiteral("type"));
+    if (c.content) {
+        what.append(QStringLiteral("content"));
+        o.insert(QStringLiteral("size_before"), qint64(c.sizeBefore));
+        o.insert(QStringLiteral("size_after"), qint64(c.sizeAfter));
+    }
+    if (c.mode) {
+        what.append(QStringLiteral("mode"));
+        o.insert(QStringLiteral("mode_before"), modeText(c.modeBefore));
+        o.insert(QStringLiteral("mode_after"), modeText(c.modeAfter));
+    }
+    if (c.target || c.type) {
+        if (c.target)
+            what.append(QStringLiteral("target"));
+        o.insert(QStringLiteral("target_before"), displayPath(c.targetBefore));
+        o.insert(QStringLiteral("target_after"), displayPath(c.targetAfter));
+    }
+    o.insert(QStringLiteral("what"), what);
+    return o;
+}
+
 int diff(Cli &cli, const Args &args)
 {
     Versions versions(cli.store());
@@ -137,19 +184,26 @@ int diff(Cli &cli, const Args &args)
                 a.append(displayPath(c.path));
             return a;
         };
+        QJsonArray details;
+        for (const auto &c : d.modified)
+            details.append(changeJson(c));
         cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("added"), paths(d.added)},
                                                {QStringLiteral("removed"), paths(d.removed)},
-                                               {QStringLiteral("modified"), paths(d.modified)}})
+                                               {QStringLiteral("modified"), paths(d.modified)},
+                                               {QStringLiteral("modified_details"), details}})
                          .toJson(QJsonDocument::Compact)
                   << '\n';
     } else {
-        auto what = [](const ManifestDiff::Change &c, qint64 size) { return c.folder ? Text::tr("empty folder") : sizeText(size); };
+        auto what = [](const ManifestDiff::Change &c, qint64 size) {
+            const std::string &target = c.targetAfter.empty() ? c.targetBefore : c.targetAfter;
+            return c.folder ? Text::tr("empty folder") : !target.empty() ? Text::tr("link to %1").arg(displayPath(target)) : sizeText(size);
+        };
         for (const auto &c : d.added)
             cli.out() << "+ " << displayPath(c.path) << " (" << what(c, c.sizeAfter) << ")\n";
         for (const auto &c : d.removed)
             cli.out() << "- " << displayPath(c.path) << " (" << what(c, c.sizeBefore) << ")\n";
         for (const auto &c : d.modified)
-            cli.out() << "M " << displayPath(c.path) << " (" << sizeText(c.sizeBefore) << " -> " << sizeText(c.sizeAfter) << ")\n";
+            cli.out() << "M " << displayPath(c.path) << " (" << changeText(c) << ")\n";
         if (d.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(Text::tr("No differences")));
     }
@@ -251,8 +305,9 @@ std::vector<Command> versionCommands()
          list},
         {QStringLiteral("version diff"), QStringLiteral("version diff PROJECT A [B] [--json]"),
          Text::tr("show what changed between versions"),
-         Text::tr("Lists files added (+), removed (-) and modified (M) from version A to version B, or to the\n"
-                  "working folder when B is omitted. --json prints {\"added\":[],\"removed\":[],\"modified\":[]}."),
+         Text::tr("Lists files added (+), removed (-) and modified (M: content, mode, link target, file or link)\n"
+                  "from version A to version B, or to the working folder when B is omitted. --json prints\n"
+                  "{\"added\":[],\"removed\":[],\"modified\":[],\"modified_details\":[{\"path\",\"what\":[...],...}]}."),
          {opt("json", "", Text::tr("print JSON"))}, diff},
         {QStringLiteral("version restore"), QStringLiteral("version restore PROJECT --num N | --id V [--to DIR] [--skip-missing]"),
          Text::tr("restore a version into a new folder"),

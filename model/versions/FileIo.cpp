@@ -84,6 +84,16 @@ int createNew(const std::string &path)
     return fd;
 }
 
+void applyAttributes(int fd, const FileAttributes &attributes)
+{
+    ::fchmod(fd, attributes.mode & 07777);
+    if (attributes.mtimeNs >= 0) {
+        const timespec t{time_t(attributes.mtimeNs / 1'000'000'000), long(attributes.mtimeNs % 1'000'000'000)};
+        const timespec times[2] = {t, t};
+        ::futimens(fd, times);
+    }
+}
+
 void closeChecked(Fd &fd, const std::string &path)
 {
     if (::close(fd.release()) != 0)
@@ -99,11 +109,13 @@ QString describe(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-void writeNew(const std::string &path, const void *data, std::size_t size)
+void writeNew(const std::string &path, const void *data, std::size_t size, std::optional<FileAttributes> attributes)
 {
     Fd fd(createNew(path));
     try {
         writeAll(fd.get(), static_cast<const char *>(data), size, path);
+        if (attributes)
+            applyAttributes(fd.get(), *attributes); // after the writes, which would move the modification time
         closeChecked(fd, path);
     } catch (...) {
         ::unlink(path.c_str());
@@ -258,18 +270,9 @@ Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone, std
     try {
         Hash hash;
         // Sharing blocks needs no copy; where the file system cannot, the same file is filled.
-        auto applyAttributes = [&] {
-            if (!attributes)
-                return;
-            ::fchmod(out.get(), attributes->mode & 07777);
-            if (attributes->mtimeNs >= 0) {
-                const timespec t{time_t(attributes->mtimeNs / 1'000'000'000), long(attributes->mtimeNs % 1'000'000'000)};
-                const timespec times[2] = {t, t};
-                ::futimens(out.get(), times);
-            }
-        };
         if (clone && ::ioctl(out.get(), FICLONE, in.get()) == 0) {
-            applyAttributes();
+            if (attributes)
+                applyAttributes(out.get(), *attributes);
             closeChecked(out, to);
             const std::optional<Hash> h = hashFile(to);
             if (!h)
@@ -277,7 +280,8 @@ Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone, std
             return *h;
         }
         hash = copyFd(in.get(), out.get(), from, to);
-        applyAttributes(); // after the writes, which would move the modification time
+        if (attributes)
+            applyAttributes(out.get(), *attributes); // after the writes, which would move the modification time
         closeChecked(out, to);
         return hash;
     } catch (...) {

@@ -11,8 +11,6 @@
 // as wfs::Error naming the file, ENOSPC said as "the disk is full".
 namespace wfs::fileio {
 
-// Creates `path` (must not exist) holding `data`.
-void writeNew(const std::string &path, const void *data, std::size_t size);
 // Replaces `path` with `data` so that a crash leaves the old or the new content, never a mix:
 // a temporary file beside it, fsync, rename, fsync of the folder.
 void writeAtomic(const std::string &path, const void *data, std::size_t size);
@@ -32,6 +30,10 @@ struct FileAttributes
     std::uint32_t mode = 0644;
     std::int64_t mtimeNs = -1; // -1: leave as written
 };
+
+// Creates `path` (must not exist) holding `data`, with `attributes` when given.
+void writeNew(const std::string &path, const void *data, std::size_t size,
+              std::optional<FileAttributes> attributes = std::nullopt);
 
 // Both of the above; `clone` says whether to try FICLONE first.
 Hash cloneOrCopy(const std::string &from, const std::string &to, bool clone,

@@ -10,12 +10,17 @@
 
 namespace wfs {
 
-// An XXH3-128 content hash: fast enough that snapshots are bound by the disk, not the CPU.
+// A content id: the SHA-256 of the bytes. Ids leave the machine (issue 12: a team's bucket), so
+// they must be collision-resistant: nobody can craft a file with another file's id. With the
+// CPU's SHA instructions (OpenSSL uses them) and files hashed in parallel, a snapshot is still
+// bound by the disk.
 struct Hash
 {
-    std::array<std::uint8_t, 16> bytes{};
+    std::array<std::uint8_t, 32> bytes{};
 
     static Hash of(const void *data, std::size_t size);
+    static Hash of(const QByteArray &data) { return of(data.constData(), std::size_t(data.size())); }
+    // 64 lowercase hex digits, nothing else.
     static std::optional<Hash> fromHex(const QByteArray &hex);
     QByteArray hex() const;
     bool isNull() const;
@@ -30,12 +35,17 @@ public:
     ~Hasher();
     Hasher(const Hasher &) = delete;
     Hasher &operator=(const Hasher &) = delete;
+    Hasher(Hasher &&other) noexcept;
     void add(const void *data, std::size_t size);
     Hash finish();
 
 private:
-    void *m_state;
+    void *m_context;
 };
+
+// A quick XXH3-128 checksum, only where nothing is trusted on its word and speed is all that
+// matters: a cache file's own integrity check (a cache that does not match is thrown away).
+std::array<std::uint8_t, 16> quickSum(const void *data, std::size_t size);
 
 } // namespace wfs
 

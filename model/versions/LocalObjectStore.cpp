@@ -26,7 +26,8 @@ std::atomic<unsigned> tempCounter{0};
 LocalObjectStore::LocalObjectStore(const QString &root)
     : m_root(QDir(root).absolutePath().toStdString()),
       m_objects(QDir(root).filePath(QStringLiteral("objects")).toStdString()),
-      m_temp(QDir(root).filePath(QStringLiteral("tmp")).toStdString())
+      m_temp(QDir(root).filePath(QStringLiteral("tmp")).toStdString()),
+      m_packs(QDir(root).filePath(QStringLiteral("packs")).toStdString())
 {
     for (const std::string &dir : {m_objects, m_temp}) {
         if (!QDir().mkpath(QString::fromStdString(dir)))
@@ -47,7 +48,7 @@ LocalObjectStore::~LocalObjectStore()
 std::string LocalObjectStore::objectPath(const Hash &hash) const
 {
     const QByteArray hex = hash.hex();
-    return m_objects + '/' + std::string(hex.constData(), 2) + '/' + std::string(hex.constData() + 2, 30);
+    return m_objects + '/' + std::string(hex.constData(), 2) + '/' + std::string(hex.constData() + 2, 62);
 }
 
 void LocalObjectStore::makeFanOut(std::size_t fan)
@@ -99,6 +100,8 @@ bool LocalObjectStore::has(const Hash &hash)
         if (m_staged.count(hash))
             return true;
     }
+    if (m_packs.find(hash))
+        return true;
     struct stat st;
     return ::stat(objectPath(hash).c_str(), &st) == 0;
 }
@@ -109,7 +112,7 @@ void LocalObjectStore::stageLocked(const Hash &hash, std::string temp)
         ::unlink(temp.c_str()); // another thread staged the same content meanwhile
         return;
     }
-    m_pending.emplace_back(std::move(temp), objectPath(hash));
+    m_pending.push_back({std::move(temp), objectPath(hash), {}, {}});
 }
 
 bool LocalObjectStore::hasIntact(const Hash &hash)
@@ -118,6 +121,23 @@ bool LocalObjectStore::hasIntact(const Hash &hash)
         std::lock_guard lock(m_mutex);
         if (m_staged.count(hash))
             return true;
+    }
+    if (const std::optional<PackSet::Location> where = m_packs.find(hash)) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_checked.count(hash))
+                return true;
+        }
+        try {
+            m_packs.read(hash, *where);
+        } catch (const DamagedObject &) {
+            // Set aside, so that the copy written now is the one every process finds.
+            quarantine(hash);
+            return false;
+        }
+        std::lock_guard lock(m_mutex);
+        m_checked.insert(hash);
+        return true;
     }
     struct stat st;
     if (::stat(objectPath(hash).c_str(), &st) != 0) {
@@ -144,6 +164,15 @@ void LocalObjectStore::put(const Hash &hash, const QByteArray &data)
 {
     if (hasIntact(hash))
         return;
+    if (data.size() < packedBelow) {
+        std::lock_guard lock(m_mutex);
+        if (!m_staged.insert(hash).second)
+            return; // another thread staged the same content meanwhile
+        m_writer.add(hash, data);
+        if (m_writer.bytes() >= packBytes)
+            sealLocked();
+        return;
+    }
     const std::string temp = tempPathFor(hash);
     fileio::writeNew(temp, data.constData(), std::size_t(data.size()));
     std::lock_guard lock(m_mutex);
@@ -166,20 +195,29 @@ Hash LocalObjectStore::putFile(const std::string &path)
 void LocalObjectStore::sync()
 {
     std::lock_guard lock(m_mutex);
+    sealLocked();
     if (m_pending.empty())
         return;
-    // One flush for the whole batch: the data is on disk before any object gets its name.
+    // One flush for the whole batch: the data is on disk before any object or pack gets its name.
     if (m_syncFd >= 0)
         ::syncfs(m_syncFd);
-    for (const auto &[temp, final] : m_pending) {
-        const std::string dir = final.substr(0, final.rfind('/'));
-        makeFanOut(std::size_t(std::stoul(dir.substr(dir.size() - 2), nullptr, 16)));
-        if (::rename(temp.c_str(), final.c_str()) != 0)
-            throw Error(Text::tr("Cannot store %1: %2").arg(QString::fromStdString(final), QString::fromLocal8Bit(std::strerror(errno))));
+    for (const Pending &p : m_pending) {
+        if (p.pack.empty()) {
+            const std::string dir = p.final.substr(0, p.final.rfind('/'));
+            makeFanOut(std::size_t(std::stoul(dir.substr(dir.size() - 2), nullptr, 16)));
+        } else {
+            ::mkdir(m_packs.dir().c_str(), 0755);
+        }
+        if (::rename(p.temp.c_str(), p.final.c_str()) != 0)
+            throw Error(Text::tr("Cannot store %1: %2").arg(QString::fromStdString(p.final), QString::fromLocal8Bit(std::strerror(errno))));
     }
     // And the names are on disk before anything (a version) refers to them.
     if (m_syncFd >= 0)
         ::syncfs(m_syncFd);
+    for (const Pending &p : m_pending) {
+        if (!p.pack.empty())
+            m_packs.added(p.pack, p.entries);
+    }
     m_pending.clear();
     m_staged.clear();
 }
@@ -187,22 +225,25 @@ void LocalObjectStore::sync()
 void LocalObjectStore::discardStaged()
 {
     std::lock_guard lock(m_mutex);
-    for (const auto &[temp, final] : m_pending)
-        ::unlink(temp.c_str());
+    for (const Pending &p : m_pending)
+        ::unlink(p.temp.c_str());
     m_pending.clear();
     m_staged.clear();
+    m_writer = PackWriter();
 }
 
 QByteArray LocalObjectStore::get(const Hash &hash)
 {
-    std::string path = objectPath(hash);
+    bool staged = false;
     {
         std::lock_guard lock(m_mutex);
-        for (const auto &[temp, final] : m_pending) {
-            if (final == path)
-                path = temp;
-        }
+        staged = m_staged.count(hash) > 0;
     }
+    if (staged)
+        sync(); // what this process staged is read back from where every process will find it
+    if (const std::optional<PackSet::Location> where = m_packs.find(hash))
+        return m_packs.read(hash, *where);
+    const std::string path = objectPath(hash);
     QByteArray data;
     if (!fileio::readAll(path, &data))
         throw Error(Text::tr("Object %1 is missing from the store").arg(QString::fromLatin1(hash.hex())));
@@ -214,6 +255,11 @@ QByteArray LocalObjectStore::get(const Hash &hash)
 
 void LocalObjectStore::restoreFile(const Hash &hash, const std::string &path, std::uint32_t mode, std::int64_t mtimeNs)
 {
+    if (const std::optional<PackSet::Location> where = m_packs.find(hash)) {
+        const QByteArray data = m_packs.read(hash, *where); // verified before a byte is written
+        fileio::writeNew(path, data.constData(), std::size_t(data.size()), fileio::FileAttributes{mode, mtimeNs});
+        return;
+    }
     const std::string source = objectPath(hash);
     if (::access(source.c_str(), R_OK) != 0)
         throw Error(Text::tr("Object %1 is missing from the store").arg(QString::fromLatin1(hash.hex())));
@@ -248,6 +294,7 @@ void LocalObjectStore::list(const std::function<void(const Hash &, qint64)> &vis
         ::closedir(dir);
     }
     ::closedir(top);
+    m_packs.forEach(visit);
 }
 
 void LocalObjectStore::remove(const Hash &hash)
@@ -262,6 +309,8 @@ void LocalObjectStore::remove(const Hash &hash)
 
 bool LocalObjectStore::verify(const Hash &hash)
 {
+    if (const std::optional<PackSet::Location> where = m_packs.find(hash))
+        return Hash::of(m_packs.readRaw(*where)) == hash;
     std::optional<Hash> actual = fileio::hashFile(objectPath(hash));
     return actual && *actual == hash;
 }
@@ -275,6 +324,18 @@ void LocalObjectStore::quarantine(const Hash &hash)
     const std::string dir = m_root + "/damaged";
     ::mkdir(dir.c_str(), 0755);
     const std::string to = dir + '/' + hash.hex().toStdString();
+    if (const std::optional<PackSet::Location> where = m_packs.find(hash)) {
+        // A pack is never changed: its bytes are copied aside and the pack stops serving them.
+        const QByteArray bytes = m_packs.readRaw(*where);
+        ::unlink(to.c_str());
+        try {
+            fileio::writeNew(to, bytes.constData(), std::size_t(bytes.size()));
+        } catch (const Error &) {
+            // Kept only for inspection: setting the object aside below is what matters.
+        }
+        m_packs.exclude(hash);
+        return;
+    }
     if (::rename(objectPath(hash).c_str(), to.c_str()) != 0 && errno != ENOENT)
         throw Error(Text::tr("Cannot move the damaged object %1 aside: %2")
                         .arg(QString::fromLatin1(hash.hex()), fileio::describe(errno)));

@@ -14,7 +14,8 @@ namespace wfs {
 namespace {
 
 constexpr quint32 magic = 0x57465331; // "WFS1"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;       // SHA-256 ids (32 bytes)
+constexpr quint32 legacyFormatVersion = 1; // XXH3-128 ids (16 bytes), before issue 12
 
 std::string parentOf(const std::string &path)
 {
@@ -101,10 +102,10 @@ QByteArray Manifest::serialize() const
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s << magic << formatVersion << quint64(entries.size()) << quint64(files) << quint64(bytes);
-    s.writeRawData(reinterpret_cast<const char *>(root.bytes.data()), 16);
+    s.writeRawData(reinterpret_cast<const char *>(root.bytes.data()), 32);
     for (const ManifestEntry &e : entries) {
         s << quint8(e.type) << quint32(e.mode) << quint64(e.size) << qint64(e.mtimeNs);
-        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 16);
+        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 32);
         s << QByteArray::fromStdString(e.path) << QByteArray::fromStdString(e.target);
     }
     return out;
@@ -126,12 +127,14 @@ Manifest Manifest::parse(const QByteArray &data)
                          .arg(index)
                          .arg(displayPath(path.left(200).toStdString())));
     };
-    if (m != magic || version != formatVersion || count > quint64(data.size()))
+    if (m != magic || (version != formatVersion && version != legacyFormatVersion) || count > quint64(data.size()))
         throw damaged();
     Manifest manifest;
     manifest.files = files;
     manifest.bytes = bytes;
-    s.readRawData(reinterpret_cast<char *>(manifest.root.bytes.data()), 16);
+    manifest.legacyIds = version == legacyFormatVersion;
+    const int idSize = manifest.legacyIds ? 16 : 32;
+    s.readRawData(reinterpret_cast<char *>(manifest.root.bytes.data()), idSize);
     manifest.entries.resize(count);
     std::unordered_set<std::string> dirs;
     quint64 index = 0;
@@ -142,7 +145,7 @@ Manifest Manifest::parse(const QByteArray &data)
         qint64 mtime = 0;
         QByteArray path, target;
         s >> type >> mode >> size >> mtime;
-        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), 16);
+        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), idSize);
         s >> path >> target;
         if (type > 2 || s.status() != QDataStream::Ok)
             throw damaged();
@@ -167,6 +170,18 @@ Manifest Manifest::parse(const QByteArray &data)
     return manifest;
 }
 
+namespace {
+ManifestDiff::Change change(std::string path, std::int64_t sizeBefore, std::int64_t sizeAfter, bool folder = false)
+{
+    ManifestDiff::Change c;
+    c.path = std::move(path);
+    c.sizeBefore = sizeBefore;
+    c.sizeAfter = sizeAfter;
+    c.folder = folder;
+    return c;
+}
+} // namespace
+
 ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
 {
     ManifestDiff diff;
@@ -187,10 +202,26 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
         const ManifestEntry &e = list[k];
         if (e.type == ManifestEntry::Type::Dir) {
             if (isEmptyDir(list, k))
-                to.push_back({e.path + '/', -1, -1, true});
+                to.push_back(change(e.path + '/', -1, -1, true));
             return;
         }
-        to.push_back({e.path, isBefore ? std::int64_t(e.size) : -1, isBefore ? -1 : std::int64_t(e.size)});
+        ManifestDiff::Change c = change(e.path, isBefore ? std::int64_t(e.size) : -1, isBefore ? -1 : std::int64_t(e.size));
+        (isBefore ? c.modeBefore : c.modeAfter) = e.mode & 07777;
+        (isBefore ? c.targetBefore : c.targetAfter) = e.target;
+        to.push_back(std::move(c));
+    };
+    auto modified = [&](const ManifestEntry &x, const ManifestEntry &y) {
+        ManifestDiff::Change c = change(x.path, std::int64_t(x.size), std::int64_t(y.size));
+        c.type = x.type != y.type;
+        c.target = !c.type && x.type == ManifestEntry::Type::Symlink && x.target != y.target;
+        c.content = x.type == ManifestEntry::Type::File && y.type == ManifestEntry::Type::File && x.hash != y.hash;
+        c.mode = (x.mode & 07777) != (y.mode & 07777);
+        c.modeBefore = x.mode & 07777;
+        c.modeAfter = y.mode & 07777;
+        c.targetBefore = x.target;
+        c.targetAfter = y.target;
+        if (c.type || c.target || c.content || c.mode)
+            diff.modified.push_back(std::move(c));
     };
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && pathLess(a[i].path, b[j].path))) {
@@ -201,7 +232,14 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
             const ManifestEntry &x = a[i];
             const ManifestEntry &y = b[j];
             if (x.type == ManifestEntry::Type::Dir && y.type == ManifestEntry::Type::Dir) {
-                if (x.hash == y.hash && (x.mode & 07777) == (y.mode & 07777)) {
+                if ((x.mode & 07777) != (y.mode & 07777)) {
+                    ManifestDiff::Change c = change(x.path + '/', -1, -1, true);
+                    c.mode = true;
+                    c.modeBefore = x.mode & 07777;
+                    c.modeAfter = y.mode & 07777;
+                    diff.modified.push_back(std::move(c));
+                }
+                if (x.hash == y.hash) {
                     skipSubtree(a, i);
                     skipSubtree(b, j);
                 } else {
@@ -220,8 +258,7 @@ ManifestDiff diffManifests(const Manifest &before, const Manifest &after)
                 report(diff.added, b, j++, false);
                 continue;
             }
-            if (x.type != y.type || x.hash != y.hash || (x.mode & 07777) != (y.mode & 07777))
-                diff.modified.push_back({x.path, std::int64_t(x.size), std::int64_t(y.size)});
+            modified(x, y);
             ++i;
             ++j;
         }

@@ -29,6 +29,9 @@ struct Manifest
     Hash root;
     std::uint64_t files = 0;
     std::uint64_t bytes = 0;
+    // Written before content ids were SHA-256: every id is a 16-byte XXH3-128 in the first half
+    // of its Hash. Only the store's one-time migration reads such a manifest.
+    bool legacyIds = false;
 
     // Sorts the entries and computes directory hashes, the root hash and the totals.
     void finalize();
@@ -47,10 +50,19 @@ struct ManifestDiff
 {
     struct Change
     {
-        std::string path;             // an empty folder's ends with '/'
+        std::string path;             // a folder's ends with '/'
         std::int64_t sizeBefore = -1; // -1: not there
         std::int64_t sizeAfter = -1;
-        bool folder = false;          // an empty folder, added or removed
+        bool folder = false;          // an empty folder added or removed, or a folder whose mode changed
+        // What a modified entry changed, one or more of:
+        bool content = false; // a file's bytes
+        bool mode = false;    // permission bits
+        bool target = false;  // a symbolic link's target
+        bool type = false;    // a file became a link or the other way round
+        std::uint32_t modeBefore = 0;
+        std::uint32_t modeAfter = 0;
+        std::string targetBefore; // links: what they point at (also for added and removed ones)
+        std::string targetAfter;
     };
     std::vector<Change> added;
     std::vector<Change> removed;
@@ -59,8 +71,9 @@ struct ManifestDiff
     bool isEmpty() const { return added.empty() && removed.empty() && modified.empty(); }
 };
 
-// Files and symlinks that differ between `before` and `after`, and empty folders added or removed;
-// equal directories are skipped whole.
+// Files and symlinks that differ between `before` and `after` (content, mode, link target, file
+// versus link), empty folders added or removed, and folders whose mode changed; equal
+// directories are skipped whole.
 ManifestDiff diffManifests(const Manifest &before, const Manifest &after);
 
 // A path for people: UTF-8 as it is, other bytes as \xNN.

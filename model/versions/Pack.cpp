@@ -4,7 +4,6 @@
 #include "model/core/Text.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QtEndian>
 #include <algorithm>
 
@@ -29,9 +28,10 @@ quint64 u64At(const QByteArray &in, qsizetype at)
     return qFromLittleEndian<quint64>(in.constData() + at);
 }
 
-QByteArray sha256(QByteArrayView data)
+QByteArray sha256(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    const Hash h = Hash::of(data);
+    return QByteArray(reinterpret_cast<const char *>(h.bytes.data()), 32);
 }
 
 [[noreturn]] void damaged(const QString &what, const QString &why)
@@ -39,31 +39,6 @@ QByteArray sha256(QByteArrayView data)
     throw Error(Text::tr("%1 is not a sound pack: %2").arg(what, why));
 }
 } // namespace
-
-ContentId ContentId::of(const QByteArray &data)
-{
-    ContentId id;
-    const QByteArray digest = sha256(data);
-    std::copy_n(digest.constData(), 32, id.bytes.begin());
-    return id;
-}
-
-std::optional<ContentId> ContentId::fromHex(const QByteArray &hex)
-{
-    if (hex.size() != 64 || !std::all_of(hex.begin(), hex.end(), [](char c) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-        }))
-        return std::nullopt;
-    ContentId id;
-    const QByteArray raw = QByteArray::fromHex(hex);
-    std::copy_n(raw.constData(), 32, id.bytes.begin());
-    return id;
-}
-
-QByteArray ContentId::hex() const
-{
-    return QByteArray(reinterpret_cast<const char *>(bytes.data()), 32).toHex();
-}
 
 void PackWriter::add(const ContentId &id, const QByteArray &data)
 {

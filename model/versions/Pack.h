@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/versions/Hash.h"
+
 #include <QByteArray>
 #include <QString>
 #include <array>
@@ -10,16 +12,9 @@
 
 namespace wfs {
 
-// A content id that is safe to share: the SHA-256 of the content's bytes.
-struct ContentId
-{
-    std::array<std::uint8_t, 32> bytes{};
-
-    static ContentId of(const QByteArray &data);
-    static std::optional<ContentId> fromHex(const QByteArray &hex);
-    QByteArray hex() const;
-    auto operator<=>(const ContentId &) const = default;
-};
+// A content id that is safe to share: the SHA-256 of the content's bytes, the same id the local
+// store names its objects by.
+using ContentId = Hash;
 
 // Many small objects in one file, so that a version of 5,000 small files is a few requests,
 // not 5,000, and a store is not one inode per 2 KB. Immutable once written, named by the

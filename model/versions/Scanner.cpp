@@ -125,6 +125,7 @@ ScanResult scanFolder(const std::string &root, const StatCache &cache, const Sca
         }
     }
 
+    result.hashed = toHash.size();
     std::atomic<std::size_t> next{0};
     std::atomic<qint64> doneBytes{0};
     std::atomic<int> stored{0};
@@ -196,8 +197,7 @@ ScanResult scanFolder(const std::string &root, const StatCache &cache, const Sca
         result.cancelled = true;
         return result;
     }
-    if (options.store)
-        options.store->sync();
+    // Not synced here: the caller adds the manifest and makes both durable at once (one pack).
 
     for (std::size_t i = 0; i < walk.entries.size(); ++i) {
         if (walk.entries[i].type == ManifestEntry::Type::File) {

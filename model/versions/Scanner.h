@@ -13,7 +13,7 @@ class ObjectStore;
 
 struct ScanOptions
 {
-    ObjectStore *store = nullptr;               // when set, new content is staged into it
+    ObjectStore *store = nullptr;               // when set, new content is staged into it (the caller syncs)
     std::function<void(qint64 doneBytes, qint64 totalBytes)> progress; // from the calling thread
     const std::atomic<bool> *cancel = nullptr;
     // Reading many small files waits on the disk, not the CPU: more readers than cores keep it busy.
@@ -26,6 +26,7 @@ struct ScanResult
     QStringList problems; // unreadable files and folders, special files: never skipped silently
     std::unordered_map<std::string, StatCache::Entry> seen; // for the next scan's stat cache
     std::int64_t startNs = 0;
+    std::size_t hashed = 0; // files read, those the stat cache could not vouch for
     bool cancelled = false;
 };
 

@@ -10,22 +10,39 @@
 namespace wfs {
 
 namespace {
-constexpr quint32 magic = 0x57465344; // "WFSD": with a checksum at the end
+constexpr quint32 magic = 0x57465345;       // "WFSE": SHA-256 ids, with a checksum at the end
+constexpr quint32 legacyMagic = 0x57465344; // "WFSD": XXH3-128 ids, before issue 12
 constexpr std::int64_t racyMarginNs = 1'000'000'000;
 } // namespace
 
 StatCache::StatCache(const QString &file) : m_file(file)
 {
-    QFile f(file);
+    load(magic, [](const std::uint8_t *id, Hash *out) {
+        std::memcpy(out->bytes.data(), id, 32);
+        return true;
+    });
+}
+
+StatCache StatCache::fromLegacy(const QString &file, const LegacyMap &map)
+{
+    StatCache cache(file, nullptr);
+    cache.load(legacyMagic, map);
+    return cache;
+}
+
+// A cache decides which files are never read again: one whose bytes are not exactly what was
+// written (flipped, truncated) is dropped, never trusted. Its own checksum only has to catch
+// accidents, so it is the quick one.
+void StatCache::load(quint32 expectedMagic, const LegacyMap &idOf)
+{
+    QFile f(m_file);
     if (!f.open(QIODevice::ReadOnly))
         return;
     QByteArray data = f.readAll();
-    // A cache decides which files are never read again: one whose bytes are not exactly what
-    // was written (flipped, truncated) is dropped, never trusted.
     if (data.size() < 16)
         return;
-    const Hash sum = Hash::of(data.constData(), std::size_t(data.size() - 16));
-    if (std::memcmp(sum.bytes.data(), data.constData() + data.size() - 16, 16) != 0)
+    const auto sum = quickSum(data.constData(), std::size_t(data.size() - 16));
+    if (std::memcmp(sum.data(), data.constData() + data.size() - 16, 16) != 0)
         return;
     data.chop(16);
     QDataStream s(data);
@@ -33,21 +50,24 @@ StatCache::StatCache(const QString &file) : m_file(file)
     quint64 count = 0;
     qint64 start = 0;
     s >> m >> start >> count;
-    if (m != magic || count > quint64(data.size()))
+    if (m != expectedMagic || count > quint64(data.size()))
         return;
+    const int idSize = expectedMagic == magic ? 32 : 16;
     m_entries.reserve(count);
     for (quint64 i = 0; i < count; ++i) {
         QByteArray path;
         Entry e;
         quint64 size, inode;
         qint64 mtime, ctime;
+        std::uint8_t id[32] = {};
         s >> path >> size >> mtime >> ctime >> inode;
-        s.readRawData(reinterpret_cast<char *>(e.hash.bytes.data()), 16);
+        s.readRawData(reinterpret_cast<char *>(id), idSize);
         e.size = size;
         e.mtimeNs = mtime;
         e.ctimeNs = ctime;
         e.inode = inode;
-        m_entries.emplace(path.toStdString(), e);
+        if (idOf(id, &e.hash)) // an entry without a known id is left out: that file is read again
+            m_entries.emplace(path.toStdString(), e);
     }
     if (s.status() != QDataStream::Ok || !s.atEnd()) {
         m_entries.clear();
@@ -92,10 +112,10 @@ void StatCache::save() const
     s << magic << qint64(m_scanStartNs) << quint64(m_entries.size());
     for (const auto &[path, e] : m_entries) {
         s << QByteArray::fromStdString(path) << quint64(e.size) << qint64(e.mtimeNs) << qint64(e.ctimeNs) << quint64(e.inode);
-        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 16);
+        s.writeRawData(reinterpret_cast<const char *>(e.hash.bytes.data()), 32);
     }
-    const Hash sum = Hash::of(data.constData(), std::size_t(data.size()));
-    data.append(reinterpret_cast<const char *>(sum.bytes.data()), 16);
+    const auto sum = quickSum(data.constData(), std::size_t(data.size()));
+    data.append(reinterpret_cast<const char *>(sum.data()), 16);
     f.write(data);
     if (!f.commit())
         qWarning("Stat cache %s not saved: %s", qPrintable(m_file), qPrintable(f.errorString()));

@@ -3,6 +3,7 @@
 #include "model/versions/Hash.h"
 
 #include <QString>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,9 +29,14 @@ public:
     // Loads the cache file if there is one; a missing or damaged file (its checksum tells) is an
     // empty cache.
     explicit StatCache(const QString &file);
+    // A cache written before content ids were SHA-256 (16-byte XXH3 ids), its ids translated
+    // by `map` (false: unknown, the entry is dropped). For the store's one-time migration.
+    using LegacyMap = std::function<bool(const std::uint8_t *id, Hash *out)>;
+    static StatCache fromLegacy(const QString &file, const LegacyMap &map);
 
     const Entry *find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs, std::int64_t ctimeNs,
                       std::uint64_t inode) const;
+    std::size_t size() const { return m_entries.size(); }
     // Replaces the contents with what a scan that started at `scanStartNs` saw.
     void replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs);
     // Stops vouching for files whose content has one of these hashes: they are read again.
@@ -39,6 +45,9 @@ public:
     void save() const;
 
 private:
+    StatCache(const QString &file, std::nullptr_t) : m_file(file) {}
+    void load(quint32 expectedMagic, const LegacyMap &idOf);
+
     QString m_file;
     std::unordered_map<std::string, Entry> m_entries;
     std::int64_t m_scanStartNs = 0;

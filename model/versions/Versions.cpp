@@ -10,6 +10,7 @@
 #include "model/versions/LocalObjectStore.h"
 #include "model/versions/Scanner.h"
 #include "model/versions/StoreLock.h"
+#include "model/versions/StoreMigration.h"
 #include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,9 @@ QString statCacheFile(Workspace &ws, NodeId project)
 
 Versions::Versions(GraphStore &store)
     : m_graph(store), m_workspace(store.workspace()), m_store(std::make_unique<LocalObjectStore>(m_workspace.storeDir()))
-{}
+{
+    migrateLegacyStore(m_workspace, *m_store);
+}
 
 Versions::~Versions() = default;
 
@@ -150,6 +153,7 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
 {
     const QString path = projectPath(project);
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     m_store->removeLeftovers(false); // what killed creates left
     StatCache cache(statCacheFile(m_workspace, project));
     ScanOptions options;
@@ -170,7 +174,8 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
             throw Error(Text::tr("Creating the version was cancelled; nothing was saved"));
         }
         if (!scan.problems.isEmpty()) {
-            // What was readable is already synced into the store: harmless, and gc frees it.
+            // What was readable goes into the store all the same: harmless, and gc frees it.
+            m_store->sync();
             throw Error(Text::tr("No version was created: %n file(s) or folder(s) of %1 cannot be read:\n  %2", nullptr,
                                  int(scan.problems.size()))
                             .arg(path, listProblems(scan.problems)));
@@ -200,6 +205,16 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
             throw Error(Text::tr("No version was created: the content of %n file(s) of %1 vanished from the store "
                                  "while it was being written", nullptr, int(still.size())).arg(path));
         }
+    }
+    if (unchanged) {
+        m_store->sync(); // content of touched files read again, if it had to be stored
+        // Nothing to store and nothing to commit. The stat cache is written only when some file
+        // had to be read (touched, or new to the cache): otherwise it already says it all.
+        if (scan.hashed > 0 || cache.size() != scan.seen.size()) {
+            cache.replace(std::move(scan.seen), scan.startNs);
+            cache.save();
+        }
+        return {before.back(), false};
     }
     cache.replace(std::move(scan.seen), scan.startNs);
 
@@ -232,7 +247,10 @@ Versions::Created Versions::create(NodeId project, const QString &title, const Q
 
 Manifest Versions::manifest(const VersionInfo &version)
 {
-    return Manifest::parse(m_store->get(version.manifest));
+    Manifest m = Manifest::parse(m_store->get(version.manifest));
+    if (m.legacyIds) // the migration rewrites every one a version names
+        throw Error(Text::tr("The file list of version %1 still names content by its old ids").arg(version.number));
+    return m;
 }
 
 Manifest Versions::working(NodeId project, const Progress &progress)
@@ -262,6 +280,7 @@ void Versions::remove(const VersionInfo &version)
 StoreReport Versions::collectGarbage()
 {
     StoreLock lock(m_workspace.storeDir(), true);
+    m_store->refresh();
     // Never against a database that does not describe this store: it would call everything garbage.
     m_workspace.checkStoreIdentity();
     std::unordered_set<Hash> live;
@@ -273,19 +292,12 @@ StoreReport Versions::collectGarbage()
         }
     }
     StoreReport report;
-    std::vector<std::pair<Hash, qint64>> dead;
-    m_store->list([&](const Hash &h, qint64 size) {
-        if (!live.count(h))
-            dead.emplace_back(h, size);
-    });
     // Stat caches name content by hash: forget them before any object goes, so that a gc killed
     // half-way never leaves a cache vouching for removed content.
     QDir(m_workspace.storeDir() + QStringLiteral("/statcache")).removeRecursively();
-    for (const auto &[h, size] : dead) {
-        m_store->remove(h);
-        ++report.objects;
-        report.bytes += std::max<qint64>(0, size);
-    }
+    const LocalObjectStore::Collected freed = m_store->collect(live);
+    report.objects = freed.objects;
+    report.bytes = freed.bytes;
     // With the lock held alone, no process is writing: every temporary file is a leftover.
     const Leftovers temporaries = m_store->removeLeftovers(true);
     Leftovers partials = sweepPartialRestores(true);

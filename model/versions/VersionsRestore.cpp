@@ -9,6 +9,7 @@
 #include "model/recording/Recorder.h"
 #include "model/versions/FileIo.h"
 #include "model/versions/LocalObjectStore.h"
+#include "model/versions/Parallel.h"
 #include "model/versions/StoreLock.h"
 #include "model/workspace/Workspace.h"
 
@@ -33,44 +34,6 @@ void setTimes(const std::string &path, std::int64_t mtimeNs, bool link)
     const timespec t{time_t(mtimeNs / 1'000'000'000), long(mtimeNs % 1'000'000'000)};
     const timespec times[2] = {t, t};
     ::utimensat(AT_FDCWD, path.c_str(), times, link ? AT_SYMLINK_NOFOLLOW : 0);
-}
-
-// Runs `work(i)` for i in [0, n) on eight threads (the work waits on the disk, not the CPU);
-// the first error stops the rest and is rethrown.
-void parallelFor(std::size_t n, const std::atomic<bool> *cancel, const std::function<void(std::size_t)> &work,
-                 const std::function<void(std::size_t)> &tick)
-{
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex errorMutex;
-    std::optional<Error> error;
-    auto run = [&] {
-        while (!stop) {
-            const std::size_t i = next++;
-            if (i >= n || (cancel && cancel->load()))
-                return;
-            try {
-                work(i);
-            } catch (const Error &e) {
-                std::lock_guard lock(errorMutex);
-                if (!error)
-                    error = e;
-                stop = true;
-            }
-            ++done;
-        }
-    };
-    std::vector<std::thread> others;
-    for (int t = 1; t < 8; ++t)
-        others.emplace_back(run);
-    run();
-    for (std::thread &t : others)
-        t.join();
-    if (tick)
-        tick(done);
-    if (error)
-        throw *error;
 }
 
 } // namespace
@@ -126,6 +89,7 @@ RestoreResult Versions::restore(const VersionInfo &version, const QString &folde
                                 const Progress &progress)
 {
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     sweepPartialRestores(false);
     const Manifest m = manifest(version);
     RestoreResult result;
@@ -250,9 +214,14 @@ RestoreResult Versions::restore(const VersionInfo &version, const QString &folde
 StoreReport Versions::verify(const Progress &progress)
 {
     StoreLock lock(m_workspace.storeDir(), false);
+    m_store->refresh();
     std::vector<Hash> objects;
     m_store->list([&](const Hash &h, qint64) { objects.push_back(h); });
     StoreReport report;
+    // A pack whose index is damaged serves nothing: it is named, moved aside, and what it held
+    // is named below as missing.
+    report.damaged << m_store->unreadablePacks();
+    m_store->quarantineUnreadablePacks();
     report.objects = qint64(objects.size());
     std::mutex mutex;
     std::unordered_set<Hash> damaged;

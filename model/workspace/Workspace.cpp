@@ -38,9 +38,9 @@ bool storeHoldsContent(const QString &storeDir)
 {
     if (QFileInfo::exists(storeDir + QStringLiteral("/store-id")))
         return true;
-    // Any stored object (temporary files of a dead create are not content).
+    // Any stored object, loose or packed (temporary files of a dead create are not content).
     QDirIterator it(storeDir + QStringLiteral("/objects"), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    return it.hasNext();
+    return it.hasNext() || !QDir(storeDir + QStringLiteral("/packs")).entryList({QStringLiteral("*.pack")}, QDir::Files).isEmpty();
 }
 
 Workspace::Workspace(const QString &dir, Access access) : m_dir(QDir(dir).absolutePath())
