@@ -638,6 +638,42 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>the pack being written</source>
+        <translation>das Paket, das gerade geschrieben wird</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: too short or not a pack</source>
+        <translation>%1 ist kein intaktes Paket: zu kurz oder kein Paket</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: its index lies outside it</source>
+        <translation>%1 ist kein intaktes Paket: sein Index liegt außerhalb</translation>
+    </message>
+    <message>
+        <source>Pack %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Cannot read pack %1: %2</source>
+        <translation>Paket %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Object %1 in the store is damaged (its content does not match its hash; in pack %2)</source>
+        <translation>Objekt %1 im Speicher ist beschädigt (sein Inhalt passt nicht zu seinem Hash; in Paket %2)</translation>
+    </message>
+    <message>
+        <source>Cannot set the damaged object %1 aside: %2</source>
+        <translation>Das beschädigte Objekt %1 kann nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the stored object %1 to its new name: %2</source>
+        <translation>Das gespeicherte Objekt %1 kann nicht unter seinen neuen Namen verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>The file list of version %1 still names content by its old ids</source>
+        <translation>Die Dateiliste von Version %1 nennt Inhalte noch mit ihren alten IDs</translation>
+    </message>
 </context>
 <context>
     <name>wfs::BakeTree</name>
@@ -662,14 +698,16 @@
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <source>Bake %1 of %2
-%3</source>
-        <translation>Bake %1 von %2
-%3</translation>
-    </message>
-    <message>
         <source>Attempt %1</source>
         <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Bake %1: %2
+%3
+%4</source>
+        <translation>Bake %1: %2
+%3
+%4</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1265,14 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>&amp;Re-layout Graph</source>
+        <translation>Graph neu &amp;anordnen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1524,6 +1570,70 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     </message>
 </context>
 <context>
+    <name>wfs::RemoteJob</name>
+    <message>
+        <source>Pushing</source>
+        <translation>Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n version(s) and %1 card(s) to %2</source>
+        <translation>
+            <numerusform>%n Version und %1 Karte(n) an %2 gesendet</numerusform>
+            <numerusform>%n Versionen und %1 Karte(n) an %2 gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Holen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <translation>
+            <numerusform>%n Karte und %1 Version(en) von %2 geholt</numerusform>
+            <numerusform>%n Karten und %1 Version(en) von %2 geholt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteMenu</name>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the default remote lacks</source>
+        <translation>Versionen und Herkunft senden, die dem Standard-Remote fehlen</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>&amp;Holen</translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the default remote</source>
+        <translation>Herkunft und Versionen der Teammitglieder vom Standard-Remote holen</translation>
+    </message>
+    <message>
+        <source>Pull When a Workspace &amp;Opens</source>
+        <translation>Holen, wenn ein Arbeitsbereich &amp;geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull failed</source>
+        <translation>Holen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pull when opening: %1</source>
+        <translation>Holen beim Öffnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>wfs::Schema</name>
     <message>
         <source>%1: migrating to schema %2 would break references; the workspace was left as it was</source>
@@ -1720,6 +1830,10 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>%1: version %2 → working folder</source>
         <translation>%1: Version %2 → Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
     </message>
 </context>
 <context>
@@ -2506,10 +2620,6 @@ Prozessgruppe: SIGTERM, dann SIGKILL nach 5 s; wartet, bis er beendet ist.</tran
         <translation>wfs remote remove nimmt einen NAMEN</translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; (see wfs push --help)</source>
-        <translation>unerwartetes „%1“ (siehe wfs push --help)</translation>
-    </message>
-    <message>
         <source>Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there</source>
         <translation>%1 Version(en) nach %2 übertragen: %3 Objekt(e) in %4 Paket(en) und %5 einzeln gesendet; %6 Version(en) waren schon dort</translation>
     </message>
@@ -2560,16 +2670,6 @@ remaining remote becomes the default.</source>
     <message>
         <source>send versions to a remote</source>
         <translation>Versionen zu einem Remote übertragen</translation>
-    </message>
-    <message>
-        <source>Sends every project version the remote lacks: first the content it does not have (small
-files in packs, big ones alone), then the version&apos;s manifest, then its record, so that a
-version shows on the remote only once all of it is there. A push that was killed is
-completed by the next one. Lineage is not pushed yet.</source>
-        <translation>Sendet jede Projektversion, die dem Remote fehlt: zuerst den Inhalt, den es nicht hat (kleine
-Dateien in Paketen, große einzeln), dann das Manifest der Version, dann ihren Eintrag, sodass
-eine Version auf dem Remote erst erscheint, wenn alles von ihr dort ist. Ein abgebrochenes Push
-wird vom nächsten vervollständigt. Die Herkunft (Lineage) wird noch nicht übertragen.</translation>
     </message>
     <message>
         <source>the remote (default: the default remote)</source>
@@ -2831,13 +2931,6 @@ oder die ID einer Projektkarte.</translation>
         <translation>zeigen, was sich zwischen Versionen geändert hat</translation>
     </message>
     <message>
-        <source>Lists files added (+), removed (-) and modified (M) from version A to version B, or to the
-working folder when B is omitted. --json prints {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[]}.</source>
-        <translation>Listet die Dateien auf, die von Version A zu Version B hinzugefügt (+), entfernt (-) und
-geändert (M) wurden, oder zum Arbeitsordner, wenn B fehlt. --json gibt
-{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[]} aus.</translation>
-    </message>
-    <message>
         <source>restore a version into a new folder</source>
         <translation>eine Version in einen neuen Ordner wiederherstellen</translation>
     </message>
@@ -2963,6 +3056,84 @@ Optionen:
     <message>
         <source>--iou-type is bbox or segm, not &apos;%1&apos;</source>
         <translation>--iou-type ist bbox oder segm, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs %2 --help)</source>
+        <translation>unerwartetes '%1' (siehe wfs %2 --help)</translation>
+    </message>
+    <message>
+        <source>Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)</source>
+        <translation>Herkunft gesendet: %1 Karte(n), %2 Beziehung(en), %3 Protokoll(e)</translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2 batch(es), %3 card(s), %4 relation(s), %5 version(s), %6 log(s)</source>
+        <translation>Von %1 geholt: %2 Stapel, %3 Karte(n), %4 Beziehung(en), %5 Version(en), %6 Protokoll(e)</translation>
+    </message>
+    <message>
+        <source>Sends every project version the remote lacks: first the content it does not have (small
+files in packs, big ones alone), then the version&apos;s manifest, then its record, so that a
+version shows on the remote only once all of it is there. A push that was killed is
+completed by the next one. Then the lineage recorded here that the remote lacks (tasks
+with who ran them and their logs, cards, relations, customisations, statuses) as one
+new batch. Pushing again with nothing new sends nothing.</source>
+        <translation>Sendet jede Projektversion, die dem Remote fehlt: zuerst die Inhalte, die es nicht hat (kleine
+Dateien in Paketen, große einzeln), dann das Manifest der Version, dann ihren Eintrag, sodass eine
+Version erst auf dem Remote erscheint, wenn sie vollständig dort ist. Ein abgebrochenes Senden
+vollendet das nächste. Danach die hier aufgezeichnete Herkunft, die dem Remote fehlt (Aufgaben
+mit Ausführenden und Protokollen, Karten, Beziehungen, Anpassungen, Status) als ein
+neuer Stapel. Erneutes Senden ohne Neues sendet nichts.</translation>
+    </message>
+    <message>
+        <source>bring teammates&apos; lineage and versions</source>
+        <translation>Herkunft und Versionen des Teams holen</translation>
+    </message>
+    <message>
+        <source>Brings the lineage and version lists that other workspaces pushed to the remote into this
+workspace (not the versions&apos; content: `wfs version restore PROJECT --num N --to DIR` fetches
+it, verified). Teammates&apos; cards get ids of this workspace; pulling again reads only what is
+new. A pulled project&apos;s versions are numbered by creation time (then uid), the same
+everywhere.</source>
+        <translation>Holt die Herkunft und die Versionslisten, die andere Arbeitsbereiche an das Remote gesendet haben, in
+diesen Arbeitsbereich (nicht die Inhalte der Versionen: `wfs version restore PROJECT --num N --to DIR`
+holt sie, geprüft). Karten des Teams erhalten IDs dieses Arbeitsbereichs; erneutes Holen liest nur
+Neues. Die Versionen eines geholten Projekts werden nach Erstellungszeit (dann UID) nummeriert,
+überall gleich.</translation>
+    </message>
+    <message>
+        <source>file -&gt; link to %1</source>
+        <translation>Datei -&gt; Verweis auf %1</translation>
+    </message>
+    <message>
+        <source>link to %1 -&gt; file</source>
+        <translation>Verweis auf %1 -&gt; Datei</translation>
+    </message>
+    <message>
+        <source>link to %1 -&gt; %2</source>
+        <translation>Verweis auf %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>mode %1 -&gt; %2</source>
+        <translation>Modus %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation>Verweis auf %1</translation>
+    </message>
+    <message>
+        <source>Lists files added (+), removed (-) and modified (M: content, mode, link target, file or link)
+from version A to version B, or to the working folder when B is omitted. --json prints
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
+        <translation>Listet hinzugefügte (+), entfernte (-) und geänderte (M: Inhalt, Modus, Verweisziel, Datei oder Verweis)
+Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --json gibt
+{"added":[],"removed":[],"modified":[],"modified_details":[{"path","what":[...],...}]} aus.</translation>
     </message>
 </context>
 <context>
@@ -3568,16 +3739,8 @@ Optionen:
         <translation>%1 braucht einen Wert für die Eingabe „%2“: geben Sie ihn unter args an</translation>
     </message>
     <message>
-        <source>missing: a local action needs a cmd</source>
-        <translation>fehlt: eine lokale Action braucht ein cmd</translation>
-    </message>
-    <message>
         <source>a task that calls an action has no %1 of its own</source>
         <translation>ein Task, der eine Action aufruft, hat kein eigenes %1</translation>
-    </message>
-    <message>
-        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
-        <translation>in einem Batch-Flow laufen nur Batch- und lokale Actions (diese hat kind: %1)</translation>
     </message>
     <message>
         <source>missing: a batch action needs a list of tasks</source>
@@ -3602,10 +3765,6 @@ Optionen:
     <message>
         <source>flow has no &apos;%1&apos; (it has %2)</source>
         <translation>flow hat kein „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <source>project has no &apos;%1&apos; (it has id)</source>
-        <translation>project hat kein „%1“ (vorhanden: id)</translation>
     </message>
     <message>
         <source>strategy has no &apos;%1&apos; (it has %2)</source>
@@ -3740,10 +3899,6 @@ Optionen:
         <translation>erwartet wurde eine ganze Zahl über 0, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>variables given as one expression are not supported, write one per line</source>
-        <translation>Variablen als ein einziger Ausdruck werden nicht unterstützt, schreiben Sie eine pro Zeile</translation>
-    </message>
-    <message>
         <source>expected a value or a mapping of default and descr, found a list</source>
         <translation>erwartet wurde ein Wert oder eine Zuordnung von default und descr, gefunden: eine Liste</translation>
     </message>
@@ -3754,10 +3909,6 @@ Optionen:
     <message>
         <source>%1 and %2 are mutually exclusive: write only one</source>
         <translation>%1 und %2 schließen einander aus: schreiben Sie nur eines</translation>
-    </message>
-    <message>
-        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
-        <translation>braucht eines von bash, cmd oder python (ein lokaler Lauf hat kein Image, dessen Befehl er benutzen könnte)</translation>
     </message>
     <message>
         <source>action calls are not supported by local runs: write the action&apos;s steps as commands</source>
@@ -3862,38 +4013,6 @@ Optionen:
     <message>
         <source>; nor have %1</source>
         <translation>; ebenso wenig %1</translation>
-    </message>
-    <message>
-        <source>expands to %1 combinations; at most %2 are allowed</source>
-        <translation>ergibt %1 Kombinationen; höchstens %2 sind erlaubt</translation>
-    </message>
-    <message>
-        <source>%1 names &apos;%2&apos;, which is not an axis of the matrix (axes: %3)</source>
-        <translation>%1 nennt „%2“, das keine Achse der Matrix ist (Achsen: %3)</translation>
-    </message>
-    <message>
-        <source>an include must give every axis (%1); this one lacks &apos;%2&apos;</source>
-        <translation>ein include muss jede Achse angeben (%1); diesem fehlt „%2“</translation>
-    </message>
-    <message>
-        <source>leaves no combination to run</source>
-        <translation>lässt keine Kombination zum Ausführen übrig</translation>
-    </message>
-    <message>
-        <source>the expression gives %1, not a list of values</source>
-        <translation>der Ausdruck ergibt %1, keine Liste von Werten</translation>
-    </message>
-    <message>
-        <source>matrix values are single values, not %1</source>
-        <translation>Matrixwerte sind einzelne Werte, nicht %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already the id of another task (at %2)</source>
-        <translation>„%1“ ist bereits die ID eines anderen Tasks (bei %2)</translation>
-    </message>
-    <message>
-        <source>needs &apos;%1&apos;, which is not a task of this flow (known: %2)</source>
-        <translation>braucht „%1“, das kein Task dieses Flows ist (bekannt: %2)</translation>
     </message>
     <message>
         <source>the needs form a cycle (each task needs the next): %1</source>
@@ -4104,8 +4223,60 @@ Optionen:
         <translation>%1() nimmt %2 Argumente, nicht %3</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>a task calls either an action or a module, not both</source>
+        <translation>ein Task ruft entweder eine Action oder ein Modul auf, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: a local action needs a cmd, bash or python</source>
+        <translation>fehlt: eine lokale Action braucht cmd, bash oder python</translation>
+    </message>
+    <message>
+        <source>a stateful action&apos;s %1 task has no %2</source>
+        <translation>der %1-Task einer zustandsbehafteten Action hat kein %2</translation>
+    </message>
+    <message>
+        <source>missing: a stateful action needs a main task</source>
+        <translation>fehlt: eine zustandsbehaftete Action braucht einen main-Task</translation>
+    </message>
+    <message>
+        <source>a call of a %1 action takes no cache (only batch actions do)</source>
+        <translation>der Aufruf einer %1-Action nimmt kein cache (nur Batch-Actions)</translation>
+    </message>
+    <message>
+        <source>only batch, stateful and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation>in einem Batch-Flow laufen nur Batch-, zustandsbehaftete und lokale Actions (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>only live actions can be called by a live job (this one is kind: %1)</source>
+        <translation>ein Live-Job kann nur Live-Actions aufrufen (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>missing: a live action needs a job</source>
+        <translation>fehlt: eine Live-Action braucht einen job</translation>
+    </message>
+    <message>
+        <source>the flow has no volume &apos;%1&apos; (volumes: %2)</source>
+        <translation>der Flow hat kein Volume „%1“ (Volumes: %2)</translation>
+    </message>
+    <message>
+        <source>the flow has no image &apos;%1&apos; (images: %2)</source>
+        <translation>der Flow hat kein Image „%1“ (Images: %2)</translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has %2)</source>
+        <translation>project hat kein „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>expected a plain project id, found &apos;%1&apos;</source>
+        <translation>erwartet eine einfache Projekt-ID, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source> (no bash, cmd or python: the image&apos;s own command)</source>
+        <translation> (kein bash, cmd oder python: der eigene Befehl des Images)</translation>
+    </message>
+    <message>
+        <source>the expression gives %1, not a mapping</source>
+        <translation>der Ausdruck ergibt %1, keine Zuordnung</translation>
     </message>
 </context>
 <context>
@@ -4177,10 +4348,6 @@ Optionen:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
-        <translation>%1: %2 %3 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
@@ -4285,6 +4452,118 @@ Optionen:
     <message>
         <source>Reading version %1 of %2</source>
         <translation>Lese Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not text of at most %3 characters</source>
+        <translation>%1: Feld %2 ist kein Text von höchstens %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not a number</source>
+        <translation>%1: Feld %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
+        <translation>%1: uid '%2' ist keine Karte des Arbeitsbereichs %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind</source>
+        <translation>%1: unbekannte Art</translation>
+    </message>
+    <message>
+        <source>%1: unknown task status</source>
+        <translation>%1: unbekannter Aufgabenstatus</translation>
+    </message>
+    <message>
+        <source>%1: the log is not named by a SHA-256 id</source>
+        <translation>%1: das Protokoll ist nicht mit einer SHA-256-ID benannt</translation>
+    </message>
+    <message>
+        <source>%1: the version names no project or record</source>
+        <translation>%1: die Version nennt kein Projekt oder keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>not a lineage batch name</source>
+        <translation>kein Name eines Herkunftspakets</translation>
+    </message>
+    <message>
+        <source>not a lineage batch of format 1</source>
+        <translation>kein Herkunftspaket im Format 1</translation>
+    </message>
+    <message>
+        <source>written by workspace &apos;%1&apos;, filed under %2</source>
+        <translation>von Arbeitsbereich '%1' geschrieben, abgelegt unter %2</translation>
+    </message>
+    <message>
+        <source>more than %1 cards or relations</source>
+        <translation>mehr als %1 Karten oder Beziehungen</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>relation %1 does not join two uids</source>
+        <translation>Beziehung %1 verbindet nicht zwei uids</translation>
+    </message>
+    <message>
+        <source>Fetching task logs</source>
+        <translation>Aufgabenprotokolle werden geholt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is bigger than %3 MB: not a lineage batch</source>
+        <translation>%1 %2 ist größer als %3 MB: kein Herkunftspaket</translation>
+    </message>
+    <message>
+        <source>Fetching lineage</source>
+        <translation>Herkunft wird geholt</translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was added</source>
+        <translation>Holen abgebrochen: nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Adding teammates&apos; lineage</source>
+        <translation>Herkunft der Teammitglieder wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1 to push it</source>
+        <translation>Das Protokoll %1 kann zum Senden nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its content id (damaged or tampered with)</source>
+        <translation>%1 %2 passt nicht zu seiner Inhalts-ID (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Wiederherstellen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fetching files from %1</source>
+        <translation>Dateien werden von %1 geholt</translation>
+    </message>
+    <message>
+        <source>Version %1 was not pulled from a remote</source>
+        <translation>Version %1 wurde nicht von einem Remote geholt</translation>
+    </message>
+    <message>
+        <source>Version %1 was pulled from %2: restore it with --to DIR</source>
+        <translation>Version %1 wurde von %2 geholt: mit --to ORDNER wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Push to %1 cancelled: nothing was sent</source>
+        <translation>Senden an %1 abgebrochen: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>on %1, content not here yet</source>
+        <translation>auf %1, Inhalt noch nicht hier</translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation>nur hier</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
     </message>
 </context>
 </TS>

@@ -638,6 +638,42 @@
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pack being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: too short or not a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sound pack: its index lies outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read pack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 in the store is damaged (its content does not match its hash; in pack %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the damaged object %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the stored object %1 to its new name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file list of version %1 still names content by its old ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::BakeTree</name>
@@ -662,12 +698,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bake %1 of %2
-%3</source>
+        <source>Attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt %1</source>
+        <source>Bake %1: %2
+%3
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1262,14 @@ Shows how data and models came to be.</source>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-layout Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::Manifest</name>
@@ -1522,6 +1567,70 @@ Shows how data and models came to be.</source>
     </message>
 </context>
 <context>
+    <name>wfs::RemoteJob</name>
+    <message>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n version(s) and %1 card(s) to %2</source>
+        <translation>
+            <numerusform>Pushed %n version and %1 card(s) to %2</numerusform>
+            <numerusform>Pushed %n versions and %1 card(s) to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <translation>
+            <numerusform>Pulled %n card and %1 version(s) from %2</numerusform>
+            <numerusform>Pulled %n cards and %1 version(s) from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemoteMenu</name>
+    <message>
+        <source>&amp;Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the default remote lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the default remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull When a Workspace &amp;Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull when opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::Schema</name>
     <message>
         <source>%1: migrating to schema %2 would break references; the workspace was left as it was</source>
@@ -1716,6 +1825,10 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>%1: version %2 → working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,10 +2570,6 @@ SIGTERM, then SIGKILL after 5 s; waits until it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; (see wfs push --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pushed %1 version(s) to %2: %3 object(s) sent in %4 pack(s) and %5 alone; %6 version(s) were there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,13 +2613,6 @@ remaining remote becomes the default.</source>
     </message>
     <message>
         <source>send versions to a remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends every project version the remote lacks: first the content it does not have (small
-files in packs, big ones alone), then the version&apos;s manifest, then its record, so that a
-version shows on the remote only once all of it is there. A push that was killed is
-completed by the next one. Lineage is not pushed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,11 +2860,6 @@ latest version&apos;s id and number are printed. PROJECT is a folder or a projec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lists files added (+), removed (-) and modified (M) from version A to version B, or to the
-working folder when B is omitted. --json prints {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>restore a version into a new folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,6 +2962,73 @@ Options:
     </message>
     <message>
         <source>--iou-type is bbox or segm, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; (see wfs %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2 batch(es), %3 card(s), %4 relation(s), %5 version(s), %6 log(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every project version the remote lacks: first the content it does not have (small
+files in packs, big ones alone), then the version&apos;s manifest, then its record, so that a
+version shows on the remote only once all of it is there. A push that was killed is
+completed by the next one. Then the lineage recorded here that the remote lacks (tasks
+with who ran them and their logs, cards, relations, customisations, statuses) as one
+new batch. Pushing again with nothing new sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring teammates&apos; lineage and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the lineage and version lists that other workspaces pushed to the remote into this
+workspace (not the versions&apos; content: `wfs version restore PROJECT --num N --to DIR` fetches
+it, verified). Teammates&apos; cards get ids of this workspace; pulling again reads only what is
+new. A pulled project&apos;s versions are numbered by creation time (then uid), the same
+everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file -&gt; link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to %1 -&gt; file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists files added (+), removed (-) and modified (M: content, mode, link target, file or link)
+from version A to version B, or to the working folder when B is omitted. --json prints
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,15 +3635,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing: a local action needs a cmd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a task that calls an action has no %1 of its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only batch and local actions run in a batch flow (this one is kind: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3504,10 +3660,6 @@ Options:
     </message>
     <message>
         <source>flow has no &apos;%1&apos; (it has %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project has no &apos;%1&apos; (it has id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3643,10 +3795,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>variables given as one expression are not supported, write one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a value or a mapping of default and descr, found a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,10 +3804,6 @@ Options:
     </message>
     <message>
         <source>%1 and %2 are mutually exclusive: write only one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs one of bash, cmd or python (a local run has no image whose command it could use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,38 +3908,6 @@ Options:
     </message>
     <message>
         <source>; nor have %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expands to %1 combinations; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names &apos;%2&apos;, which is not an axis of the matrix (axes: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an include must give every axis (%1); this one lacks &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leaves no combination to run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the expression gives %1, not a list of values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matrix values are single values, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already the id of another task (at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs &apos;%1&apos;, which is not a task of this flow (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4007,7 +4119,59 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
+        <source>a task calls either an action or a module, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a local action needs a cmd, bash or python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stateful action&apos;s %1 task has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a stateful action needs a main task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call of a %1 action takes no cache (only batch actions do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only batch, stateful and local actions run in a batch flow (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only live actions can be called by a live job (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a live action needs a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no volume &apos;%1&apos; (volumes: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow has no image &apos;%1&apos; (images: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a plain project id, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no bash, cmd or python: the image&apos;s own command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression gives %1, not a mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4079,10 +4243,6 @@ Options:
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 does not match its content id (damaged or tampered with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4187,6 +4347,118 @@ Options:
     </message>
     <message>
         <source>Reading version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not text of at most %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown task status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log is not named by a SHA-256 id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version names no project or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lineage batch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lineage batch of format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by workspace &apos;%1&apos;, filed under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 cards or relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 does not join two uids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching task logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is bigger than %3 MB: not a lineage batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding teammates&apos; lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the log %1 to push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match its content id (damaged or tampered with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching files from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not pulled from a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was pulled from %2: restore it with --to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1 cancelled: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1, content not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "model/versions/LocalObjectStore.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,6 @@
 #include <unistd.h>
 
 namespace wfs {
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::ObjectStore)
-};
-
-} // namespace
 
 void LocalObjectStore::sealLocked()
 {

@@ -1,6 +1,7 @@
 #include "model/versions/PackSet.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/versions/FileIo.h"
 #include "model/versions/ObjectStore.h"
 
@@ -16,11 +17,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::ObjectStore)
-};
 
 constexpr qsizetype trailerSize = 8 + 8 + 32 + 8;
 

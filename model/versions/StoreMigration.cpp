@@ -1,6 +1,7 @@
 #include "model/versions/StoreMigration.h"
 
 #include "model/core/Error.h"
+#include "model/core/Text.h"
 #include "model/db/Sqlite.h"
 #include "model/versions/FileIo.h"
 #include "model/versions/LocalObjectStore.h"
@@ -28,11 +29,6 @@
 namespace wfs {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(wfs::Versions)
-};
 
 using LegacyId = std::array<std::uint8_t, 16>;
 
