@@ -129,7 +129,7 @@ private slots:
         choose(QStringLiteral("Deutsch"));
         // Qt posts QEvent::LanguageChange to the window: the switch happens once events are handled.
         QTRY_COMPARE(menus(), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                                           QStringLiteral("&Hilfe")}));
+                                           QStringLiteral("&Remote"), QStringLiteral("&Hilfe")}));
         QVERIFY2(dockTitles().contains(QStringLiteral("Karte")), qPrintable(dockTitles().join(u'|')));
         QCOMPARE(w.centralTabs()->tabText(1), QStringLiteral("Pipelines"));
         QVERIFY2(buttonTexts(w.versionsPanel()).contains(QStringLiteral("&Version erstellen...")),
@@ -146,7 +146,7 @@ private slots:
         QVERIFY2(edit.front()->text().remove(u'&').startsWith(QStringLiteral("R\u00fcckg\u00e4ngig")), qPrintable(edit.front()->text()));
 
         choose(QStringLiteral("English"));
-        QTRY_COMPARE(menus(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QTRY_COMPARE(menus(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Remote"), QStringLiteral("&Help")}));
         QVERIFY(dockTitles().contains(QStringLiteral("Card")));
         QCOMPARE(w.pipelinesPanel()->runAction()->text(), QStringLiteral("Run"));
         QSettings().remove(QStringLiteral("ui/language"));

@@ -201,7 +201,8 @@ private slots:
         for (int attempt = 0; attempt < 5 && !killedAt; ++attempt) {
             auto p = startWfs({u"version"_s, u"restore"_s, project, u"--num"_s, u"1"_s, u"--to"_s, target});
             const QString partial = target + u".partial-%1"_s.arg(p->processId());
-            if (waitFor([&] { return QFileInfo::exists(partial + u"/d3"_s) || p->state() == QProcess::NotRunning; })
+            // A file, not only a folder: gc reports leftover files, and folders come first.
+            if (waitFor([&] { return QFileInfo::exists(partial + u"/d3/f3.txt"_s) || p->state() == QProcess::NotRunning; })
                 && p->state() != QProcess::NotRunning) {
                 ::kill(pid_t(p->processId()), SIGKILL);
                 killedAt = int(p->processId());
