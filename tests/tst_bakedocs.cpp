@@ -1,11 +1,47 @@
 // The examples of Apolo's documentation (tests/fixtures/apolo, each naming its source) baked for
-// real: every expanded task runs and ends as Apolo would end it.
+// real: every expanded task runs and ends as Apolo would end it. Also the contexts Apolo
+// documents (batch-contexts.md) as commands read them: `git` (git.sha, git.branch and git.tags
+// from the repository holding the flow's project folder, as context.py's GitCtx reads them; a
+// flow that reads git outside a repository, or an attribute git does not have, is refused at
+// its line before anything runs) and `tags` (defaults.tags with Apolo's system tags project:ID
+// and flow:ID, context.py's setup_defaults_env_tags_ctx).
 
 #include "tests/BakeTestSupport.h"
 
 #include <QFile>
 
 using namespace baketest;
+
+namespace {
+
+// Runs git in `folder` with a fixed identity; its trimmed output, or "git failed: ..." to compare.
+QString git(const QString &folder, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(folder);
+    p.start(u"git"_s, QStringList{u"-c"_s, u"user.name=Test"_s, u"-c"_s, u"user.email=test@example.org"_s,
+                                  u"-c"_s, u"init.defaultBranch=main"_s}
+                          + args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return u"git failed: "_s + QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// Keeps git from finding a repository above the sandbox (a temporary folder inside a checkout).
+QProcessEnvironment ceilingAt(const Sandbox &box)
+{
+    QProcessEnvironment env;
+    env.insert(u"GIT_CEILING_DIRECTORIES"_s, QFileInfo(box.project()).absolutePath());
+    return env;
+}
+
+QString showingFlow(const QStringList &defaults, const QStringList &command)
+{
+    return yaml(QStringList{u"kind: batch"_s, u"defaults:"_s, noCache} + defaults
+                + QStringList{u"tasks:"_s, u"  - id: show"_s, u"    bash: |"_s} + command);
+}
+
+} // namespace
 
 class TestBakeDocs : public QObject
 {
@@ -113,6 +149,70 @@ private slots:
         const CliResult r = box.wfs({u"bake"_s, id});
         CHECK_EXIT(r, exit);
         QCOMPARE(baketest::statuses(inspect(box, 1)), statuses);
+    }
+
+    void gitComesFromTheProjectRepository()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/show.yml"_s,
+                          showingFlow({}, {u"      echo '${{ git.sha }}' > sha.txt"_s,
+                                           u"      echo '${{ git.branch }}' > branch.txt"_s,
+                                           u"      echo \"${{ git.tags }}\" > tags.txt"_s})));
+        QCOMPARE(git(box.project(), {u"init"_s, u"-q"_s}), QString());
+        QCOMPARE(git(box.project(), {u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"one"_s}), QString());
+        QCOMPARE(git(box.project(), {u"tag"_s, u"v1.0"_s}), QString());
+        QCOMPARE(git(box.project(), {u"tag"_s, u"best"_s}), QString());
+        const QString sha = git(box.project(), {u"rev-parse"_s, u"HEAD"_s});
+        QCOMPARE(sha.size(), 40);
+        const CliResult r = box.wfs({u"bake"_s, u"show"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 0);
+        QCOMPARE(box.read(u"sha.txt"_s), sha + u'\n');
+        QCOMPARE(box.read(u"branch.txt"_s), u"main\n"_s);
+        QCOMPARE(box.read(u"tags.txt"_s), u"['best', 'v1.0']\n"_s);
+    }
+
+    void gitOutsideARepositoryIsRefusedAtItsLine_data()
+    {
+        QTest::addColumn<bool>("repository");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no repository") << false << u"git.sha"_s << u"in a git repository"_s;
+        QTest::newRow("whole context") << false << u"git"_s << u"in a git repository"_s;
+        QTest::newRow("unknown attribute") << true << u"git.commit"_s << u"git has no 'commit' (it has sha, branch, tags)"_s;
+    }
+
+    void gitOutsideARepositoryIsRefusedAtItsLine()
+    {
+        QFETCH(bool, repository);
+        QFETCH(QString, expression);
+        QFETCH(QString, message);
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/show.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: show"_s,
+                                u"    bash: echo ${{ "_s + expression + u" }} > out.txt"_s})));
+        if (repository) {
+            QCOMPARE(git(box.project(), {u"init"_s, u"-q"_s}), QString());
+            QCOMPARE(git(box.project(), {u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"one"_s}), QString());
+        }
+        const CliResult r = box.wfs({u"bake"_s, u"show"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.err.contains(u"show.yml:6:"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!box.exists(u"out.txt"_s));
+    }
+
+    void tagsAreTheDefaultsWithApolosSystemTags()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/my_flow.yml"_s,
+                          showingFlow({u"  tags: [team-a, '${{ flow.title }}']"_s},
+                                      {u"      echo \"${{ tags }}\" > tags.txt"_s,
+                                       u"      echo '${{ len(tags) }}' > count.txt"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"my_flow"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 0);
+        // Apolo's system tags write ids in lowercase with '-' for '_'; the flow's title is its id.
+        QCOMPARE(box.read(u"tags.txt"_s), u"['flow:my-flow', 'my_flow', 'project:project', 'team-a']\n"_s);
+        QCOMPARE(box.read(u"count.txt"_s), u"4\n"_s);
     }
 };
 

@@ -3067,7 +3067,7 @@ Optionen:
     </message>
     <message>
         <source>unexpected &apos;%1&apos; (see wfs %2 --help)</source>
-        <translation>unerwartetes '%1' (siehe wfs %2 --help)</translation>
+        <translation>unerwartetes &apos;%1&apos; (siehe wfs %2 --help)</translation>
     </message>
     <message>
         <source>Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)</source>
@@ -3133,7 +3133,7 @@ from version A to version B, or to the working folder when B is omitted. --json 
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation>Listet hinzugefügte (+), entfernte (-) und geänderte (M: Inhalt, Modus, Verweisziel, Datei oder Verweis)
 Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --json gibt
-{"added":[],"removed":[],"modified":[],"modified_details":[{"path","what":[...],...}]} aus.</translation>
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]} aus.</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +3755,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
     <message>
-        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
-        <translation>%1 gibt es nur auf der Apolo-Plattform: ein lokaler Lauf hat keine</translation>
-    </message>
-    <message>
         <source>the flow has no param &apos;%1&apos; (params: %2)</source>
         <translation>der Ablauf hat keinen Parameter „%1“ (Parameter: %2)</translation>
     </message>
@@ -4278,6 +4274,26 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>the expression gives %1, not a mapping</source>
         <translation>der Ausdruck ergibt %1, keine Zuordnung</translation>
     </message>
+    <message>
+        <source>git has no &apos;%1&apos; (it has %2)</source>
+        <translation>git hat kein „%1“ (es hat %2)</translation>
+    </message>
+    <message>
+        <source>the git context needs the flow&apos;s project folder in a git repository: %1</source>
+        <translation>der git-Kontext braucht den Projektordner des Flows in einem git-Repository: %1</translation>
+    </message>
+    <message>
+        <source>the git program could not be started (%1)</source>
+        <translation>das Programm git konnte nicht gestartet werden (%1)</translation>
+    </message>
+    <message>
+        <source>git %1 did not answer within %2 seconds</source>
+        <translation>git %1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository with a commit (git: %2)</source>
+        <translation>%1 liegt nicht in einem git-Repository mit einem Commit (git: %2)</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>
@@ -4463,7 +4479,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
-        <translation>%1: uid '%2' ist keine Karte des Arbeitsbereichs %3</translation>
+        <translation>%1: uid &apos;%2&apos; ist keine Karte des Arbeitsbereichs %3</translation>
     </message>
     <message>
         <source>%1: unknown kind</source>
@@ -4491,7 +4507,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>written by workspace &apos;%1&apos;, filed under %2</source>
-        <translation>von Arbeitsbereich '%1' geschrieben, abgelegt unter %2</translation>
+        <translation>von Arbeitsbereich &apos;%1&apos; geschrieben, abgelegt unter %2</translation>
     </message>
     <message>
         <source>more than %1 cards or relations</source>

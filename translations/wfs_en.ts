@@ -3651,10 +3651,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exist only on the Apolo platform: a local run has none to give</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the flow has no param &apos;%1&apos; (params: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,6 +4168,26 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>the expression gives %1, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git has no &apos;%1&apos; (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git context needs the flow&apos;s project folder in a git repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git program could not be started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git %1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository with a commit (git: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

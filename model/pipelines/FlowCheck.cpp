@@ -2,6 +2,8 @@
 
 #include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
+#include "model/pipelines/GitContext.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -18,6 +20,7 @@ struct Known
     QStringList images;
     const QStringList *needs = nullptr;
     const QStringList *matrix = nullptr;
+    QString projectFolder; // where the git context comes from
 };
 
 // The `${{ }}` part of `text` that mentions `name`, for the message.
@@ -41,9 +44,15 @@ QString problem(const QStringList &path, const Known &known)
                                      QStringLiteral("role")};
     static const QStringList strategy{QStringLiteral("fail_fast"), QStringLiteral("max_parallel")};
     static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
+    static const QStringList git{QStringLiteral("sha"), QStringLiteral("branch"), QStringLiteral("tags")};
     const QString &context = path.front();
-    if (context == u"tags")
-        return Text::tr("%1 exist only on the Apolo platform: a local run has none to give").arg(context);
+    if (context == u"git") {
+        if (path.size() > 1 && !git.contains(path[1]))
+            return Text::tr("git has no '%1' (it has %2)").arg(path[1], git.join(QStringLiteral(", ")));
+        const GitInfo info = gitInfo(known.projectFolder);
+        if (!info.problem.isEmpty())
+            return Text::tr("the git context needs the flow's project folder in a git repository: %1").arg(info.problem);
+    }
     if (path.size() < 2)
         return {};
     const QString &name = path[1];
@@ -96,6 +105,7 @@ void checkEnv(const ScalarMap &env, const QString &prefix, const Known &known)
 void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
 {
     Known known;
+    known.projectFolder = projectRoot(doc);
     for (const Param &p : doc.params)
         known.params << p.name;
     for (const PlatformItem &v : doc.volumes)
@@ -109,6 +119,8 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
                                       {&d.cache.lifeSpan, "defaults.cache.life_span"},
                                       {&d.lifeSpan, "defaults.life_span"}})
         check(*scalar, QString::fromLatin1(key), known);
+    for (std::size_t i = 0; i < d.tags.size(); ++i)
+        check(d.tags[i], QStringLiteral("defaults.tags[%1]").arg(i), known);
 
     for (const PlannedTask &task : plan.tasks()) {
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];

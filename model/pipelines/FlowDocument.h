@@ -166,6 +166,9 @@ struct Defaults
     Scalar failFast;
     CacheSpec cache;
     Scalar lifeSpan;
+    // defaults.tags: each entry a tag, or one expression giving a list of them (Apolo tags the
+    // platform's jobs with them; locally they only feed the `tags` context).
+    std::vector<Scalar> tags;
 };
 
 // A workflow file after YAML loading and mixin merging, before any expression is evaluated.

@@ -97,6 +97,15 @@ Defaults readDefaults(const Node &node, const QString &path, bool batch, FlowDoc
         d.cache = flowread::cache(*v, f.path(QStringLiteral("cache")), false);
     d.lifeSpan = f.scalar(QStringLiteral("life_span"));
     flowread::checkDuration(d.lifeSpan, f.path(QStringLiteral("life_span")));
+    if (const Node *v = f.value(u"tags")) {
+        const QString p = f.path(QStringLiteral("tags"));
+        if (v->type == Node::Type::List) {
+            for (std::size_t i = 0; i < v->items.size(); ++i)
+                d.tags.push_back(flowread::scalar(v->items[i], flowyaml::itemPath(p, i)));
+        } else if (v->type != Node::Type::Null) {
+            d.tags.push_back(flowread::scalar(*v, p)); // one expression giving the list
+        }
+    }
     return d;
 }
 

@@ -117,6 +117,8 @@ void mergeDefaults(Defaults &project, const Defaults &flow)
         if (theirs->present)
             *mine = *theirs;
     }
+    if (!flow.tags.empty()) // as any other attribute: the flow's replace the project's
+        project.tags = flow.tags;
 }
 
 } // namespace wfs::pipelines::flowproject

@@ -67,7 +67,8 @@ void checkExpressions(const Node &scalar, const QString &path)
     static const QStringList known{QStringLiteral("flow"),   QStringLiteral("project"), QStringLiteral("params"), QStringLiteral("env"),
                                    QStringLiteral("matrix"), QStringLiteral("strategy"), QStringLiteral("needs"),
                                    QStringLiteral("multi"),  QStringLiteral("tags"),   QStringLiteral("volumes"),
-                                   QStringLiteral("images"), QStringLiteral("inputs"), QStringLiteral("state")};
+                                   QStringLiteral("images"), QStringLiteral("inputs"), QStringLiteral("state"),
+                                   QStringLiteral("git")};
     for (const QString &name : expr::contextsUsed(scalar.text)) {
         if (!known.contains(name))
             fail(scalar.mark, path, Text::tr("in '%1': unknown context '%2' (contexts: %3)")

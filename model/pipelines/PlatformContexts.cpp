@@ -1,6 +1,8 @@
 #include "model/pipelines/PlatformContexts.h"
 
 #include "model/pipelines/Expr.h"
+#include "model/pipelines/GitContext.h"
+#include "model/pipelines/TaskLaunch.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -78,10 +80,42 @@ QJsonObject imagesContext(const FlowDocument &doc, const QJsonObject &contexts)
     return out;
 }
 
+QJsonArray tagsContext(const FlowDocument &doc, const QJsonObject &contexts)
+{
+    // Apolo's system tags: ids lowercased with '_' as '-' (context.py, _id2tag).
+    auto tagId = [](const QString &id) { return id.toLower().replace(u'_', u'-'); };
+    const QJsonObject flow = contexts.value(QStringLiteral("flow")).toObject();
+    QStringList tags{QStringLiteral("project:") + tagId(flow.value(QStringLiteral("project_id")).toString()),
+                     QStringLiteral("flow:") + tagId(flow.value(QStringLiteral("flow_id")).toString())};
+    for (const Scalar &tag : doc.defaults.tags) {
+        QJsonValue value;
+        try {
+            value = expr::evaluate(tag.text, contexts);
+        } catch (const Error &e) {
+            throw Error(QStringLiteral("%1: defaults.tags: %2").arg(tag.mark.toString(), e.message()));
+        }
+        if (value.isArray()) {
+            for (const QJsonValue &v : value.toArray())
+                tags << expr::toText(v);
+        } else {
+            tags << expr::toText(value);
+        }
+    }
+    // A set in Apolo, whose order Python does not fix: sorted here so that it is the same each run.
+    tags.sort();
+    tags.removeDuplicates();
+    return QJsonArray::fromStringList(tags);
+}
+
 QJsonObject withPlatformContexts(const FlowDocument &doc, QJsonObject contexts)
 {
     contexts.insert(QStringLiteral("volumes"), volumesContext(doc, contexts));
     contexts.insert(QStringLiteral("images"), imagesContext(doc, contexts));
+    contexts.insert(QStringLiteral("tags"), tagsContext(doc, contexts));
+    // Left out when there is none: checkReferences() refuses a flow that reads it, naming why.
+    const GitInfo git = gitInfo(projectRoot(doc));
+    if (git.problem.isEmpty())
+        contexts.insert(QStringLiteral("git"), git.context);
     return contexts;
 }
 

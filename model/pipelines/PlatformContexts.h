@@ -2,6 +2,7 @@
 
 #include "model/pipelines/FlowDocument.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace wfs::pipelines {
@@ -13,7 +14,11 @@ namespace wfs::pipelines {
 QJsonObject volumesContext(const FlowDocument &doc, const QJsonObject &contexts);
 QJsonObject imagesContext(const FlowDocument &doc, const QJsonObject &contexts);
 
-// `contexts` with volumes and images added.
+// The `tags` context: defaults.tags (evaluated against `contexts`) with Apolo's system tags
+// project:PROJECT-ID and flow:FLOW-ID, sorted.
+QJsonArray tagsContext(const FlowDocument &doc, const QJsonObject &contexts);
+
+// `contexts` with volumes, images, tags and git (when the project folder is in a git repository) added.
 QJsonObject withPlatformContexts(const FlowDocument &doc, QJsonObject contexts);
 
 } // namespace wfs::pipelines
