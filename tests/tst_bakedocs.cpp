@@ -3,8 +3,8 @@
 // documents (batch-contexts.md) as commands read them: `git` (git.sha, git.branch and git.tags
 // from the repository holding the flow's project folder, as context.py's GitCtx reads them; a
 // flow that reads git outside a repository, or an attribute git does not have, is refused at
-// its line before anything runs) and `tags` (defaults.tags with Apolo's system tags project:ID
-// and flow:ID, context.py's setup_defaults_env_tags_ctx).
+// its line before anything runs), `tags` (defaults.tags with Apolo's system tags project:ID
+// and flow:ID, context.py's setup_defaults_env_tags_ctx) and `matrix` (values keep their type).
 
 #include "tests/BakeTestSupport.h"
 
@@ -213,6 +213,27 @@ private slots:
         // Apolo's system tags write ids in lowercase with '-' for '_'; the flow's title is its id.
         QCOMPARE(box.read(u"tags.txt"_s), u"['flow:my-flow', 'my_flow', 'project:project', 'team-a']\n"_s);
         QCOMPARE(box.read(u"count.txt"_s), u"4\n"_s);
+    }
+
+    // The `matrix` context keeps what the YAML wrote: 1.0 is a float (Apolo's PyYAML reads it
+    // so and Python prints it "1.0"), in ids, commands and the dry run alike, and its keys
+    // keep their written order with ORDINAL last (context.py, setup_matrix).
+    void matrixValuesKeepTheirType()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/sweep.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - strategy:"_s,
+                                u"      matrix: {lr: [1.0, 0.5], bs: [8]}"_s,
+                                u"    bash: echo \"${{ matrix.lr }} ${{ str(matrix.lr * 2) }} ${{ keys(matrix) }}\""
+                                u" > out-${{ matrix.ORDINAL }}.txt"_s})));
+        const CliResult plan = box.wfs({u"bake"_s, u"sweep"_s, u"--dry-run"_s}, ceilingAt(box));
+        CHECK_EXIT(plan, 0);
+        QVERIFY2(plan.out.contains(u"task-1-8-1_0\tneeds: -\tmatrix: lr=1.0, bs=8\t"_s), qPrintable(plan.out));
+        const CliResult r = box.wfs({u"bake"_s, u"sweep"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 0);
+        QCOMPARE(statuses(inspect(box, 1)), (QStringList{u"task-1-8-1_0=succeeded"_s, u"task-1-8-0_5=succeeded"_s}));
+        QCOMPARE(box.read(u"out-0.txt"_s), u"1.0 2.0 ['lr', 'bs', 'ORDINAL']\n"_s);
+        QCOMPARE(box.read(u"out-1.txt"_s), u"0.5 1.0 ['lr', 'bs', 'ORDINAL']\n"_s);
     }
 };
 

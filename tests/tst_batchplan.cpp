@@ -57,17 +57,17 @@ FlowDocument flow()
     return doc;
 }
 
-std::vector<QJsonValue> strings(const QStringList &values)
+std::vector<QCborValue> strings(const QStringList &values)
 {
-    std::vector<QJsonValue> out;
+    std::vector<QCborValue> out;
     for (const QString &v : values)
         out.emplace_back(v);
     return out;
 }
 
-std::vector<QJsonValue> numbers(int from, int count)
+std::vector<QCborValue> numbers(int from, int count)
 {
-    std::vector<QJsonValue> out;
+    std::vector<QCborValue> out;
     for (int i = 0; i < count; ++i)
         out.emplace_back(from + i);
     return out;
@@ -182,11 +182,12 @@ void TestBatchPlan::matrixIsTheProductInWrittenOrder()
     const BatchPlan plan = BatchPlan::build(doc, {});
     QCOMPARE(ids(plan), (QStringList{QStringLiteral("train-y-1"), QStringLiteral("train-y-2"),
                                      QStringLiteral("train-x-1"), QStringLiteral("train-x-2")}));
-    const QJsonObject third{{QStringLiteral("b"), QStringLiteral("x")}, {QStringLiteral("a"), 1},
-                            {QStringLiteral("ORDINAL"), 2}};
+    // The keys in the order written (b before a), ORDINAL last, as Apolo's matrix context has them.
+    const QCborMap third{{QStringLiteral("b"), QStringLiteral("x")}, {QStringLiteral("a"), 1},
+                         {QStringLiteral("ORDINAL"), 2}};
     QCOMPARE(plan.find(QStringLiteral("train-x-1"))->matrix, third);
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(plan.tasks()[size_t(i)].matrix.value(QStringLiteral("ORDINAL")).toInt(-1), i);
+        QCOMPARE(plan.tasks()[size_t(i)].matrix.value(QStringLiteral("ORDINAL")).toInteger(-1), i);
 }
 
 void TestBatchPlan::matrixExcludeThenInclude()
@@ -207,7 +208,7 @@ void TestBatchPlan::matrixExcludeThenInclude()
     const BatchPlan plan = BatchPlan::build(doc, {});
     QCOMPARE(ids(plan), (QStringList{QStringLiteral("a_x_2"), QStringLiteral("a_y_1"), QStringLiteral("a_y_2"),
                                      QStringLiteral("b_x_1"), QStringLiteral("b_x_2"), QStringLiteral("a_z_3")}));
-    QCOMPARE(plan.find(QStringLiteral("a_z_3"))->matrix.value(QStringLiteral("ORDINAL")).toInt(-1), 5);
+    QCOMPARE(plan.find(QStringLiteral("a_z_3"))->matrix.value(QStringLiteral("ORDINAL")).toInteger(-1), 5);
     QCOMPARE(plan.find(QStringLiteral("a_z_3"))->matrix.value(QStringLiteral("p2")).toString(), QStringLiteral("z"));
 }
 
@@ -266,7 +267,7 @@ void TestBatchPlan::matrixIsLimitedTo256()
     const BatchPlan plan = BatchPlan::build(doc, {});
     QCOMPARE(plan.tasks().size(), size_t(256));
     QCOMPARE(plan.tasks().back().id, QStringLiteral("big-15-15"));
-    QCOMPARE(plan.tasks().back().matrix.value(QStringLiteral("ORDINAL")).toInt(-1), 255);
+    QCOMPARE(plan.tasks().back().matrix.value(QStringLiteral("ORDINAL")).toInteger(-1), 255);
 
     t.matrix.include = {{{QStringLiteral("a"), 99}, {QStringLiteral("b"), 99}}};
     QCOMPARE(planError(doc).problem(), QStringLiteral("expands to 257 combinations; at most 256 are allowed"));
@@ -377,7 +378,7 @@ void TestBatchPlan::invalidIdsAreRefused()
     // becomes '_'.
     FlowDocument doc = flow();
     TaskSpec &t = add(doc, QStringLiteral("train"));
-    t.matrix.axes = {{QStringLiteral("lr"), {QJsonValue(0.1), QJsonValue(0.01)}}, {QStringLiteral("bs"), numbers(8, 1)}};
+    t.matrix.axes = {{QStringLiteral("lr"), {QCborValue(0.1), QCborValue(0.01)}}, {QStringLiteral("bs"), numbers(8, 1)}};
     QCOMPARE(ids(BatchPlan::build(doc, {})), (QStringList{QStringLiteral("train-0_1-8"), QStringLiteral("train-0_01-8")}));
     t.id.text = QStringLiteral("train_${{ matrix.lr }}");
     QCOMPARE(ids(BatchPlan::build(doc, {})), (QStringList{QStringLiteral("train_0_1"), QStringLiteral("train_0_01")}));

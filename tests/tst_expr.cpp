@@ -183,7 +183,7 @@ void TestExpr::templates_data()
     row("two parts", QStringLiteral("${{ 1 }}${{ 2 }}"), QStringLiteral("12"));
     row("bool text", QStringLiteral("${{ True }}/${{ False }}"), QStringLiteral("True/False")); // as Apolo (Python) writes them
     row("null text", QStringLiteral("[${{ None }}]"), QStringLiteral("[None]"));
-    row("whole float text", QStringLiteral("x${{ 3.0 }}"), QStringLiteral("x3"));
+    row("whole float text", QStringLiteral("x${{ 3.0 }}"), QStringLiteral("x3.0")); // Python: str(3.0) is "3.0"
     row("float text", QStringLiteral("x${{ 0.1 }}"), QStringLiteral("x0.1"));
     row("list text", QStringLiteral("x${{ params.list }}"), QStringLiteral("x[1, 2, 3]"));
     row("object text", QStringLiteral("x${{ params.obj }}"), QStringLiteral("x{'a': {'b': 'deep'}}"));
@@ -267,7 +267,7 @@ void TestExpr::errors_data()
     row("fmt named", QStringLiteral("${{ fmt('{x}', 1) }}"),
         QStringLiteral("in '${{ fmt('{x}', 1) }}': fmt(): the field '{x}' is not supported; use {} or {N}"), 4);
     row("from_json bad", QStringLiteral("${{ from_json('{') }}"),
-        QStringLiteral("in '${{ from_json('{') }}': from_json(): not JSON: {"), 4);
+        QStringLiteral("in '${{ from_json('{') }}': from_json(): not JSON (expected a key in double quotes at character 2): {"), 4);
     row("arity", QStringLiteral("${{ len(1, 2) }}"),
         QStringLiteral("in '${{ len(1, 2) }}': len() takes 1 argument(s), not 2"), 4);
     row("arity range", QStringLiteral("${{ always(1) }}"),

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QCborMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -125,6 +126,57 @@ private slots:
         }
     }
 
+    // What Python's str() writes, which a JSON value cannot carry: a float with a whole value
+    // stays a float (1.0), and a dict keeps its keys in the order written. Contexts hold the
+    // matrix as Apolo builds it: the axes in written order, ORDINAL last.
+    void pythonTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const QString &text, const QString &expected) {
+            QTest::newRow(name) << text << expected;
+        };
+        row("matrix float", u"--lr ${{ matrix.lr }}"_s, u"--lr 1.0"_s);
+        row("str of float", u"${{ str(1.0) }}"_s, u"1.0"_s);
+        row("float literal in text", u"lr=${{ 1.0 }}"_s, u"lr=1.0"_s);
+        row("float times int", u"${{ 2 * 0.5 }}"_s, u"1.0"_s);
+        row("true division", u"${{ 4 / 2 }}"_s, u"2.0"_s);
+        row("int plus float", u"${{ 1 + 1.0 }}"_s, u"2.0"_s);
+        row("float()", u"${{ float('3') }}"_s, u"3.0"_s);
+        row("int() of float", u"${{ int(3.0) }}"_s, u"3"_s);
+        row("fmt of float", u"${{ fmt('{}-{}', matrix.lr, matrix.bs) }}"_s, u"1.0-8"_s);
+        row("list of floats", u"${{ [1.0, 2] }}"_s, u"[1.0, 2]"_s);
+        row("to_json of floats", u"${{ to_json([1.0, 2]) }}"_s, u"[1.0, 2]"_s);
+        row("from_json float", u"${{ from_json('[1.0, 1]') }}"_s, u"[1.0, 1]"_s);
+        row("float equals int", u"${{ matrix.lr == 1 }}"_s, u"True"_s);
+        row("dict keys", u"${{ keys({'b': 1, 'a': 2}) }}"_s, u"['b', 'a']"_s);
+        row("dict values", u"${{ values({'b': 1, 'a': 2}) }}"_s, u"[1, 2]"_s);
+        row("dict str", u"${{ {'b': 1, 'a': 2.0} }}"_s, u"{'b': 1, 'a': 2.0}"_s);
+        row("dict to_json", u"${{ to_json({'b': 1, 'a': 2}) }}"_s, u"{\"b\": 1, \"a\": 2}"_s);
+        row("dict from_json", u"${{ keys(from_json('{\"z\": 1, \"a\": {\"y\": 1, \"b\": 2}}')) }}"_s,
+            u"['z', 'a']"_s);
+        row("nested from_json order", u"${{ from_json('{\"z\": 1, \"a\": {\"y\": 1, \"b\": 2}}').a }}"_s,
+            u"{'y': 1, 'b': 2}"_s);
+        row("dict loop", u"${{ [k for k in {'b': 1, 'a': 2}] }}"_s, u"['b', 'a']"_s);
+        row("dict merge", u"${{ {'b': 1, 'a': 2} | {'c': 3, 'b': 4} }}"_s, u"{'b': 4, 'a': 2, 'c': 3}"_s);
+        row("dicts equal in any order", u"${{ {'a': 1, 'b': 2} == {'b': 2, 'a': 1.0} }}"_s, u"True"_s);
+        row("matrix keys", u"${{ keys(matrix) }}"_s, u"['lr', 'bs', 'ORDINAL']"_s);
+        row("matrix values", u"${{ values(matrix) }}"_s, u"[1.0, 8, 0]"_s);
+        row("negative index", u"${{ [1, 2, 3][-1] }}"_s, u"3"_s);
+    }
+
+    void pythonTexts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QCborMap matrix{{u"lr"_s, 1.0}, {u"bs"_s, 8}, {u"ORDINAL"_s, 0}};
+        try {
+            QCOMPARE(expr::evaluateValueText(text, QCborMap{{u"matrix"_s, matrix}}), expected);
+        } catch (const wfs::Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("text");
@@ -146,6 +198,12 @@ private slots:
         QTest::newRow("platform only") << u"${{ upload(1) }}"_s
                                        << u"in '${{ upload(1) }}': upload(): works only on the Apolo platform: a local run has no volumes or platform jobs"_s;
         QTest::newRow("unclosed square") << u"$[[ 1"_s << u"in '$[[ 1': '$[[' is not closed by ']]'"_s;
+        QTest::newRow("float index") << u"${{ [1, 2][1.0] }}"_s
+                                     << u"in '${{ [1, 2][1.0] }}': [1, 2] is a list; its indices are whole numbers, not 1.0"_s;
+        QTest::newRow("bad JSON") << u"${{ from_json('{\"a\": 1,}') }}"_s
+                                  << u"in '${{ from_json('{\"a\": 1,}') }}': from_json(): not JSON (expected a key in double quotes at character 9): {\"a\": 1,}"_s;
+        QTest::newRow("deep JSON") << u"${{ from_json('%1') }}"_s.arg(QString(70, u'['))
+                                   << u"in '${{ from_json('%1') }}': from_json(): not JSON (nested deeper than 64 levels at character 66): %1"_s.arg(QString(70, u'['));
     }
 
     void errors()

@@ -4147,10 +4147,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>das Format will Argument %1, aber %2 sind angegeben</translation>
     </message>
     <message>
-        <source>not JSON: %1</source>
-        <translation>kein JSON: %1</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a need of this task (needs: %2)</source>
         <translation>„%1“ ist kein need dieses Tasks (needs: %2)</translation>
     </message>
@@ -4293,6 +4289,58 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>%1 is not in a git repository with a commit (git: %2)</source>
         <translation>%1 liegt nicht in einem git-Repository mit einem Commit (git: %2)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1): %2</source>
+        <translation>kein JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the value</source>
+        <translation>unerwartetes „%1“ nach dem Wert</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>„:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a bad \u escape</source>
+        <translation>ein ungültiges \u-Escape</translation>
+    </message>
+    <message>
+        <source>a bad escape &apos;\%1&apos;</source>
+        <translation>ein ungültiges Escape „\%1“</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a bad number</source>
+        <translation>eine ungültige Zahl</translation>
     </message>
 </context>
 <context>

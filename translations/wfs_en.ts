@@ -4043,10 +4043,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a need of this task (needs: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,6 +4184,58 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>%1 is not in a git repository with a commit (git: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad escape &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

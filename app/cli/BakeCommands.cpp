@@ -74,8 +74,8 @@ int dryRun(Cli &cli, const FlowDocument &doc, const QJsonObject &params)
     printLine(Text::tr("%1: %n task(s), nothing run", nullptr, int(tasks.size())).arg(doc.file));
     for (const PreviewTask &t : tasks) {
         QStringList matrix;
-        for (auto it = t.matrix.begin(); it != t.matrix.end(); ++it)
-            matrix << it.key() + u'=' + expr::toText(it.value());
+        for (auto it = t.matrix.cbegin(); it != t.matrix.cend(); ++it)
+            matrix << it.key().toString() + u'=' + expr::toText(it.value());
         QString line = t.id + QStringLiteral("\tneeds: ") + (t.needs.isEmpty() ? QStringLiteral("-") : t.needs.join(u", "))
             + QStringLiteral("\tmatrix: ") + (matrix.isEmpty() ? QStringLiteral("-") : matrix.join(u", "))
             + QStringLiteral("\t") + cacheText(t.cache);

@@ -15,7 +15,7 @@ namespace wfs::pipelines {
 
 namespace {
 // Whether the cache answers for `task` when every need came from the cache with `outputs`.
-PreviewTask::Cache cacheFor(const FlowDocument &doc, const PlannedTask &task, const QJsonObject &contexts,
+PreviewTask::Cache cacheFor(const FlowDocument &doc, const PlannedTask &task, const QCborMap &contexts,
                             const QJsonObject &needOutputs, BakeStore *store, QJsonObject &outputs, QString &note)
 {
     const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
@@ -52,7 +52,8 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
                                      BakeStore *store)
 {
     const QJsonObject flow = BatchPlan::flowContext(doc, params, projectRoot(doc));
-    QJsonObject base{{QStringLiteral("flow"), flow}, {QStringLiteral("project"), BatchPlan::projectContext(doc, flow)}};
+    QCborMap base{{QStringLiteral("flow"), QCborMap::fromJsonObject(flow)},
+                  {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))}};
     try {
         base = withPlatformContexts(doc, base);
     } catch (const Error &) {
@@ -82,12 +83,12 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
         } else if (!needsCached) {
             p.cache = PreviewTask::Cache::AfterNeeds;
         } else {
-            QJsonObject contexts = base;
-            contexts.insert(QStringLiteral("params"), params);
+            QCborMap contexts = base;
+            contexts.insert(QStringLiteral("params"), QCborMap::fromJsonObject(params));
             contexts.insert(QStringLiteral("matrix"), task.matrix);
-            contexts.insert(QStringLiteral("needs"), needs);
-            contexts.insert(QStringLiteral("strategy"), QJsonObject());
-            contexts.insert(QStringLiteral("inputs"), task.inputs);
+            contexts.insert(QStringLiteral("needs"), QCborMap::fromJsonObject(needs));
+            contexts.insert(QStringLiteral("strategy"), QCborMap());
+            contexts.insert(QStringLiteral("inputs"), QCborMap::fromJsonObject(task.inputs));
             QJsonObject outputs;
             p.cache = cacheFor(doc, task, contexts, needOutputs, store, outputs, p.note);
             if (p.cache == PreviewTask::Cache::Cached)

@@ -2,6 +2,7 @@
 
 #include "model/pipelines/BatchPlan.h"
 
+#include <QCborMap>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -25,7 +26,7 @@ struct PreviewTask
     };
     QString id;
     QStringList needs;
-    QJsonObject matrix; // without ORDINAL
+    QCborMap matrix; // without ORDINAL
     QString call;       // the action call (instance) it belongs to, as PlannedTask::call: the DAG groups by it
     Cache cache = Cache::Unknown;
     QString note; // why, for Unknown

@@ -130,7 +130,8 @@ void BakeRunner::prepare(const std::vector<BakeTaskRow> &kept)
 
     m_maxParallel = m_doc.defaults.maxParallel.present
         ? evaluateCount(m_doc.defaults.maxParallel, QStringLiteral("defaults.max_parallel"),
-                        QJsonObject{{QStringLiteral("params"), m_params}, {QStringLiteral("flow"), m_flow}})
+                        QCborMap{{QStringLiteral("params"), QCborMap::fromJsonObject(m_params)},
+                                 {QStringLiteral("flow"), QCborMap::fromJsonObject(m_flow)}})
         : std::max(1, QThread::idealThreadCount());
     const QString group = QStringLiteral("bake %1 · %2").arg(m_bake).arg(m_flow.value(QStringLiteral("title")).toString());
     std::vector<BakeTaskRow> rows;
@@ -143,17 +144,17 @@ void BakeRunner::prepare(const std::vector<BakeTaskRow> &kept)
             slot->title = p.id;
             if (slot->spec->title.present) {
                 try {
-                    slot->title = expr::evaluateText(slot->spec->title.text,
-                                                     QJsonObject{{QStringLiteral("params"), m_params},
-                                                                 {QStringLiteral("flow"), m_flow},
-                                                                 {QStringLiteral("matrix"), p.matrix}});
+                    slot->title = expr::evaluateValueText(slot->spec->title.text,
+                                                          QCborMap{{QStringLiteral("params"), QCborMap::fromJsonObject(m_params)},
+                                                                   {QStringLiteral("flow"), QCborMap::fromJsonObject(m_flow)},
+                                                                   {QStringLiteral("matrix"), p.matrix}});
                 } catch (const Error &) {
                     slot->title = slot->spec->title.text; // shown as written; the task reports the error
                 }
             }
-            const QJsonObject strategyContexts{{QStringLiteral("params"), m_params},
-                                               {QStringLiteral("flow"), m_flow},
-                                               {QStringLiteral("matrix"), p.matrix}};
+            const QCborMap strategyContexts{{QStringLiteral("params"), QCborMap::fromJsonObject(m_params)},
+                                            {QStringLiteral("flow"), QCborMap::fromJsonObject(m_flow)},
+                                            {QStringLiteral("matrix"), p.matrix}};
             const Scalar &failFast = slot->spec->failFast.present ? slot->spec->failFast : m_doc.defaults.failFast;
             if (failFast.present)
                 slot->failFast = evaluateFlag(failFast, QStringLiteral("fail_fast"), strategyContexts);
@@ -237,37 +238,35 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
     return needs;
 }
 
-QJsonObject BakeRunner::baseContexts(const Slot &slot) const
+QCborMap BakeRunner::baseContexts(const Slot &slot) const
 {
-    QJsonObject contexts{{QStringLiteral("flow"), m_flow},
-                         {QStringLiteral("project"), BatchPlan::projectContext(m_doc, m_flow)},
-                         {QStringLiteral("params"), m_params},
-                         {QStringLiteral("matrix"), slot.plan->matrix},
-                         {QStringLiteral("needs"), needsContext(slot)}};
-    if (!slot.spec->actionPath.isEmpty()) {
-        QJsonObject flow = m_flow;
+    QJsonObject flow = m_flow;
+    if (!slot.spec->actionPath.isEmpty())
         flow.insert(QStringLiteral("action_path"), slot.spec->actionPath);
-        contexts.insert(QStringLiteral("flow"), flow);
-    }
+    QCborMap contexts{{QStringLiteral("flow"), QCborMap::fromJsonObject(flow)},
+                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(m_doc, m_flow))},
+                      {QStringLiteral("params"), QCborMap::fromJsonObject(m_params)},
+                      {QStringLiteral("matrix"), slot.plan->matrix},
+                      {QStringLiteral("needs"), QCborMap::fromJsonObject(needsContext(slot))}};
     contexts = withPlatformContexts(m_doc, contexts);
     if (!slot.spec->actionCall.isEmpty())
-        contexts.insert(QStringLiteral("inputs"), callInputs(slot, contexts));
+        contexts.insert(QStringLiteral("inputs"), QCborMap::fromJsonObject(callInputs(slot, contexts)));
     if (slot.spec->postOf >= 0)
-        contexts.insert(QStringLiteral("state"), m_byId.value(slot.plan->call)->state);
+        contexts.insert(QStringLiteral("state"), QCborMap::fromJsonObject(m_byId.value(slot.plan->call)->state));
     return contexts;
 }
 
-QJsonObject BakeRunner::callInputs(const Slot &slot, const QJsonObject &contexts) const
+QJsonObject BakeRunner::callInputs(const Slot &slot, const QCborMap &contexts) const
 {
     QJsonObject inputs = slot.plan->inputs;
-    QJsonObject callContexts = contexts;
+    QCborMap callContexts = contexts;
     QJsonObject needs;
     for (const QString &id : slot.plan->callNeeds) {
         const Slot *need = m_byId.value(id);
         needs.insert(id, QJsonObject{{QStringLiteral("result"), needResult(need->status)},
                                      {QStringLiteral("outputs"), need->outputs}});
     }
-    callContexts.insert(QStringLiteral("needs"), needs);
+    callContexts.insert(QStringLiteral("needs"), QCborMap::fromJsonObject(needs));
     // Args that read what the call's needs produced (the planner left them out).
     for (const auto &[name, value] : slot.spec->actionInputs) {
         if (!inputs.contains(name))

@@ -61,8 +61,8 @@ private:
     void schedule();
     bool ready(const Slot &slot) const;
     QJsonObject needsContext(const Slot &slot) const;
-    QJsonObject baseContexts(const Slot &slot) const;
-    QJsonObject callInputs(const Slot &slot, const QJsonObject &contexts) const;
+    QCborMap baseContexts(const Slot &slot) const;
+    QJsonObject callInputs(const Slot &slot, const QCborMap &contexts) const;
     void begin(Slot &slot);
     void launch(Slot &slot, const TaskLaunch &launch);
     void onTaskFinished(Slot &slot);

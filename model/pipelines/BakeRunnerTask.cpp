@@ -22,15 +22,15 @@ namespace wfs::pipelines {
 void BakeRunner::begin(Slot &slot)
 {
     const TaskSpec &spec = *slot.spec;
-    QJsonObject contexts;
+    QCborMap contexts;
     try {
         contexts = baseContexts(slot); // an action's args may read its needs' outputs now
     } catch (const Error &e) {
         end(slot, TaskStatus::Failed, std::nullopt, e.message());
         return;
     }
-    contexts.insert(QStringLiteral("strategy"), QJsonObject{{QStringLiteral("fail_fast"), slot.failFast},
-                                                           {QStringLiteral("max_parallel"), slot.specParallel}});
+    contexts.insert(QStringLiteral("strategy"), QCborMap{{QStringLiteral("fail_fast"), slot.failFast},
+                                                        {QStringLiteral("max_parallel"), slot.specParallel}});
     const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
     // After a cancel or a fail_fast stop only the tasks that ask for it (always(), failure())
     // are still considered; a second cancel stops those too.
@@ -51,16 +51,17 @@ void BakeRunner::begin(Slot &slot)
     }
     std::optional<TaskLaunch> launched; // a default TaskLaunch copies the system environment
     try {
-        QJsonObject enableContexts = contexts;
-        enableContexts.insert(QStringLiteral("env"), namesEnv({enable}) ? envContext(QProcessEnvironment::systemEnvironment())
-                                                                         : QJsonObject());
+        QCborMap enableContexts = contexts;
+        enableContexts.insert(QStringLiteral("env"),
+                              namesEnv({enable}) ? QCborMap::fromJsonObject(envContext(QProcessEnvironment::systemEnvironment()))
+                                                 : QCborMap());
         bool enabled = false;
         if (!expr::hasExpressions(enable)) {
             // `enable: false` written as a plain value means what it says.
             enabled = evaluateFlag(spec.enable, QStringLiteral("enable"), enableContexts);
         } else {
             try {
-                enabled = expr::evaluateBool(enable, enableContexts);
+                enabled = expr::evaluateValueBool(enable, enableContexts);
             } catch (const Error &e) {
                 throw Error(QStringLiteral("%1: enable: %2").arg(spec.enable.mark.toString(), e.message()));
             }

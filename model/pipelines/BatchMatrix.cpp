@@ -2,7 +2,7 @@
 
 #include "model/pipelines/Expr.h"
 
-#include <QJsonArray>
+#include <QCborArray>
 #include <QStringList>
 
 #include <algorithm>
@@ -18,30 +18,34 @@ constexpr int kMaxInstances = 256;
 // Above this a product is refused before it is built, whatever exclude would remove.
 constexpr double kMaxProduct = 65536;
 
-bool sameScalar(const QJsonValue &a, const QJsonValue &b)
+// Python's ==: 1 and 1.0 are the same value.
+bool sameScalar(const QCborValue &a, const QCborValue &b)
 {
-    if (a.isDouble() && b.isDouble())
+    const bool numbers = (a.isInteger() || a.isDouble()) && (b.isInteger() || b.isDouble());
+    if (numbers && a.isInteger() && b.isInteger())
+        return a.toInteger() == b.toInteger();
+    if (numbers)
         return a.toDouble() == b.toDouble();
     return a == b;
 }
 
-bool matches(const QJsonObject &combination, const QJsonObject &partial)
+bool matches(const QCborMap &combination, const QCborMap &partial)
 {
-    for (auto it = partial.begin(); it != partial.end(); ++it) {
+    for (auto it = partial.cbegin(); it != partial.cend(); ++it) {
         if (!combination.contains(it.key()) || !sameScalar(combination.value(it.key()), it.value()))
             return false;
     }
     return true;
 }
 
-bool sameCombination(const QJsonObject &a, const QJsonObject &b)
+bool sameCombination(const QCborMap &a, const QCborMap &b)
 {
     return a.size() == b.size() && matches(a, b);
 }
 
 // The matrix's combinations in their final order, without ORDINAL: the product of the axes
 // (the first axis varying slowest), less what exclude matches, plus the includes.
-std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
+std::vector<QCborMap> combinations(const MatrixSpec &matrix)
 {
     auto fail = [&](const QString &what) { throw FlowError(matrix.mark, QStringLiteral("strategy.matrix"), what); };
     QStringList axisNames;
@@ -54,32 +58,33 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
         fail(QStringLiteral("expands to %1 combinations; at most %2 are allowed")
                  .arg(QString::number(product, 'f', 0))
                  .arg(kMaxInstances));
-    std::vector<QJsonObject> out;
+    std::vector<QCborMap> out;
     if (!matrix.axes.empty())
         out.emplace_back();
     for (const auto &[name, values] : matrix.axes) {
-        std::vector<QJsonObject> next;
-        for (const QJsonObject &partial : out) {
-            for (const QJsonValue &value : values) {
-                QJsonObject combination = partial;
+        std::vector<QCborMap> next;
+        for (const QCborMap &partial : out) {
+            for (const QCborValue &value : values) {
+                QCborMap combination = partial;
                 combination.insert(name, value);
                 next.push_back(combination);
             }
         }
         out = std::move(next);
     }
-    auto checkKeys = [&](const QJsonObject &entry, const QString &what) {
-        for (const QString &key : entry.keys()) {
+    auto checkKeys = [&](const QCborMap &entry, const QString &what) {
+        for (auto it = entry.cbegin(); it != entry.cend(); ++it) {
+            const QString key = it.key().toString();
             if (!axisNames.contains(key))
                 fail(QStringLiteral("%1 names '%2', which is not an axis of the matrix (axes: %3)")
                          .arg(what, key, axisNames.join(u", ")));
         }
     };
-    for (const QJsonObject &exclude : matrix.exclude) {
+    for (const QCborMap &exclude : matrix.exclude) {
         checkKeys(exclude, QStringLiteral("an exclude"));
-        std::erase_if(out, [&](const QJsonObject &c) { return matches(c, exclude); });
+        std::erase_if(out, [&](const QCborMap &c) { return matches(c, exclude); });
     }
-    for (const QJsonObject &include : matrix.include) {
+    for (const QCborMap &include : matrix.include) {
         if (!axisNames.isEmpty()) {
             checkKeys(include, QStringLiteral("an include"));
             for (const QString &axis : std::as_const(axisNames)) {
@@ -88,7 +93,7 @@ std::vector<QJsonObject> combinations(const MatrixSpec &matrix)
                              .arg(axisNames.join(u", "), axis));
             }
         }
-        if (std::none_of(out.begin(), out.end(), [&](const QJsonObject &c) { return sameCombination(c, include); }))
+        if (std::none_of(out.begin(), out.end(), [&](const QCborMap &c) { return sameCombination(c, include); }))
             out.push_back(include);
     }
     if (out.size() > size_t(kMaxInstances))
@@ -104,9 +109,9 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
     MatrixSpec out = matrix;
     for (const auto &[name, scalar] : matrix.computed) {
         const QString key = QStringLiteral("strategy.matrix.") + name;
-        QJsonValue value;
+        QCborValue value;
         try {
-            value = expr::evaluate(scalar.text, {{QStringLiteral("params"), params}});
+            value = expr::evaluateValue(scalar.text, {{QStringLiteral("params"), QCborMap::fromJsonObject(params)}});
         } catch (const expr::ExprError &e) {
             throw FlowError(scalar.mark, key, e.message());
         }
@@ -116,8 +121,8 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
         for (auto &[axis, values] : out.axes) {
             if (axis != name)
                 continue;
-            for (const QJsonValue &v : value.toArray()) {
-                if (v.isArray() || v.isObject())
+            for (const QCborValue &v : value.toArray()) {
+                if (v.isArray() || v.isMap())
                     throw FlowError(scalar.mark, key, QStringLiteral("matrix values are single values, not %1")
                                                           .arg(expr::toText(v)));
                 values.push_back(v);
@@ -129,9 +134,9 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
 
 } // namespace
 
-std::vector<QJsonObject> instances(const MatrixSpec &matrix, const QJsonObject &params)
+std::vector<QCborMap> instances(const MatrixSpec &matrix, const QJsonObject &params)
 {
-    std::vector<QJsonObject> out = combinations(resolved(matrix, params));
+    std::vector<QCborMap> out = combinations(resolved(matrix, params));
     for (size_t ordinal = 0; ordinal < out.size(); ++ordinal)
         out[ordinal].insert(QStringLiteral("ORDINAL"), qint64(ordinal));
     return out;

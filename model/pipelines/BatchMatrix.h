@@ -4,15 +4,17 @@
 
 #include "model/pipelines/FlowDocument.h"
 
+#include <QCborMap>
 #include <QJsonObject>
 
 #include <vector>
 
 namespace wfs::pipelines::batchmatrix {
 
-// Each instance's values with its "ORDINAL" (0-based), in Apolo's order. Axes computed by an
+// Each instance's values (keys in the order written) with its "ORDINAL" (0-based, last), in
+// Apolo's order. Axes computed by an
 // expression are evaluated against `params`. Throws FlowError at the matrix for an include that
 // is not a full combination, an exclude naming no axis, more than 256 instances or none.
-std::vector<QJsonObject> instances(const MatrixSpec &matrix, const QJsonObject &params);
+std::vector<QCborMap> instances(const MatrixSpec &matrix, const QJsonObject &params);
 
 } // namespace wfs::pipelines::batchmatrix

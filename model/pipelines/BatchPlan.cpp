@@ -38,24 +38,24 @@ const Mark &idMark(const TaskSpec &spec)
 
 // Evaluates `text` against params (and matrix, for matrix instances), turning expression errors
 // into FlowErrors at `mark`.
-QString evaluateAt(const QString &text, const QJsonObject &contexts, const Mark &mark, const QString &key)
+QString evaluateAt(const QString &text, const QCborMap &contexts, const Mark &mark, const QString &key)
 {
     try {
-        return expr::evaluateText(text, contexts);
+        return expr::evaluateValueText(text, contexts);
     } catch (const expr::ExprError &e) {
         throw FlowError(mark, key, e.message());
     }
 }
 
-QJsonObject contextsFor(const QJsonObject &params, const TaskSpec &spec, const QJsonObject &matrix)
+QCborMap contextsFor(const QJsonObject &params, const TaskSpec &spec, const QCborMap &matrix)
 {
-    QJsonObject contexts{{QStringLiteral("params"), params}};
+    QCborMap contexts{{QStringLiteral("params"), QCborMap::fromJsonObject(params)}};
     if (!spec.matrix.empty())
         contexts.insert(QStringLiteral("matrix"), matrix);
     return contexts;
 }
 
-QString instanceId(const TaskSpec &spec, const QJsonObject &params, const QJsonObject &matrix)
+QString instanceId(const TaskSpec &spec, const QJsonObject &params, const QCborMap &matrix)
 {
     if (expr::hasExpressions(spec.id.text)) {
         const QString id = taskids::sanitized(
@@ -64,16 +64,18 @@ QString instanceId(const TaskSpec &spec, const QJsonObject &params, const QJsonO
         return taskids::bounded(id.isEmpty() || id.at(0).isDigit() || id.at(0) == u'-' ? u'_' + id : id);
     }
     if (!spec.id.present)
-        return taskids::generated(spec.number, matrix, spec.matrix.wholeFloats);
+        return taskids::generated(spec.number, matrix);
     QStringList order;
     for (const auto &axis : spec.matrix.axes)
         order << axis.first;
-    if (order.isEmpty())
-        order = matrix.keys(); // a matrix of includes only
+    if (order.isEmpty()) { // a matrix of includes only
+        for (auto it = matrix.cbegin(); it != matrix.cend(); ++it)
+            order << it.key().toString();
+    }
     QString id = spec.id.text;
     for (const QString &key : std::as_const(order)) {
         if (key != u"ORDINAL")
-            id += u'-' + taskids::sanitized(taskids::pythonText(key, matrix.value(key), spec.matrix.wholeFloats));
+            id += u'-' + taskids::sanitized(expr::toText(matrix.value(key)));
     }
     return taskids::bounded(id);
 }
@@ -82,7 +84,7 @@ QString instanceId(const TaskSpec &spec, const QJsonObject &params, const QJsonO
 struct CallInstance
 {
     QString id;
-    QJsonObject matrix;
+    QCborMap matrix;
     QJsonObject inputs;
 };
 
@@ -95,11 +97,11 @@ struct Planner
     QHash<QString, int> byId;
     QHash<QString, std::vector<int>> byBase;     // "[CALL.]ID" of a task whose id has no expression -> its instances
     std::map<size_t, std::vector<CallInstance>> calls; // call spec -> its instances
-    QHash<QString, QJsonObject> callMatrix;      // call instance id -> its matrix
+    QHash<QString, QCborMap> callMatrix;         // call instance id -> its matrix
 
-    std::vector<QJsonObject> matricesOf(const TaskSpec &spec) const
+    std::vector<QCborMap> matricesOf(const TaskSpec &spec) const
     {
-        return spec.matrix.empty() ? std::vector<QJsonObject>(1) : batchmatrix::instances(spec.matrix, params);
+        return spec.matrix.empty() ? std::vector<QCborMap>(1) : batchmatrix::instances(spec.matrix, params);
     }
 
     // The instances of the call at `s` (its matrix's), each with its args evaluated.
@@ -109,13 +111,13 @@ struct Planner
             return it->second;
         const TaskSpec &spec = doc.tasks[s];
         std::vector<CallInstance> out;
-        for (const QJsonObject &matrix : matricesOf(spec)) {
+        for (const QCborMap &matrix : matricesOf(spec)) {
             CallInstance call{instanceId(spec, params, matrix), matrix, {}};
             for (const auto &[name, value] : spec.actionInputs) {
                 if (expr::contextsUsed(value.text).contains(QStringLiteral("needs")))
                     continue; // known when the call's needs are done
                 try {
-                    call.inputs.insert(name, expr::evaluate(value.text, contextsFor(params, spec, matrix)));
+                    call.inputs.insert(name, expr::evaluateValue(value.text, contextsFor(params, spec, matrix)).toJsonValue());
                 } catch (const expr::ExprError &e) {
                     throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
                 }
@@ -161,7 +163,7 @@ struct Planner
             }
             if (spec.isCall || spec.runsFirst || spec.stateful) {
                 for (const CallInstance &call : callInstances(s))
-                    add(s, PlannedTask{call.id, int(s), spec.matrix.empty() ? QJsonObject() : call.matrix, {},
+                    add(s, PlannedTask{call.id, int(s), spec.matrix.empty() ? QCborMap() : call.matrix, {},
                                        call.inputs, call.id, {}});
                 continue;
             }
@@ -169,10 +171,10 @@ struct Planner
             const std::vector<CallInstance> outside(1);
             const std::vector<CallInstance> &callsOf = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
             for (const CallInstance &call : callsOf) {
-                for (const QJsonObject &matrix : matricesOf(spec)) {
-                    const QString own = instanceId(spec, params, spec.matrix.empty() ? QJsonObject() : matrix);
+                for (const QCborMap &matrix : matricesOf(spec)) {
+                    const QString own = instanceId(spec, params, spec.matrix.empty() ? QCborMap() : matrix);
                     add(s, PlannedTask{call.id.isEmpty() ? own : call.id + u'.' + own, int(s),
-                                       spec.matrix.empty() ? QJsonObject() : matrix, {}, call.inputs, call.id, {}});
+                                       spec.matrix.empty() ? QCborMap() : matrix, {}, call.inputs, call.id, {}});
                 }
             }
         }
@@ -220,7 +222,7 @@ struct Planner
                 }
             };
             auto addNeeds = [&](const std::vector<Need> &needs, const QString &within, const TaskSpec &at,
-                                const QJsonObject &matrix) {
+                                const QCborMap &matrix) {
                 for (const Need &need : needs) {
                     const QString name = evaluateAt(need.task, contextsFor(params, at, matrix), need.mark,
                                                     QStringLiteral("needs"));
@@ -370,7 +372,8 @@ const PlannedTask *BatchPlan::find(const QString &id) const
 QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder)
 {
     const QString title = doc.title.present
-        ? evaluateAt(doc.title.text, {{QStringLiteral("params"), params}}, doc.title.mark, QStringLiteral("title"))
+        ? evaluateAt(doc.title.text, {{QStringLiteral("params"), QCborMap::fromJsonObject(params)}}, doc.title.mark,
+                     QStringLiteral("title"))
         : doc.id;
     return {{QStringLiteral("flow_id"), doc.id},
             {QStringLiteral("project_id"), doc.projectId.isEmpty() ? QFileInfo(projectFolder).fileName() : doc.projectId},

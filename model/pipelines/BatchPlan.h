@@ -2,6 +2,7 @@
 
 #include "model/pipelines/FlowDocument.h"
 
+#include <QCborMap>
 #include <QJsonObject>
 #include <QString>
 #include <vector>
@@ -21,7 +22,7 @@ struct PlannedTask
     QString id;       // unique in the plan; matrix instances get their evaluated id, or the
                       // task's id with "-VALUE1-VALUE2..." when the id does not use the matrix
     int specIndex = 0; // into FlowDocument::tasks
-    QJsonObject matrix; // this instance's values plus "ORDINAL" (0-based); empty without a matrix
+    QCborMap matrix; // this instance's values (floats stay floats) plus "ORDINAL" (0-based); empty without a matrix
     std::vector<PlannedNeed> needs;
     QJsonObject inputs; // the inputs context of an action's tasks
     // The action call this task belongs to: the call instance's id on the action's tasks and on

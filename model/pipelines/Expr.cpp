@@ -3,8 +3,6 @@
 
 #include <optional>
 
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cmath>
 
@@ -109,7 +107,7 @@ QList<QStringList> referencedPaths(const QString &text)
     return out;
 }
 
-QJsonValue evaluate(const QString &text, const QJsonObject &contexts)
+QCborValue evaluateValue(const QString &text, const QCborMap &contexts)
 {
     const std::vector<detail::Part> parts = detail::parseParts(text);
     if (parts.empty())
@@ -131,14 +129,29 @@ QJsonValue evaluate(const QString &text, const QJsonObject &contexts)
     return out;
 }
 
+QString evaluateValueText(const QString &text, const QCborMap &contexts)
+{
+    return toText(evaluateValue(text, contexts));
+}
+
+bool evaluateValueBool(const QString &text, const QCborMap &contexts)
+{
+    return detail::truthy(evaluateValue(text, contexts));
+}
+
+QJsonValue evaluate(const QString &text, const QJsonObject &contexts)
+{
+    return evaluateValue(text, QCborMap::fromJsonObject(contexts)).toJsonValue();
+}
+
 QString evaluateText(const QString &text, const QJsonObject &contexts)
 {
-    return toText(evaluate(text, contexts));
+    return toText(evaluateValue(text, QCborMap::fromJsonObject(contexts)));
 }
 
 bool evaluateBool(const QString &text, const QJsonObject &contexts)
 {
-    return detail::truthy(evaluate(text, contexts));
+    return detail::truthy(evaluateValue(text, QCborMap::fromJsonObject(contexts)));
 }
 
 } // namespace wfs::pipelines::expr

@@ -2,6 +2,8 @@
 
 #include "model/core/Error.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -19,7 +21,9 @@ namespace wfs::pipelines {
 // (`[f(x) for x in xs if x != 3]`), parentheses, and from tightest to loosest: unary - +;
 // * / %; + -; | (merges objects); the comparisons == != < <= > >=; not; and; or;
 // `a if condition else b`. Arithmetic follows Python (whole numbers stay whole except with '/').
-// Functions are Apolo's (ExprFunctions.cpp, ExprConvert.cpp). Values are JSON values.
+// Functions are Apolo's (ExprFunctions.cpp, ExprConvert.cpp). Values are CBOR values, which
+// keep what Python keeps and JSON loses: 1.0 apart from 1, and a mapping's keys in the order
+// written. The JSON forms below convert at their edges (a JSON value folds 1.0 into 1).
 //
 // success()/failure() read the "needs" context, whose `result`s are Apolo's "succeeded",
 // "failed", "cancelled" and "skipped" (and "running" for a need on a running task, `needs:
@@ -66,21 +70,27 @@ QList<QStringList> referencedPaths(const QString &text);
 // around it allowed) gives that expression's value with its type; any other text gives a string
 // with each part replaced by toText(value); a text without parts is returned as a string.
 // Throws ExprError for unknown contexts, missing keys, type errors.
-QJsonValue evaluate(const QString &text, const QJsonObject &contexts);
+QCborValue evaluateValue(const QString &text, const QCborMap &contexts);
+// evaluateValue() then toText().
+QString evaluateValueText(const QString &text, const QCborMap &contexts);
+// evaluateValue() then truthiness (false, null, 0, "", [] and {} are false).
+bool evaluateValueBool(const QString &text, const QCborMap &contexts);
 
-// evaluate() then toText().
+// The same with JSON contexts (a float with a whole value in them reads as an integer).
+QJsonValue evaluate(const QString &text, const QJsonObject &contexts);
 QString evaluateText(const QString &text, const QJsonObject &contexts);
 
 // evaluate() then truthiness (false, null, 0, "", [] and {} are false).
 bool evaluateBool(const QString &text, const QJsonObject &contexts);
 
 // How a value is written into text, as Apolo (Python) writes it with str(): strings as they
-// are, True/False, None, whole numbers without ".0", other numbers as Python's repr (0.1,
-// 1e-05), lists and objects as Python literals (['a', 1], {'k': True}). A JSON value keeps no
-// difference between 1.0 and 1, so a float with a whole value prints as a whole number.
+// are, True/False, None, integers as written, floats as Python's repr (0.1,
+// 1.0, 1e-05), lists and objects as Python literals (['a', 1], {'k': True}). A JSON value keeps
+// no difference between 1.0 and 1, so a float with a whole value given as one prints as 1.
+QString toText(const QCborValue &value);
 QString toText(const QJsonValue &value);
 // json.dumps of the value, as Apolo's to_json() gives it: [1, 2], {"k": "v"}, non-ASCII escaped.
-QString toJsonText(const QJsonValue &value);
+QString toJsonText(const QCborValue &value);
 // Python's repr of a float: 1.0, 0.1, 1e-05, 1e+16, inf.
 QString pythonFloat(double value);
 

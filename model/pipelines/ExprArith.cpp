@@ -2,8 +2,6 @@
 
 #include "model/core/Text.h"
 
-#include <QJsonArray>
-#include <QVariant>
 
 #include <cmath>
 #include <limits>
@@ -24,35 +22,36 @@ constexpr qint64 kMaxRepeat = 1 << 20;
     fail(scope.quoted(), what, node.begin);
 }
 
-bool isNumber(const QJsonValue &v)
+// Python's bools are ints: True + 1 == 2.
+bool numeric(const QCborValue &v)
 {
-    return v.isDouble() || v.isBool();
+    return isNumber(v) || v.isBool();
 }
 
-double number(const QJsonValue &v)
+double number(const QCborValue &v)
 {
     return v.isBool() ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
 }
 
-bool whole(const QJsonValue &v)
+bool whole(const QCborValue &v)
 {
-    return v.isBool() || isInteger(v);
+    return v.isBool() || v.isInteger();
 }
 
-qint64 integer(const QJsonValue &v)
+qint64 integer(const QCborValue &v)
 {
     return v.isBool() ? (v.toBool() ? 1 : 0) : v.toInteger();
 }
 
 // The result of an operation on whole numbers, as a double when it leaves qint64's range.
-QJsonValue wholeResult(long double exact)
+QCborValue wholeResult(long double exact)
 {
     if (exact >= static_cast<long double>(std::numeric_limits<qint64>::min()) && exact <= static_cast<long double>(std::numeric_limits<qint64>::max()))
-        return QJsonValue(qint64(exact));
+        return QCborValue(qint64(exact));
     return double(exact);
 }
 
-QJsonValue repeat(const Node &node, const Scope &scope, const QJsonValue &seq, qint64 times)
+QCborValue repeat(const Node &node, const Scope &scope, const QCborValue &seq, qint64 times)
 {
     times = std::max<qint64>(times, 0);
     const qint64 size = seq.isString() ? seq.toString().size() : seq.toArray().size();
@@ -60,25 +59,26 @@ QJsonValue repeat(const Node &node, const Scope &scope, const QJsonValue &seq, q
         failAt(scope, node, Text::tr("the result would hold more than %1 items").arg(kMaxRepeat));
     if (seq.isString())
         return seq.toString().repeated(times);
-    QJsonArray out;
+    QCborArray out;
+    const QCborArray items = seq.toArray();
     for (qint64 i = 0; i < times; ++i) {
-        for (const QJsonValue &v : seq.toArray())
+        for (const QCborValue &v : items)
             out.append(v);
     }
     return out;
 }
 
-QJsonValue numeric(const Node &node, const Scope &scope, QChar op, const QJsonValue &a, const QJsonValue &b)
+QCborValue calculate(const Node &node, const Scope &scope, QChar op, const QCborValue &a, const QCborValue &b)
 {
     const bool ints = whole(a) && whole(b);
     const double x = number(a), y = number(b);
     switch (op.unicode()) {
     case u'+':
-        return ints ? wholeResult((long double)integer(a) + integer(b)) : QJsonValue(x + y);
+        return ints ? wholeResult((long double)integer(a) + integer(b)) : QCborValue(x + y);
     case u'-':
-        return ints ? wholeResult((long double)integer(a) - integer(b)) : QJsonValue(x - y);
+        return ints ? wholeResult((long double)integer(a) - integer(b)) : QCborValue(x - y);
     case u'*':
-        return ints ? wholeResult((long double)integer(a) * integer(b)) : QJsonValue(x * y);
+        return ints ? wholeResult((long double)integer(a) * integer(b)) : QCborValue(x * y);
     case u'/':
         if (y == 0)
             failAt(scope, node, Text::tr("division by zero"));
@@ -88,7 +88,7 @@ QJsonValue numeric(const Node &node, const Scope &scope, QChar op, const QJsonVa
             failAt(scope, node, Text::tr("modulo by zero"));
         if (ints) {
             const qint64 m = integer(a) % integer(b);
-            return QJsonValue(m != 0 && ((m < 0) != (integer(b) < 0)) ? m + integer(b) : m);
+            return QCborValue(m != 0 && ((m < 0) != (integer(b) < 0)) ? m + integer(b) : m);
         }
         const double m = std::fmod(x, y);
         return m != 0 && ((m < 0) != (y < 0)) ? m + y : m;
@@ -101,21 +101,16 @@ QJsonValue numeric(const Node &node, const Scope &scope, QChar op, const QJsonVa
 
 } // namespace
 
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toVariant().typeId() != QMetaType::Double;
-}
-
-QJsonValue arithmetic(const Node &node, const Scope &scope, const QJsonValue &a, const QJsonValue &b)
+QCborValue arithmetic(const Node &node, const Scope &scope, const QCborValue &a, const QCborValue &b)
 {
     const QChar op = node.name.at(0);
-    if (isNumber(a) && isNumber(b) && op != u'|')
-        return numeric(node, scope, op, a, b);
+    if (numeric(a) && numeric(b) && op != u'|')
+        return calculate(node, scope, op, a, b);
     if (op == u'+' && a.isString() && b.isString())
         return QString(a.toString() + b.toString());
     if (op == u'+' && a.isArray() && b.isArray()) {
-        QJsonArray out = a.toArray();
-        for (const QJsonValue &v : b.toArray())
+        QCborArray out = a.toArray();
+        for (const QCborValue &v : b.toArray())
             out.append(v);
         return out;
     }
@@ -123,25 +118,26 @@ QJsonValue arithmetic(const Node &node, const Scope &scope, const QJsonValue &a,
         return repeat(node, scope, a, integer(b));
     if (op == u'*' && (b.isString() || b.isArray()) && whole(a))
         return repeat(node, scope, b, integer(a));
-    if (op == u'|' && a.isObject() && b.isObject()) {
-        QJsonObject out = a.toObject();
-        const QJsonObject right = b.toObject();
-        for (auto it = right.begin(); it != right.end(); ++it)
+    if (op == u'|' && a.isMap() && b.isMap()) {
+        // Python's dict union: the left's keys in their order, then the right's new ones.
+        QCborMap out = a.toMap();
+        const QCborMap right = b.toMap();
+        for (auto it = right.cbegin(); it != right.cend(); ++it)
             out.insert(it.key(), it.value());
         return out;
     }
     if (op == u'|' && whole(a) && whole(b))
-        return QJsonValue(integer(a) | integer(b));
+        return QCborValue(integer(a) | integer(b));
     failAt(scope, node, Text::tr("cannot use '%1' on a %2 and a %3").arg(op).arg(typeName(a), typeName(b)));
 }
 
-QJsonValue unary(const Node &node, const Scope &scope, const QJsonValue &a)
+QCborValue unary(const Node &node, const Scope &scope, const QCborValue &a)
 {
-    if (!isNumber(a))
+    if (!numeric(a))
         failAt(scope, node, Text::tr("cannot use '%1' on a %2").arg(node.name, typeName(a)));
     if (node.name == u"+")
-        return a.isBool() ? QJsonValue(integer(a)) : a;
-    return whole(a) ? wholeResult(-(long double)integer(a)) : QJsonValue(-a.toDouble());
+        return a.isBool() ? QCborValue(integer(a)) : a;
+    return whole(a) ? wholeResult(-(long double)integer(a)) : QCborValue(-a.toDouble());
 }
 
 } // namespace wfs::pipelines::expr::detail

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -23,17 +22,19 @@ constexpr qint64 kMaxRange = 100000;
 
 qint64 wholeAt(const Call &call, size_t i)
 {
-    const QJsonValue &v = call.args.at(i);
-    if (!isInteger(v))
+    const QCborValue &v = call.args.at(i);
+    if (!v.isInteger())
         call.fail(Text::tr("argument %1 must be a whole number, not %2").arg(i + 1).arg(toText(v)));
     return v.toInteger();
 }
 
-QJsonValue toInt(const Call &call)
+QCborValue toInt(const Call &call)
 {
-    const QJsonValue &v = call.args.front();
+    const QCborValue &v = call.args.front();
     if (v.isBool())
         return qint64(v.toBool() ? 1 : 0);
+    if (v.isInteger())
+        return v;
     if (v.isDouble()) {
         if (!std::isfinite(v.toDouble()))
             call.fail(Text::tr("cannot convert %1 to a whole number").arg(toText(v)));
@@ -49,12 +50,12 @@ QJsonValue toInt(const Call &call)
     call.fail(Text::tr("takes a string or a number, not a %1").arg(typeName(v)));
 }
 
-QJsonValue toFloat(const Call &call)
+QCborValue toFloat(const Call &call)
 {
-    const QJsonValue &v = call.args.front();
+    const QCborValue &v = call.args.front();
     if (v.isBool())
         return v.toBool() ? 1.0 : 0.0;
-    if (v.isDouble())
+    if (isNumber(v))
         return v.toDouble();
     if (v.isString()) {
         bool ok = false;
@@ -66,7 +67,7 @@ QJsonValue toFloat(const Call &call)
     call.fail(Text::tr("takes a string or a number, not a %1").arg(typeName(v)));
 }
 
-QJsonValue range(const Call &call)
+QCborValue range(const Call &call)
 {
     const size_t n = call.args.size();
     const qint64 start = n > 1 ? wholeAt(call, 0) : 0;
@@ -78,35 +79,35 @@ QJsonValue range(const Call &call)
                                   : std::max<qint64>(0, (start - stop - step - 1) / -step);
     if (count > kMaxRange)
         call.fail(Text::tr("would make %1 numbers; at most %2 are allowed").arg(count).arg(kMaxRange));
-    QJsonArray out;
+    QCborArray out;
     for (qint64 i = 0; i < count; ++i)
         out.append(start + i * step);
     return out;
 }
 
-QJsonValue values(const Call &call)
+QCborValue values(const Call &call)
 {
-    if (!call.args.front().isObject())
+    if (!call.args.front().isMap())
         call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
-    QJsonArray out;
-    const QJsonObject o = call.args.front().toObject();
-    for (const QString &key : orderedKeys(o))
-        out.append(o.value(key));
+    QCborArray out;
+    const QCborMap o = call.args.front().toMap();
+    for (auto it = o.cbegin(); it != o.cend(); ++it)
+        out.append(it.value());
     return out;
 }
 
 // Apolo's join(separator, list, convert = False); join(list[, separator]) is still accepted.
-QJsonValue join(const Call &call)
+QCborValue join(const Call &call)
 {
     const bool listFirst = call.args.front().isArray();
-    const QJsonValue &list = call.args.at(listFirst ? 0 : 1 % call.args.size());
+    const QCborValue &list = call.args.at(listFirst ? 0 : 1 % call.args.size());
     if (!list.isArray())
         call.fail(Text::tr("takes a separator and a list, not a %1").arg(typeName(list)));
     const QString separator = listFirst ? (call.args.size() > 1 ? stringArg(call, 1) : QStringLiteral(","))
                                         : stringArg(call, 0);
     const bool convert = listFirst || (call.args.size() > 2 && truthy(call.args.at(2)));
     QStringList parts;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QCborValue &v : list.toArray()) {
         if (!v.isString() && !convert)
             call.fail(Text::tr("the list holds a %1; join(sep, list, True) converts items to text")
                           .arg(typeName(v)));
@@ -116,13 +117,13 @@ QJsonValue join(const Call &call)
 }
 
 // Python's str.split: on runs of blanks without a separator, else on each separator.
-QJsonValue split(const Call &call)
+QCborValue split(const Call &call)
 {
     const QString text = stringArg(call, 0);
     const QStringList parts = call.args.size() > 1
         ? text.split(stringArg(call, 1))
         : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    return QJsonArray::fromStringList(parts);
+    return QCborArray::fromStringList(parts);
 }
 
 // A glob as pathlib reads it: `**` is any number of folders, `*` and `?` stay in one name.
@@ -174,25 +175,25 @@ QString hashFiles(const Call &call, const QString &root, size_t firstPattern)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QJsonValue hashFilesInFlow(const Call &call)
+QCborValue hashFilesInFlow(const Call &call)
 {
-    const QJsonValue workspace = call.scope.contexts.value(QStringLiteral("flow")).toObject().value(QStringLiteral("workspace"));
+    const QCborValue workspace = call.scope.contexts.value(QStringLiteral("flow")).toMap().value(QStringLiteral("workspace"));
     if (!workspace.isString())
         call.fail(Text::tr("needs the flow context (flow.workspace), which is not available here"));
     return hashFiles(call, workspace.toString(), 0);
 }
 
-QJsonValue hashFilesRelative(const Call &call)
+QCborValue hashFilesRelative(const Call &call)
 {
     return hashFiles(call, stringArg(call, 0), 1);
 }
 
-QJsonValue nothing(const Call &)
+QCborValue nothing(const Call &)
 {
-    return QJsonValue();
+    return QCborValue(nullptr);
 }
 
-QJsonValue platformOnly(const Call &call)
+QCborValue platformOnly(const Call &call)
 {
     call.fail(Text::tr("works only on the Apolo platform: a local run has no volumes or platform jobs"));
 }
@@ -213,14 +214,6 @@ const Function kFunctions[] = {
 };
 
 } // namespace
-
-QStringList orderedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    if (keys.removeOne(QStringLiteral("ORDINAL")))
-        keys << QStringLiteral("ORDINAL");
-    return keys;
-}
 
 const Function *findConvertFunction(QStringView name)
 {

@@ -2,7 +2,6 @@
 
 #include "model/core/Text.h"
 
-#include <QJsonArray>
 
 #include <cmath>
 
@@ -15,34 +14,38 @@ namespace {
     fail(scope.quoted(), what, node.begin);
 }
 
-QJsonValue context(const Node &node, const Scope &scope)
+QCborValue context(const Node &node, const Scope &scope)
 {
     if (scope.contexts.contains(node.name))
         return scope.contexts.value(node.name);
-    const QStringList known = scope.contexts.keys();
+    QStringList known = keysOf(scope.contexts);
+    known.sort();
     failAt(scope, node, known.isEmpty()
                ? QStringLiteral("unknown context '%1' (no contexts are available here)").arg(node.name)
                : QStringLiteral("unknown context '%1' (available: %2)").arg(node.name, known.join(u", ")));
 }
 
-QJsonValue member(const Node &node, const Scope &scope, const QJsonValue &object, const QJsonValue &key)
+QCborValue member(const Node &node, const Scope &scope, const QCborValue &object, const QCborValue &key)
 {
     const Node &of = *node.kids.front();
-    if (object.isObject()) {
+    if (object.isMap()) {
         if (!key.isString())
             failAt(scope, node, Text::tr("%1 is an object; its keys are strings, not a %2")
                                     .arg(scope.source(of), typeName(key)));
-        const QJsonObject o = object.toObject();
+        const QCborMap o = object.toMap();
         if (!o.contains(key.toString()))
             failAt(scope, node, Text::tr("%1 has no '%2'").arg(scope.source(of), key.toString()));
         return o.value(key.toString());
     }
     if (object.isArray()) {
-        const QJsonArray list = object.toArray();
-        const double index = key.toDouble(std::nan(""));
-        if (!key.isDouble() || index != std::floor(index))
+        const QCborArray list = object.toArray();
+        // Python indexes with ints and bools only; negative indices count from the end.
+        if (!key.isInteger() && !key.isBool())
             failAt(scope, node, Text::tr("%1 is a list; its indices are whole numbers, not %2")
                                     .arg(scope.source(of), toText(key)));
+        qint64 index = key.isBool() ? qint64(key.toBool()) : key.toInteger();
+        if (index < 0)
+            index += list.size();
         if (index < 0 || index >= list.size())
             failAt(scope, node, Text::tr("%1 has no item %2 (it has %3)")
                                     .arg(scope.source(of), toText(key)).arg(list.size()));
@@ -52,17 +55,19 @@ QJsonValue member(const Node &node, const Scope &scope, const QJsonValue &object
                             .arg(scope.source(of), typeName(object), toText(key)));
 }
 
-QJsonValue compare(const Node &node, const Scope &scope)
+QCborValue compare(const Node &node, const Scope &scope)
 {
-    const QJsonValue a = evaluateNode(*node.kids[0], scope);
-    const QJsonValue b = evaluateNode(*node.kids[1], scope);
+    const QCborValue a = evaluateNode(*node.kids[0], scope);
+    const QCborValue b = evaluateNode(*node.kids[1], scope);
     const QString &op = node.name;
     if (op == u"==")
         return sameValue(a, b);
     if (op == u"!=")
         return !sameValue(a, b);
     int order = 0;
-    if (a.isDouble() && b.isDouble())
+    if (isNumber(a) && isNumber(b) && a.isInteger() && b.isInteger())
+        order = a.toInteger() < b.toInteger() ? -1 : a.toInteger() > b.toInteger() ? 1 : 0;
+    else if (isNumber(a) && isNumber(b))
         order = a.toDouble() < b.toDouble() ? -1 : a.toDouble() > b.toDouble() ? 1 : 0;
     else if (a.isString() && b.isString())
         order = a.toString().compare(b.toString());
@@ -79,14 +84,14 @@ QJsonValue compare(const Node &node, const Scope &scope)
 }
 
 // Python's iteration: a list's items, an object's keys, a string's characters.
-QJsonArray iterable(const Node &node, const Scope &scope, const QJsonValue &value)
+QCborArray iterable(const Node &node, const Scope &scope, const QCborValue &value)
 {
     if (value.isArray())
         return value.toArray();
-    if (value.isObject())
-        return QJsonArray::fromStringList(value.toObject().keys());
+    if (value.isMap())
+        return QCborArray::fromStringList(keysOf(value.toMap()));
     if (value.isString()) {
-        QJsonArray out;
+        QCborArray out;
         for (const uint c : value.toString().toUcs4())
             out.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
         return out;
@@ -94,13 +99,13 @@ QJsonArray iterable(const Node &node, const Scope &scope, const QJsonValue &valu
     failAt(scope, node, Text::tr("cannot loop over a %1").arg(typeName(value)));
 }
 
-QJsonValue comprehension(const Node &node, const Scope &scope)
+QCborValue comprehension(const Node &node, const Scope &scope)
 {
-    const QJsonArray values = iterable(*node.kids[1], scope, evaluateNode(*node.kids[1], scope));
-    QJsonObject contexts = scope.contexts;
+    const QCborArray values = iterable(*node.kids[1], scope, evaluateNode(*node.kids[1], scope));
+    QCborMap contexts = scope.contexts;
     const Scope inner{scope.text, scope.part, contexts};
-    QJsonArray out;
-    for (const QJsonValue &value : values) {
+    QCborArray out;
+    for (const QCborValue &value : values) {
         contexts.insert(node.name, value);
         if (node.kids.size() > 2 && !truthy(evaluateNode(*node.kids[2], inner)))
             continue;
@@ -116,7 +121,7 @@ void Call::fail(const QString &what) const
     failAt(scope, node, Text::tr("%1(): %2").arg(node.name, what));
 }
 
-QJsonValue evaluateNode(const Node &node, const Scope &scope)
+QCborValue evaluateNode(const Node &node, const Scope &scope)
 {
     switch (node.kind) {
     case Node::Kind::Literal:
@@ -133,7 +138,7 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope)
     case Node::Kind::Or: {
         // Python's rule: the value is the operand that decided, and the right one is not
         // evaluated when the left one decides.
-        QJsonValue left = evaluateNode(*node.kids[0], scope);
+        QCborValue left = evaluateNode(*node.kids[0], scope);
         if (truthy(left) == (node.kind == Node::Kind::Or))
             return left;
         return evaluateNode(*node.kids[1], scope);
@@ -141,15 +146,15 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope)
     case Node::Kind::Compare:
         return compare(node, scope);
     case Node::Kind::List: {
-        QJsonArray list;
+        QCborArray list;
         for (const auto &kid : node.kids)
             list.append(evaluateNode(*kid, scope));
         return list;
     }
     case Node::Kind::Dict: {
-        QJsonObject object;
+        QCborMap object; // keeps the keys in the order written, as a Python dict does
         for (size_t i = 0; i + 1 < node.kids.size(); i += 2) {
-            const QJsonValue key = evaluateNode(*node.kids[i], scope);
+            const QCborValue key = evaluateNode(*node.kids[i], scope);
             if (!key.isString())
                 failAt(scope, *node.kids[i], Text::tr("object keys are strings, not a %1").arg(typeName(key)));
             object.insert(key.toString(), evaluateNode(*node.kids[i + 1], scope));
@@ -171,37 +176,34 @@ QJsonValue evaluateNode(const Node &node, const Scope &scope)
         return node.function->run(call);
     }
     }
-    return {};
+    return QCborValue(nullptr);
 }
 
-bool truthy(const QJsonValue &value)
+bool truthy(const QCborValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
+    if (value.isBool())
         return value.toBool();
-    case QJsonValue::Double:
+    if (value.isInteger())
+        return value.toInteger() != 0;
+    if (value.isDouble())
         return value.toDouble() != 0;
-    case QJsonValue::String:
+    if (value.isString())
         return !value.toString().isEmpty();
-    case QJsonValue::Array:
+    if (value.isArray())
         return !value.toArray().isEmpty();
-    case QJsonValue::Object:
-        return !value.toObject().isEmpty();
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
+    if (value.isMap())
+        return !value.toMap().isEmpty();
     return false;
 }
 
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
+bool sameValue(const QCborValue &a, const QCborValue &b)
 {
+    if (isNumber(a) && isNumber(b))
+        return a.isInteger() && b.isInteger() ? a.toInteger() == b.toInteger() : a.toDouble() == b.toDouble();
     if (a.type() != b.type())
         return false;
-    if (a.isDouble())
-        return a.toDouble() == b.toDouble();
     if (a.isArray()) {
-        const QJsonArray x = a.toArray(), y = b.toArray();
+        const QCborArray x = a.toArray(), y = b.toArray();
         if (x.size() != y.size())
             return false;
         for (qsizetype i = 0; i < x.size(); ++i) {
@@ -210,12 +212,13 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
         }
         return true;
     }
-    if (a.isObject()) {
-        const QJsonObject x = a.toObject(), y = b.toObject();
-        if (x.keys() != y.keys())
+    if (a.isMap()) {
+        // Python compares dicts without regard to order.
+        const QCborMap x = a.toMap(), y = b.toMap();
+        if (x.size() != y.size())
             return false;
-        for (auto it = x.begin(); it != x.end(); ++it) {
-            if (!sameValue(it.value(), y.value(it.key())))
+        for (auto it = x.cbegin(); it != x.cend(); ++it) {
+            if (!y.contains(it.key()) || !sameValue(it.value(), y.value(it.key())))
                 return false;
         }
         return true;
@@ -223,23 +226,27 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
     return a == b;
 }
 
-QString typeName(const QJsonValue &value)
+QStringList keysOf(const QCborMap &map)
 {
-    switch (value.type()) {
-    case QJsonValue::Bool:
+    QStringList keys;
+    keys.reserve(map.size());
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        keys << it.key().toString();
+    return keys;
+}
+
+QString typeName(const QCborValue &value)
+{
+    if (value.isBool())
         return QStringLiteral("bool");
-    case QJsonValue::Double:
+    if (isNumber(value))
         return QStringLiteral("number");
-    case QJsonValue::String:
+    if (value.isString())
         return QStringLiteral("string");
-    case QJsonValue::Array:
+    if (value.isArray())
         return QStringLiteral("list");
-    case QJsonValue::Object:
+    if (value.isMap())
         return QStringLiteral("object");
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
     return QStringLiteral("null");
 }
 

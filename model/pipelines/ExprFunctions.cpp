@@ -2,29 +2,26 @@
 
 #include "model/core/Text.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace wfs::pipelines::expr::detail {
 
 namespace {
 
-QJsonValue len(const Call &call)
+QCborValue len(const Call &call)
 {
-    const QJsonValue &v = call.args.front();
+    const QCborValue &v = call.args.front();
     if (v.isString())
         return qint64(v.toString().toUcs4().size()); // characters, as Python counts them
     if (v.isArray())
         return qint64(v.toArray().size());
-    if (v.isObject())
-        return qint64(v.toObject().size());
+    if (v.isMap())
+        return qint64(v.toMap().size());
     call.fail(Text::tr("takes a string, list or object, not a %1").arg(typeName(v)));
 }
 
 // Python's str.format with plain fields only: "{}" takes the next argument, "{N}" argument N,
 // "{{" and "}}" are braces.
-QJsonValue fmt(const Call &call)
+QCborValue fmt(const Call &call)
 {
     const QString format = stringArg(call, 0);
     const int given = int(call.args.size()) - 1;
@@ -70,18 +67,17 @@ QJsonValue fmt(const Call &call)
     return out;
 }
 
-QJsonValue fromJson(const Call &call)
+QCborValue fromJson(const Call &call)
 {
-    // Wrapped in a list so that scalars ("1", "\"x\"") parse too.
     const QString text = stringArg(call, 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        call.fail(Text::tr("not JSON: %1").arg(text));
-    return doc.array().at(0);
+    QString problem;
+    QCborValue value = parseJson(text, problem);
+    if (!problem.isEmpty())
+        call.fail(Text::tr("not JSON (%1): %2").arg(problem, text));
+    return value;
 }
 
-QJsonValue toJson(const Call &call)
+QCborValue toJson(const Call &call)
 {
     return toJsonText(call.args.front());
 }
@@ -89,89 +85,89 @@ QJsonValue toJson(const Call &call)
 // The results of the needs that `call` names (all of them when it names none).
 QStringList results(const Call &call)
 {
-    const QJsonObject needs = call.scope.contexts.value(QStringLiteral("needs")).toObject();
+    const QCborMap needs = call.scope.contexts.value(QStringLiteral("needs")).toMap();
     QStringList ids;
     for (size_t i = 0; i < call.args.size(); ++i)
         ids << stringArg(call, i);
     if (call.args.empty())
-        ids = needs.keys();
+        ids = keysOf(needs);
     QStringList out;
     for (const QString &id : std::as_const(ids)) {
         if (!needs.contains(id))
             call.fail(Text::tr("'%1' is not a need of this task (needs: %2)")
-                          .arg(id, needs.isEmpty() ? QStringLiteral("none") : needs.keys().join(u", ")));
-        out << needs.value(id).toObject().value(QStringLiteral("result")).toString();
+                          .arg(id, needs.isEmpty() ? QStringLiteral("none") : keysOf(needs).join(u", ")));
+        out << needs.value(id).toMap().value(QStringLiteral("result")).toString();
     }
     return out;
 }
 
-QJsonValue success(const Call &call)
+QCborValue success(const Call &call)
 {
     const QStringList r = results(call);
     // A need on a task that is still running (`needs: {x: running}`) is met by its running.
     return std::all_of(r.begin(), r.end(), [](const QString &s) { return s == u"succeeded" || s == u"running"; });
 }
 
-QJsonValue failure(const Call &call)
+QCborValue failure(const Call &call)
 {
     return results(call).contains(QStringLiteral("failed"));
 }
 
-QJsonValue always(const Call &)
+QCborValue always(const Call &)
 {
     return true;
 }
 
-QJsonValue str(const Call &call)
+QCborValue str(const Call &call)
 {
     return toText(call.args.front());
 }
 
-QJsonValue lower(const Call &call)
+QCborValue lower(const Call &call)
 {
     return stringArg(call, 0).toLower();
 }
 
-QJsonValue upper(const Call &call)
+QCborValue upper(const Call &call)
 {
     return stringArg(call, 0).toUpper();
 }
 
-QJsonValue replace(const Call &call)
+QCborValue replace(const Call &call)
 {
     return stringArg(call, 0).replace(stringArg(call, 1), stringArg(call, 2));
 }
 
-QJsonValue contains(const Call &call)
+QCborValue contains(const Call &call)
 {
-    const QJsonValue &where = call.args.at(0);
-    const QJsonValue &what = call.args.at(1);
+    const QCborValue &where = call.args.at(0);
+    const QCborValue &what = call.args.at(1);
     if (where.isString())
         return where.toString().contains(stringArg(call, 1));
-    if (where.isObject())
-        return where.toObject().contains(stringArg(call, 1));
+    if (where.isMap())
+        return where.toMap().contains(stringArg(call, 1));
     if (where.isArray()) {
-        const QJsonArray list = where.toArray();
-        return std::any_of(list.begin(), list.end(), [&](const QJsonValue &v) { return sameValue(v, what); });
+        const QCborArray list = where.toArray();
+        return std::any_of(list.begin(), list.end(), [&](const QCborValue &v) { return sameValue(v, what); });
     }
     call.fail(Text::tr("argument 1 must be a string, list or object, not a %1").arg(typeName(where)));
 }
 
-QJsonValue startsWith(const Call &call)
+QCborValue startsWith(const Call &call)
 {
     return stringArg(call, 0).startsWith(stringArg(call, 1));
 }
 
-QJsonValue endsWith(const Call &call)
+QCborValue endsWith(const Call &call)
 {
     return stringArg(call, 0).endsWith(stringArg(call, 1));
 }
 
-QJsonValue keys(const Call &call)
+QCborValue keys(const Call &call)
 {
-    if (!call.args.front().isObject())
-        call.fail(QStringLiteral("takes an object, not a %1").arg(typeName(call.args.front())));
-    return QJsonArray::fromStringList(orderedKeys(call.args.front().toObject()));
+    if (!call.args.front().isMap())
+        call.fail(Text::tr("takes an object, not a %1").arg(typeName(call.args.front())));
+    return QCborArray::fromStringList(keysOf(call.args.front().toMap()));
 }
 
 const Function kFunctions[] = {
@@ -196,7 +192,7 @@ const Function kFunctions[] = {
 
 QString stringArg(const Call &call, size_t i)
 {
-    const QJsonValue &v = call.args.at(i);
+    const QCborValue &v = call.args.at(i);
     if (!v.isString())
         call.fail(Text::tr("argument %1 must be a string, not a %2").arg(i + 1).arg(typeName(v)));
     return v.toString();

@@ -82,7 +82,7 @@ public:
 private:
     [[noreturn]] void fail(int offset, const QString &what) const { detail::fail(quoted(), what, offset); }
 
-    Token make(Token::Type type, const QJsonValue &value, int start) const
+    Token make(Token::Type type, const QCborValue &value, int start) const
     {
         return {type, m_text.mid(start, m_pos - start), value, start, m_pos};
     }
@@ -104,7 +104,7 @@ private:
             const qint64 n = written.toLongLong(&ok, base == u'x' ? 16 : base == u'o' ? 8 : 2);
             if (!ok)
                 fail(start, Text::tr("bad number '%1'").arg(m_text.mid(start, m_pos - start)));
-            return make(Token::Type::Number, QJsonValue(n), start);
+            return make(Token::Type::Number, QCborValue(n), start);
         }
         digits(isDigit);
         bool isFloat = false;
@@ -127,11 +127,11 @@ private:
             fail(start, Text::tr("bad number '%1'").arg(m_text.mid(start, m_pos + 1 - start)));
         const QString written = m_text.mid(start, m_pos - start).remove(u'_');
         bool ok = false;
-        QJsonValue value;
+        QCborValue value;
         if (isFloat) {
             value = written.toDouble(&ok);
         } else {
-            value = QJsonValue(written.toLongLong(&ok));
+            value = QCborValue(written.toLongLong(&ok));
         }
         if (!ok)
             fail(start, Text::tr("bad number '%1'").arg(written));
@@ -173,7 +173,7 @@ private:
         if (m_pos >= m_text.size())
             fail(start, Text::tr("the string is not closed"));
         ++m_pos;
-        return make(Token::Type::String, QJsonValue(out), start);
+        return make(Token::Type::String, QCborValue(out), start);
     }
 
     Token punct()

@@ -317,10 +317,10 @@ private:
     std::unique_ptr<Node> parseName()
     {
         const Token &t = next();
-        static const QList<std::pair<QString, QJsonValue>> constants = {
+        static const QList<std::pair<QString, QCborValue>> constants = {
             {QStringLiteral("True"), true},   {QStringLiteral("true"), true},
             {QStringLiteral("False"), false}, {QStringLiteral("false"), false},
-            {QStringLiteral("None"), QJsonValue()}, {QStringLiteral("null"), QJsonValue()}};
+            {QStringLiteral("None"), QCborValue(nullptr)}, {QStringLiteral("null"), QCborValue(nullptr)}};
         for (const auto &[word, value] : constants) {
             if (t.text == word) {
                 auto node = makeNode(Node::Kind::Literal, t.begin, t.end);

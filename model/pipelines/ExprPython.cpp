@@ -1,8 +1,7 @@
 #include "model/pipelines/Expr.h"
 
-#include <QJsonArray>
+#include <QCborArray>
 #include <QLocale>
-#include <QVariant>
 
 #include <cmath>
 
@@ -58,52 +57,55 @@ QString jsonQuoted(const QString &s)
     return out + u'"';
 }
 
-bool whole(const QJsonValue &value)
-{
-    return value.toVariant().typeId() != QMetaType::Double;
-}
-
 // repr() (`json`: json.dumps) of any value; `depth` bounds nesting as the evaluator bounds it.
-QString written(const QJsonValue &value, bool json, int depth)
+QString written(const QCborValue &value, bool json, int depth)
 {
     if (depth > 64)
         return QStringLiteral("...");
-    switch (value.type()) {
-    case QJsonValue::String:
+    if (value.isString())
         return json ? jsonQuoted(value.toString()) : quoted(value.toString());
-    case QJsonValue::Bool:
+    if (value.isBool())
         return json ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                     : (value.toBool() ? QStringLiteral("True") : QStringLiteral("False"));
-    case QJsonValue::Double:
-        return whole(value) ? QString::number(value.toInteger()) : pythonFloat(value.toDouble());
-    case QJsonValue::Array: {
+    if (value.isInteger())
+        return QString::number(value.toInteger());
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (json && !std::isfinite(d)) // json.dumps' names for them
+            return std::isnan(d) ? QStringLiteral("NaN") : d > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return pythonFloat(d);
+    }
+    if (value.isArray()) {
         QStringList items;
-        for (const QJsonValue &v : value.toArray())
+        for (const QCborValue &v : value.toArray())
             items << written(v, json, depth + 1);
         return u'[' + items.join(QStringLiteral(", ")) + u']';
     }
-    case QJsonValue::Object: {
+    if (value.isMap()) {
         QStringList items;
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            items << (json ? jsonQuoted(it.key()) : quoted(it.key())) + QStringLiteral(": ") + written(it.value(), json, depth + 1);
+        const QCborMap o = value.toMap();
+        for (auto it = o.cbegin(); it != o.cend(); ++it) {
+            const QString key = it.key().toString();
+            items << (json ? jsonQuoted(key) : quoted(key)) + QStringLiteral(": ") + written(it.value(), json, depth + 1);
+        }
         return u'{' + items.join(QStringLiteral(", ")) + u'}';
-    }
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
     }
     return json ? QStringLiteral("null") : QStringLiteral("None");
 }
 
 } // namespace
 
-QString toText(const QJsonValue &value)
+QString toText(const QCborValue &value)
 {
     return value.isString() ? value.toString() : written(value, false, 0);
 }
 
-QString toJsonText(const QJsonValue &value)
+QString toText(const QJsonValue &value)
+{
+    return toText(QCborValue::fromJsonValue(value));
+}
+
+QString toJsonText(const QCborValue &value)
 {
     return written(value, true, 0);
 }

@@ -5,13 +5,17 @@
 
 #include "model/pipelines/Expr.h"
 
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QString>
 
 #include <memory>
 #include <vector>
 
+// Values are CBOR values, not JSON ones: a CBOR value keeps an integer apart from a float with
+// a whole value (Python's 1 and 1.0) and a map keeps its keys in the order they were inserted
+// (a Python dict's order); a JSON value does neither.
 namespace wfs::pipelines::expr::detail {
 
 struct Node;
@@ -22,7 +26,7 @@ struct Call
 {
     const Scope &scope;
     const Node &node;
-    std::vector<QJsonValue> args;
+    std::vector<QCborValue> args;
     [[noreturn]] void fail(const QString &what) const;
 };
 
@@ -31,7 +35,7 @@ struct Function
     QStringView name;
     int minArgs;
     int maxArgs; // -1: any number
-    QJsonValue (*run)(const Call &call);
+    QCborValue (*run)(const Call &call);
 };
 
 // nullptr when no function is called `name`.
@@ -64,7 +68,7 @@ struct Node
     int begin = 0; // offsets into the whole text, so that messages can quote the source
     int end = 0;
     int height = 1;                           // levels from here down to the deepest leaf
-    QJsonValue value;                         // Literal
+    QCborValue value;                         // Literal
     QString name;                             // Context, Member (the key), Compare (the operator)
     const Function *function = nullptr;       // Call
     std::vector<std::unique_ptr<Node>> kids;  // operands; a Dict alternates keys and values
@@ -76,7 +80,7 @@ struct Token
     enum class Type { Number, String, Name, Punct, End };
     Type type = Type::End;
     QString text;     // as written
-    QJsonValue value; // Number and String
+    QCborValue value; // Number and String
     int begin = 0;
     int end = 0;
 };
@@ -101,35 +105,43 @@ std::vector<Part> parseParts(const QString &text);
 
 // Binary arithmetic (+ - * / % and | on objects) and unary - and +, with Python's rules for
 // whole numbers, strings and lists (ExprArith.cpp).
-QJsonValue arithmetic(const Node &node, const Scope &scope, const QJsonValue &a, const QJsonValue &b);
-QJsonValue unary(const Node &node, const Scope &scope, const QJsonValue &a);
-// True for a number that was written or computed as a whole number (Python's int).
-bool isInteger(const QJsonValue &value);
+QCborValue arithmetic(const Node &node, const Scope &scope, const QCborValue &a, const QCborValue &b);
+QCborValue unary(const Node &node, const Scope &scope, const QCborValue &a);
+// An integer or a float (not a bool).
+inline bool isNumber(const QCborValue &value)
+{
+    return value.isInteger() || value.isDouble();
+}
 
 // What evaluation needs besides the node: the text (to quote) and the contexts.
 struct Scope
 {
     const QString &text;
     const Part &part;
-    const QJsonObject &contexts;
+    const QCborMap &contexts;
     QString quoted() const { return text.mid(part.begin, part.end - part.begin); }
     QString source(const Node &node) const { return text.mid(node.begin, node.end - node.begin); }
 };
 
-QJsonValue evaluateNode(const Node &node, const Scope &scope);
+QCborValue evaluateNode(const Node &node, const Scope &scope);
 
 // "in '${{ ... }}': what", at `offset`.
 [[noreturn]] void fail(const QString &quoted, const QString &what, int offset);
 
-bool truthy(const QJsonValue &value);
-// Equality as `==` sees it: numbers by value, containers deeply, different types never equal.
-bool sameValue(const QJsonValue &a, const QJsonValue &b);
-// The keys of an object in the order keys() and values() give them. Python keeps a dict's
-// insertion order and JSON objects keep theirs sorted; the one order that matters, Apolo's
-// matrix (its axes, then ORDINAL, added last), is kept for axes written in sorted order.
-QStringList orderedKeys(const QJsonObject &object);
+bool truthy(const QCborValue &value);
+// Equality as `==` sees it: numbers by value (1 == 1.0), containers deeply, other different
+// types never equal.
+bool sameValue(const QCborValue &a, const QCborValue &b);
+// The keys of a map, in their order.
+QStringList keysOf(const QCborMap &map);
 
 // "string", "number", "bool", "null", "list" or "object", for messages.
-QString typeName(const QJsonValue &value);
+QString typeName(const QCborValue &value);
+
+// json.loads: `text` as one JSON value, objects keeping their keys' order, numbers written
+// with a '.' or an exponent as floats; nesting deeper than kMaxJsonDepth is refused. Empty
+// `problem` when it parsed.
+constexpr int kMaxJsonDepth = 64;
+QCborValue parseJson(const QString &text, QString &problem);
 
 } // namespace wfs::pipelines::expr::detail

@@ -127,7 +127,9 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         QStringList needs;
         for (const PlannedNeed &n : task.needs)
             needs << (n.name.isEmpty() ? n.task : n.name);
-        const QStringList matrix = task.matrix.keys();
+        QStringList matrix;
+        for (auto it = task.matrix.cbegin(); it != task.matrix.cend(); ++it)
+            matrix << it.key().toString();
         known.needs = &needs;
         known.matrix = &matrix;
         const QString prefix = QStringLiteral("tasks[%1].").arg(task.specIndex);

@@ -2,6 +2,8 @@
 
 #include "model/core/Error.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -58,18 +60,15 @@ struct Need
 
 struct MatrixSpec
 {
-    // Each key and its list of values, in the order written (values are plain JSON: strings,
-    // numbers, booleans, null; a value written as an expression is evaluated when loaded, as
-    // Apolo allows none of its contexts there).
-    std::vector<std::pair<QString, std::vector<QJsonValue>>> axes;
+    // Each key and its list of values, in the order written (values are single values: strings,
+    // integers, floats, booleans, null; a value written as an expression is evaluated when
+    // loaded, as Apolo allows none of its contexts there).
+    std::vector<std::pair<QString, std::vector<QCborValue>>> axes;
     // Axes whose whole list is one expression (`n: ${{ range(int(params.n)) }}`), evaluated
     // against the params when the flow is planned; their entry in `axes` is empty until then.
     std::vector<std::pair<QString, Scalar>> computed;
-    std::vector<QJsonObject> include; // full combinations added after exclude
-    std::vector<QJsonObject> exclude; // partial combinations removed
-    // "KEY=N" for a whole value written as a float (1.0): Apolo prints it "1.0" in the ids it
-    // builds, which a JSON value cannot tell from 1.
-    QStringList wholeFloats;
+    std::vector<QCborMap> include; // full combinations added after exclude
+    std::vector<QCborMap> exclude; // partial combinations removed
     Mark mark;
     bool empty() const { return axes.empty() && include.empty(); }
 };

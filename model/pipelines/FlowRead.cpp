@@ -207,27 +207,19 @@ void refuseAction(const Fields &fields)
 }
 
 namespace {
-QJsonValue matrixValue(const Node &node, const QString &path)
+QCborValue matrixValue(const Node &node, const QString &path)
 {
     if (node.type == Node::Type::List || node.type == Node::Type::Map)
         fail(node.mark, path, Text::tr("expected a value, found %1").arg(flowyaml::describe(node.type)));
     if (!expr::hasExpressions(node.text))
-        return flowyaml::toJson(node);
+        return flowyaml::toValue(node);
     checkExpressions(node, path);
     try {
-        return expr::evaluate(node.text, {});
+        return expr::evaluateValue(node.text, {});
     } catch (const expr::ExprError &e) {
         fail(flowyaml::markAt(node, e.offset()), path,
              Text::tr("%1 (a matrix value may use no contexts; a whole list may use params)").arg(e.message()));
     }
-}
-
-void noteWholeFloat(MatrixSpec &m, const QString &key, const Node &value)
-{
-    const flowyaml::Resolved r = flowyaml::resolve(value);
-    const double d = r.value.toDouble();
-    if (r.isFloat && std::floor(d) == d && std::fabs(d) < 1e15)
-        m.wholeFloats << key + u'=' + QString::number(qint64(d));
 }
 
 } // namespace
@@ -251,17 +243,15 @@ MatrixSpec matrix(const Node &node, const QString &path)
         axes << e.key;
         if (e.value.type == Node::Type::Scalar && expr::hasExpressions(e.value.text)) {
             m.computed.emplace_back(e.key, scalar(e.value, p));
-            m.axes.emplace_back(e.key, std::vector<QJsonValue>());
+            m.axes.emplace_back(e.key, std::vector<QCborValue>());
             continue;
         }
         if (e.value.type != Node::Type::List)
             fail(e.value.mark, p, Text::tr("expected a list of values or an expression giving one, found %1")
                                       .arg(flowyaml::describe(e.value.type)));
-        std::vector<QJsonValue> values;
-        for (std::size_t i = 0; i < e.value.items.size(); ++i) {
+        std::vector<QCborValue> values;
+        for (std::size_t i = 0; i < e.value.items.size(); ++i)
             values.push_back(matrixValue(e.value.items[i], flowyaml::itemPath(p, i)));
-            noteWholeFloat(m, e.key, e.value.items[i]);
-        }
         m.axes.emplace_back(e.key, std::move(values));
     }
     for (const bool include : {true, false}) {
@@ -274,7 +264,7 @@ MatrixSpec matrix(const Node &node, const QString &path)
         for (std::size_t i = 0; i < list->items.size(); ++i) {
             const QString comboPath = flowyaml::itemPath(p, i);
             flowyaml::expect(list->items[i], Node::Type::Map, comboPath);
-            QJsonObject combo;
+            QCborMap combo;
             for (const Entry &e : list->items[i].entries) {
                 // An exclude naming no axis would silently exclude nothing.
                 if (!include && !axes.contains(e.key)) {
@@ -285,7 +275,6 @@ MatrixSpec matrix(const Node &node, const QString &path)
                                                .arg(e.key, guess));
                 }
                 combo.insert(e.key, matrixValue(e.value, childPath(comboPath, e.key)));
-                noteWholeFloat(m, e.key, e.value);
             }
             (include ? m.include : m.exclude).push_back(combo);
         }

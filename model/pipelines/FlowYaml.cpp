@@ -331,6 +331,12 @@ QJsonValue toJson(const Node &node)
     return resolve(node).value;
 }
 
+QCborValue toValue(const Node &node)
+{
+    const Resolved r = resolve(node);
+    return r.isFloat ? QCborValue(r.value.toDouble()) : QCborValue::fromJsonValue(r.value);
+}
+
 QJsonValue pythonText(const Node &node)
 {
     const Resolved r = resolve(node);

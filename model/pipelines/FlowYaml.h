@@ -6,6 +6,7 @@
 
 #include "model/pipelines/FlowDocument.h"
 
+#include <QCborValue>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,8 @@ struct Resolved
 };
 Resolved resolve(const Node &node);
 QJsonValue toJson(const Node &node);
+// The same keeping a float a float (1.0 stays 1.0), as expressions and generated ids see it.
+QCborValue toValue(const Node &node);
 // str() of the scalar as Apolo reads it ("1.0", "True"); null for null.
 QJsonValue pythonText(const Node &node);
 

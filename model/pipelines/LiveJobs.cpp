@@ -91,17 +91,17 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
     QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     if (!spec->actionPath.isEmpty())
         flow.insert(QStringLiteral("action_path"), spec->actionPath); // as Apolo gives an action's job
-    QJsonObject contexts{{QStringLiteral("flow"), flow},
-                         {QStringLiteral("project"), BatchPlan::projectContext(doc, flow)},
-                         {QStringLiteral("params"), params},
-                         {QStringLiteral("multi"), QJsonObject{{QStringLiteral("args"), shellQuoted(args)},
-                                                               {QStringLiteral("suffix"), suffix}}}};
+    QCborMap contexts{{QStringLiteral("flow"), QCborMap::fromJsonObject(flow)},
+                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))},
+                      {QStringLiteral("params"), QCborMap::fromJsonObject(params)},
+                      {QStringLiteral("multi"), QCborMap{{QStringLiteral("args"), shellQuoted(args)},
+                                                         {QStringLiteral("suffix"), suffix}}}};
     contexts = withPlatformContexts(doc, contexts);
     if (spec->isCall) {
-        QJsonObject inputs;
+        QCborMap inputs;
         for (const auto &[name, value] : spec->actionInputs) {
             try {
-                inputs.insert(name, expr::evaluate(value.text, contexts));
+                inputs.insert(name, expr::evaluateValue(value.text, contexts));
             } catch (const Error &e) {
                 throw Error(QStringLiteral("%1: args.%2: %3").arg(value.mark.toString(), name, e.message()));
             }

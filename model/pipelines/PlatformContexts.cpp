@@ -107,15 +107,19 @@ QJsonArray tagsContext(const FlowDocument &doc, const QJsonObject &contexts)
     return QJsonArray::fromStringList(tags);
 }
 
-QJsonObject withPlatformContexts(const FlowDocument &doc, QJsonObject contexts)
+QCborMap withPlatformContexts(const FlowDocument &doc, QCborMap contexts)
 {
-    contexts.insert(QStringLiteral("volumes"), volumesContext(doc, contexts));
-    contexts.insert(QStringLiteral("images"), imagesContext(doc, contexts));
-    contexts.insert(QStringLiteral("tags"), tagsContext(doc, contexts));
+    // Their attributes read flow, project and params, which hold no floats to keep.
+    QJsonObject json = contexts.toJsonObject();
+    json.insert(QStringLiteral("volumes"), volumesContext(doc, json));
+    json.insert(QStringLiteral("images"), imagesContext(doc, json));
+    json.insert(QStringLiteral("tags"), tagsContext(doc, json));
+    for (const char *name : {"volumes", "images", "tags"})
+        contexts.insert(QString::fromLatin1(name), QCborValue::fromJsonValue(json.value(QString::fromLatin1(name))));
     // Left out when there is none: checkReferences() refuses a flow that reads it, naming why.
     const GitInfo git = gitInfo(projectRoot(doc));
     if (git.problem.isEmpty())
-        contexts.insert(QStringLiteral("git"), git.context);
+        contexts.insert(QStringLiteral("git"), QCborMap::fromJsonObject(git.context));
     return contexts;
 }
 

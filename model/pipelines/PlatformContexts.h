@@ -2,6 +2,7 @@
 
 #include "model/pipelines/FlowDocument.h"
 
+#include <QCborMap>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,6 +20,6 @@ QJsonObject imagesContext(const FlowDocument &doc, const QJsonObject &contexts);
 QJsonArray tagsContext(const FlowDocument &doc, const QJsonObject &contexts);
 
 // `contexts` with volumes, images, tags and git (when the project folder is in a git repository) added.
-QJsonObject withPlatformContexts(const FlowDocument &doc, QJsonObject contexts);
+QCborMap withPlatformContexts(const FlowDocument &doc, QCborMap contexts);
 
 } // namespace wfs::pipelines

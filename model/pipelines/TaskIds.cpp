@@ -102,22 +102,18 @@ QString bounded(const QString &id)
     return id.left(kMaxLength - 9) + u'-' + QString::fromLatin1(hash);
 }
 
-QString generated(int number, const QJsonObject &matrix, const QStringList &wholeFloats)
+QString generated(int number, const QCborMap &matrix)
 {
+    QStringList keys;
+    for (auto it = matrix.cbegin(); it != matrix.cend(); ++it)
+        keys << it.key().toString();
+    keys.sort(); // Apolo: sorted(ctx.matrix), then str() of each value
     QStringList parts{QStringLiteral("task"), QString::number(number)};
-    for (const QString &key : matrix.keys()) { // QJsonObject keeps its keys sorted
+    for (const QString &key : std::as_const(keys)) {
         if (key == key.toLower())
-            parts << pythonText(key, matrix.value(key), wholeFloats);
+            parts << expr::toText(matrix.value(key));
     }
     return bounded(sanitized(parts.join(u'-')));
-}
-
-QString pythonText(const QString &key, const QJsonValue &value, const QStringList &wholeFloats)
-{
-    const QString text = expr::toText(value);
-    if (value.isDouble() && wholeFloats.contains(key + u'=' + text))
-        return text + QStringLiteral(".0");
-    return text;
 }
 
 } // namespace wfs::pipelines::taskids

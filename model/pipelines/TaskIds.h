@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QCborMap>
 #include <QString>
 
 // Task ids as Apolo Flow forms them. An id the user writes is a Python identifier (letters,
@@ -27,11 +26,7 @@ QString bounded(const QString &id);
 
 // The id Apolo gives the `number`th task (1-based) when it has no id:
 // "task-N-VALUE..." with the values of the matrix's lowercase keys, sorted by key, as Python
-// prints them (0.1, True, None); sanitized and bounded.
-// `wholeFloats` as MatrixSpec::wholeFloats.
-QString generated(int number, const QJsonObject &matrix, const QStringList &wholeFloats = {});
-
-// Python's str() of matrix value `key` (1.0 for a whole value listed in `wholeFloats`).
-QString pythonText(const QString &key, const QJsonValue &value, const QStringList &wholeFloats);
+// prints them (0.1, 1.0, True, None); sanitized and bounded.
+QString generated(int number, const QCborMap &matrix);
 
 } // namespace wfs::pipelines::taskids

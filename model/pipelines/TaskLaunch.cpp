@@ -14,38 +14,40 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace wfs::pipelines {
 
 namespace {
 // Evaluates one attribute, naming it in the error ("tasks.env.X: in '${{ ... }}': ...").
-QString evaluateAttribute(const Scalar &scalar, const QString &name, const QJsonObject &contexts)
+QString evaluateAttribute(const Scalar &scalar, const QString &name, const QCborMap &contexts)
 {
     try {
-        return expr::evaluateText(scalar.text, contexts);
+        return expr::evaluateValueText(scalar.text, contexts);
     } catch (const Error &e) {
         throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), name, e.message()));
     }
 }
 
-void evaluateEnv(const ScalarMap &env, QJsonObject &contexts, QJsonObject &own)
+void evaluateEnv(const ScalarMap &env, QCborMap &contexts, QJsonObject &own)
 {
-    QJsonObject merged = contexts.value(QStringLiteral("env")).toObject();
+    QCborMap merged = contexts.value(QStringLiteral("env")).toMap();
     for (const auto &[name, value] : env) {
         if (name.isEmpty()) { // the whole mapping as one expression
-            QJsonValue all;
+            QCborValue all;
             try {
-                all = expr::evaluate(value.text, contexts);
+                all = expr::evaluateValue(value.text, contexts);
             } catch (const Error &e) {
                 throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(), e.message()));
             }
-            if (!all.isObject())
+            if (!all.isMap())
                 throw Error(QStringLiteral("%1: env: %2").arg(value.mark.toString(),
                                                              Text::tr("the expression gives %1, not a mapping").arg(expr::toText(all))));
-            const QJsonObject o = all.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it) {
+            const QCborMap o = all.toMap();
+            for (auto it = o.cbegin(); it != o.cend(); ++it) {
                 merged.insert(it.key(), expr::toText(it.value()));
-                own.insert(it.key(), expr::toText(it.value()));
+                own.insert(it.key().toString(), expr::toText(it.value()));
             }
             continue;
         }
@@ -57,7 +59,7 @@ void evaluateEnv(const ScalarMap &env, QJsonObject &contexts, QJsonObject &own)
 }
 
 std::vector<Relation> evaluateRelations(const std::vector<Scalar> &specs, Direction direction, const QString &attribute,
-                                        const QJsonObject &contexts, const QString &workdir)
+                                        const QCborMap &contexts, const QString &workdir)
 {
     std::vector<Relation> result;
     for (const Scalar &s : specs) {
@@ -160,22 +162,22 @@ QStringList splitWords(const QString &text, const Mark &mark)
 
 } // namespace
 
-QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QCborMap &contexts)
 {
     return evaluateAttribute(scalar, attribute, contexts);
 }
 
-bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QCborMap &contexts)
 {
-    QJsonValue v;
+    QCborValue v;
     try {
-        v = expr::evaluate(scalar.text, contexts);
+        v = expr::evaluateValue(scalar.text, contexts);
     } catch (const Error &e) {
         throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
     }
     if (v.isBool())
         return v.toBool();
-    if (v.isDouble())
+    if (v.isInteger() || v.isDouble())
         return v.toDouble() != 0;
     const QString text = v.toString().trimmed().toLower();
     if (text == u"true" || text == u"yes" || text == u"on" || text == u"1")
@@ -186,16 +188,16 @@ bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObj
                                                  Text::tr("'%1' is not true or false").arg(expr::toText(v))));
 }
 
-int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+int evaluateCount(const Scalar &scalar, const QString &attribute, const QCborMap &contexts)
 {
-    QJsonValue v;
+    QCborValue v;
     try {
-        v = expr::evaluate(scalar.text, contexts);
+        v = expr::evaluateValue(scalar.text, contexts);
     } catch (const Error &e) {
         throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
     }
-    bool ok = v.isDouble();
-    int n = v.toInt();
+    bool ok = v.isInteger() || (v.isDouble() && v.toDouble() == std::floor(v.toDouble()));
+    int n = int(std::clamp<double>(v.toDouble(), -1, std::numeric_limits<int>::max()));
     if (v.isString())
         n = v.toString().trimmed().toInt(&ok);
     if (!ok || n < 1)
@@ -204,15 +206,16 @@ int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObj
     return n;
 }
 
-double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts)
+double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QCborMap &contexts)
 {
-    QJsonValue v;
+    QCborValue v;
     try {
-        v = expr::evaluate(scalar.text, contexts);
+        v = expr::evaluateValue(scalar.text, contexts);
     } catch (const Error &e) {
         throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute, e.message()));
     }
-    const std::optional<double> seconds = v.isDouble() ? std::optional<double>(v.toDouble()) : parseDuration(expr::toText(v));
+    const std::optional<double> seconds =
+        v.isInteger() || v.isDouble() ? std::optional<double>(v.toDouble()) : parseDuration(expr::toText(v));
     if (!seconds || *seconds <= 0)
         throw Error(QStringLiteral("%1: %2: %3").arg(scalar.mark.toString(), attribute,
                                                      Text::tr("'%1' is not a duration: write a number of seconds or "
@@ -220,10 +223,10 @@ double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJs
     return *seconds;
 }
 
-CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QJsonObject &contexts)
+CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QCborMap &contexts)
 {
     constexpr double defaultLifeSpan = 14 * 86400.0;
-    auto textOf = [&](const Scalar &s) { return expr::evaluateText(s.text, contexts).trimmed(); };
+    auto textOf = [&](const Scalar &s) { return expr::evaluateValueText(s.text, contexts).trimmed(); };
     const Scalar &strategy = spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
         ? spec.cache.strategy
         : doc.defaults.cache.strategy;
@@ -258,7 +261,7 @@ bool namesEnv(const QStringList &texts)
 
 TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
                           const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
-                          const std::vector<Scalar> &outputs, QJsonObject contexts)
+                          const std::vector<Scalar> &outputs, QCborMap contexts)
 {
     TaskLaunch launch;
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
@@ -272,7 +275,7 @@ TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, c
         for (const Scalar &s : *relations)
             texts << s.text;
     }
-    contexts.insert(QStringLiteral("env"), namesEnv(texts) ? envContext(system) : QJsonObject());
+    contexts.insert(QStringLiteral("env"), namesEnv(texts) ? QCborMap::fromJsonObject(envContext(system)) : QCborMap());
     evaluateEnv(doc.defaults.env, contexts, launch.env);
     evaluateEnv(ownEnv, contexts, launch.env);
 

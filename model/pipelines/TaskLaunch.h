@@ -4,6 +4,7 @@
 #include "model/recording/Recorder.h"
 #include "model/runner/ProcessRunner.h"
 
+#include <QCborMap>
 #include <QJsonObject>
 #include <vector>
 
@@ -26,14 +27,14 @@ struct TaskLaunch
 };
 
 // An attribute's text with its expressions evaluated; an error names the attribute and its mark.
-QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+QString evaluateAttributeText(const Scalar &scalar, const QString &attribute, const QCborMap &contexts);
 
 // A YAML flag or number that may be written as an expression: `true`, `${{ params.ff }}`, "4".
 // Throws an Error naming the attribute and its mark when the value is not of that type.
-bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
-int evaluateCount(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+bool evaluateFlag(const Scalar &scalar, const QString &attribute, const QCborMap &contexts);
+int evaluateCount(const Scalar &scalar, const QString &attribute, const QCborMap &contexts);
 // A duration above zero in seconds: a number, or text like "1d6h15m45s".
-double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QJsonObject &contexts);
+double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QCborMap &contexts);
 
 // How a task uses the cache: "default" (reads and writes it), "none"; and how old an entry
 // it may reuse is, in seconds (Apolo's default: two weeks).
@@ -42,7 +43,7 @@ struct CacheUse
     QString strategy;
     double lifeSpan = 0;
 };
-CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QJsonObject &contexts);
+CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QCborMap &contexts);
 
 // The folder a flow's relative paths start from: the parent of .apolo/ or .neuro/ when the
 // file is in one, else the file's own folder.
@@ -60,6 +61,6 @@ bool namesEnv(const QStringList &texts);
 // built here (system environment, then defaults.env, then the task's env).
 TaskLaunch evaluateLaunch(const FlowDocument &doc, const CommandSpec &command, const ScalarMap &ownEnv,
                           const Scalar &ownWorkdir, const std::vector<Scalar> &inputs,
-                          const std::vector<Scalar> &outputs, QJsonObject contexts);
+                          const std::vector<Scalar> &outputs, QCborMap contexts);
 
 } // namespace wfs::pipelines
