@@ -709,6 +709,14 @@
 %3
 %4</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation>Parameter:</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
