@@ -190,6 +190,25 @@ private slots:
         QVERIFY2(gh.err.contains(u"only workspace actions (ws:NAME) run locally, not 'gh:neuro-actions/x@v1'"_s),
                  qPrintable(gh.err));
     }
+
+    // An arg keeps its type as the action's inputs (Apolo's args are typed expressions): a float
+    // from the call's matrix or arithmetic prints as a float in the action's commands.
+    void argsKeepTheirType()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u"actions/show.yml"_s,
+                          yaml({u"kind: batch"_s, u"inputs:"_s, u"  n:"_s, u"  lr:"_s, u"    descr: learning rate"_s,
+                                u"tasks:"_s, u"  - id: show"_s,
+                                u"    bash: echo \"${{ inputs.lr }}\" > lr-${{ inputs.n }}.txt"_s})));
+        QVERIFY(box.write(u".apolo/calls.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: call"_s,
+                                u"    strategy:"_s, u"      matrix: {lr: [1.0, 0.5]}"_s, u"    action: ws:actions/show"_s,
+                                u"    args:"_s, u"      lr: ${{ matrix.lr * 2 }}"_s, u"      n: ${{ matrix.ORDINAL }}"_s})));
+        const CliResult r = box.wfs({u"bake"_s, u"calls"_s});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(box.read(u"lr-0.txt"_s), u"2.0\n"_s);
+        QCOMPARE(box.read(u"lr-1.txt"_s), u"1.0\n"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBakeActions)

@@ -138,6 +138,15 @@ private slots:
             << flow({u"params:"_s, u"  x: 1"_s, u"tasks:"_s, u"  - id: t"_s, u"    strategy:"_s,
                      u"      matrix: {a: [\"${{ params.x }}\"]}"_s, cmd})
             << u"7:25: tasks[0].strategy.matrix.a[0]: in '${{ params.x }}': unknown context 'params'"_s;
+        // config_loader.py: gh:OWNER/REPO@VERSION is cloned from github.com.
+        QTest::newRow("GitHub action")
+            << flow({u"tasks:"_s, u"  - id: t"_s, u"    action: gh:neuro-actions/train@v1"_s})
+            << u"4:13: tasks[0].action: only workspace actions (ws:NAME) run locally, not 'gh:neuro-actions/train@v1': "
+               u"Apolo clones a GitHub action from github.com, and remote actions need the network"_s;
+        QTest::newRow("unknown action scheme")
+            << flow({u"tasks:"_s, u"  - id: t"_s, u"    action: hub:train"_s})
+            << u"4:13: tasks[0].action: only workspace actions (ws:NAME) run locally, not 'hub:train': Apolo knows no "
+               u"scheme 'hub'"_s;
     }
 
     void invalidFlows()

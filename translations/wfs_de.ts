@@ -3723,10 +3723,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>„%1“ hat kein Schema: schreiben Sie ws:NAME für eine Action dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
-        <translation>lokal laufen nur Actions des Arbeitsbereichs (ws:NAME), nicht „%1“</translation>
-    </message>
-    <message>
         <source>there is no action %1 (looked for %2)</source>
         <translation>es gibt keine Action %1 (gesucht: %2)</translation>
     </message>
@@ -4349,6 +4345,14 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>a bad number</source>
         <translation>eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo clones a GitHub action from github.com, and remote actions need the network, which local runs do not use; copy its action.yml into the workspace and call it as ws:NAME</source>
+        <translation>lokal laufen nur Aktionen des Arbeitsbereichs (ws:NAME), nicht „%1“: Apolo klont eine GitHub-Aktion von github.com, und entfernte Aktionen brauchen das Netz, das lokale Läufe nicht nutzen; ihre action.yml in den Arbeitsbereich kopieren und als ws:NAME aufrufen</translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo knows no scheme &apos;%2&apos; (it knows ws:, workspace:, gh: and github:)</source>
+        <translation>lokal laufen nur Aktionen des Arbeitsbereichs (ws:NAME), nicht „%1“: Apolo kennt kein Schema „%2“ (es kennt ws:, workspace:, gh: und github:)</translation>
     </message>
 </context>
 <context>

@@ -3619,10 +3619,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no action %1 (looked for %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,6 +4240,14 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>a bad number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo clones a GitHub action from github.com, and remote actions need the network, which local runs do not use; copy its action.yml into the workspace and call it as ws:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo knows no scheme &apos;%2&apos; (it knows ws:, workspace:, gh: and github:)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,7 +88,7 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
             contexts.insert(QStringLiteral("matrix"), task.matrix);
             contexts.insert(QStringLiteral("needs"), QCborMap::fromJsonObject(needs));
             contexts.insert(QStringLiteral("strategy"), QCborMap());
-            contexts.insert(QStringLiteral("inputs"), QCborMap::fromJsonObject(task.inputs));
+            contexts.insert(QStringLiteral("inputs"), task.inputs);
             QJsonObject outputs;
             p.cache = cacheFor(doc, task, contexts, needOutputs, store, outputs, p.note);
             if (p.cache == PreviewTask::Cache::Cached)

@@ -250,15 +250,15 @@ QCborMap BakeRunner::baseContexts(const Slot &slot) const
                       {QStringLiteral("needs"), QCborMap::fromJsonObject(needsContext(slot))}};
     contexts = withPlatformContexts(m_doc, contexts);
     if (!slot.spec->actionCall.isEmpty())
-        contexts.insert(QStringLiteral("inputs"), QCborMap::fromJsonObject(callInputs(slot, contexts)));
+        contexts.insert(QStringLiteral("inputs"), callInputs(slot, contexts));
     if (slot.spec->postOf >= 0)
         contexts.insert(QStringLiteral("state"), QCborMap::fromJsonObject(m_byId.value(slot.plan->call)->state));
     return contexts;
 }
 
-QJsonObject BakeRunner::callInputs(const Slot &slot, const QCborMap &contexts) const
+QCborMap BakeRunner::callInputs(const Slot &slot, const QCborMap &contexts) const
 {
-    QJsonObject inputs = slot.plan->inputs;
+    QCborMap inputs = slot.plan->inputs;
     QCborMap callContexts = contexts;
     QJsonObject needs;
     for (const QString &id : slot.plan->callNeeds) {

@@ -62,7 +62,7 @@ private:
     bool ready(const Slot &slot) const;
     QJsonObject needsContext(const Slot &slot) const;
     QCborMap baseContexts(const Slot &slot) const;
-    QJsonObject callInputs(const Slot &slot, const QCborMap &contexts) const;
+    QCborMap callInputs(const Slot &slot, const QCborMap &contexts) const;
     void begin(Slot &slot);
     void launch(Slot &slot, const TaskLaunch &launch);
     void onTaskFinished(Slot &slot);

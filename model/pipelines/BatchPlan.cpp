@@ -85,7 +85,7 @@ struct CallInstance
 {
     QString id;
     QCborMap matrix;
-    QJsonObject inputs;
+    QCborMap inputs;
 };
 
 struct Planner
@@ -117,7 +117,7 @@ struct Planner
                 if (expr::contextsUsed(value.text).contains(QStringLiteral("needs")))
                     continue; // known when the call's needs are done
                 try {
-                    call.inputs.insert(name, expr::evaluateValue(value.text, contextsFor(params, spec, matrix)).toJsonValue());
+                    call.inputs.insert(name, expr::evaluateValue(value.text, contextsFor(params, spec, matrix)));
                 } catch (const expr::ExprError &e) {
                     throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
                 }

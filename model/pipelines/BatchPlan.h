@@ -24,7 +24,7 @@ struct PlannedTask
     int specIndex = 0; // into FlowDocument::tasks
     QCborMap matrix; // this instance's values (floats stay floats) plus "ORDINAL" (0-based); empty without a matrix
     std::vector<PlannedNeed> needs;
-    QJsonObject inputs; // the inputs context of an action's tasks
+    QCborMap inputs; // the inputs context of an action's tasks (an arg of 1.0 stays a float)
     // The action call this task belongs to: the call instance's id on the action's tasks and on
     // the call itself (whose id it is), empty for the flow's own tasks. The window groups by it.
     QString call;

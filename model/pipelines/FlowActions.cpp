@@ -51,10 +51,21 @@ Node loadAction(const Scalar &action, const QString &callPath, const FlowDocumen
 {
     const qsizetype colon = action.text.indexOf(u':');
     const QString scheme = action.text.left(colon);
-    if (colon < 0 || (scheme != u"ws" && scheme != u"workspace"))
+    // Apolo (config_loader.py) knows ws: and workspace: for the workspace's actions, gh: and
+    // github: for OWNER/REPO@VERSION, which it clones from github.com; this runner stays offline.
+    if (colon < 0)
+        fail(action.mark, callPath, Text::tr("'%1' has no scheme: write ws:NAME for an action of this workspace").arg(action.text));
+    if (scheme == u"gh" || scheme == u"github")
         fail(action.mark, callPath,
-             colon < 0 ? Text::tr("'%1' has no scheme: write ws:NAME for an action of this workspace").arg(action.text)
-                       : Text::tr("only workspace actions (ws:NAME) run locally, not '%1'").arg(action.text));
+             Text::tr("only workspace actions (ws:NAME) run locally, not '%1': Apolo clones a GitHub action from "
+                      "github.com, and remote actions need the network, which local runs do not use; copy its "
+                      "action.yml into the workspace and call it as ws:NAME")
+                 .arg(action.text));
+    if (scheme != u"ws" && scheme != u"workspace")
+        fail(action.mark, callPath,
+             Text::tr("only workspace actions (ws:NAME) run locally, not '%1': Apolo knows no scheme '%2' (it knows "
+                      "ws:, workspace:, gh: and github:)")
+                 .arg(action.text, scheme));
     QStringList lookedAt;
     file = findAction(doc, action.text.mid(colon + 1), lookedAt);
     if (file.isEmpty())
