@@ -163,6 +163,25 @@ private slots:
         row("matrix keys", u"${{ keys(matrix) }}"_s, u"['lr', 'bs', 'ORDINAL']"_s);
         row("matrix values", u"${{ values(matrix) }}"_s, u"[1.0, 8, 0]"_s);
         row("negative index", u"${{ [1, 2, 3][-1] }}"_s, u"3"_s);
+        // fmt() fields with a format spec, as Python's str.format writes them
+        row("fmt zero padded", u"${{ fmt('run-{:03d}', 7) }}"_s, u"run-007"_s);
+        row("fmt fixed", u"${{ fmt('{:.2f}', 3.14159) }}"_s, u"3.14"_s);
+        row("fmt fixed padded negative", u"${{ fmt('{:08.3f}', -3.14159) }}"_s, u"-003.142"_s);
+        row("fmt scientific", u"${{ fmt('{:.2e}', 0.0001) }}"_s, u"1.00e-04"_s);
+        row("fmt scientific default", u"${{ fmt('{:e}', 12345.678) }}"_s, u"1.234568e+04"_s);
+        row("fmt general small", u"${{ fmt('{:g}', 0.00001) }}"_s, u"1e-05"_s);
+        row("fmt general large", u"${{ fmt('{:g}', 123456789.0) }}"_s, u"1.23457e+08"_s);
+        row("fmt general whole", u"${{ fmt('{:g}', 100.0) }}"_s, u"100"_s);
+        row("fmt precision only", u"${{ fmt('{:.3}/{:.3}', 1.0, 3.14159) }}"_s, u"1.0/3.14"_s);
+        row("fmt right", u"${{ fmt('[{:>6}]', 'ab') }}"_s, u"[    ab]"_s);
+        row("fmt centre fill", u"${{ fmt('{:*^7}', 'ab') }}"_s, u"**ab***"_s);
+        row("fmt sign", u"${{ fmt('{:+d}', 5) }}"_s, u"+5"_s);
+        row("fmt thousands", u"${{ fmt('{:,}', 1234567) }}"_s, u"1,234,567"_s);
+        row("fmt hex", u"${{ fmt('{:#x}/{:X}', 255, 255) }}"_s, u"0xff/FF"_s);
+        row("fmt percent", u"${{ fmt('{:.1%}', 0.25) }}"_s, u"25.0%"_s);
+        row("fmt numbered with spec", u"${{ fmt('{0:>4}|{0:<4}|', 1) }}"_s, u"   1|1   |"_s);
+        row("fmt bool as int", u"${{ fmt('{:>3}|{}', True, True) }}"_s, u"  1|True"_s);
+        row("fmt float matrix value", u"${{ fmt('lr{:.0e}', matrix.lr) }}"_s, u"lr1e+00"_s);
     }
 
     void pythonTexts()
@@ -198,6 +217,12 @@ private slots:
         QTest::newRow("platform only") << u"${{ upload(1) }}"_s
                                        << u"in '${{ upload(1) }}': upload(): works only on the Apolo platform: a local run has no volumes or platform jobs"_s;
         QTest::newRow("unclosed square") << u"$[[ 1"_s << u"in '$[[ 1': '$[[' is not closed by ']]'"_s;
+        QTest::newRow("fmt d of text") << u"${{ fmt('{:d}', 'x') }}"_s
+                                       << u"in '${{ fmt('{:d}', 'x') }}': fmt(): format code 'd' is for numbers, not x"_s;
+        QTest::newRow("fmt d of float") << u"${{ fmt('{:d}', 1.5) }}"_s
+                                        << u"in '${{ fmt('{:d}', 1.5) }}': fmt(): format code 'd' is for whole numbers, not 1.5"_s;
+        QTest::newRow("fmt bad spec") << u"${{ fmt('{:q}', 1) }}"_s
+                                      << u"in '${{ fmt('{:q}', 1) }}': fmt(): the format spec 'q' is not one Python reads"_s;
         QTest::newRow("float index") << u"${{ [1, 2][1.0] }}"_s
                                      << u"in '${{ [1, 2][1.0] }}': [1, 2] is a list; its indices are whole numbers, not 1.0"_s;
         QTest::newRow("bad JSON") << u"${{ from_json('{\"a\": 1,}') }}"_s

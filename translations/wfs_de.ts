@@ -4354,6 +4354,30 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo knows no scheme &apos;%2&apos; (it knows ws:, workspace:, gh: and github:)</source>
         <translation>lokal laufen nur Aktionen des Arbeitsbereichs (ws:NAME), nicht „%1“: Apolo kennt kein Schema „%2“ (es kennt ws:, workspace:, gh: und github:)</translation>
     </message>
+    <message>
+        <source>format code &apos;%1&apos; is for whole numbers, not %2</source>
+        <translation>der Formatcode „%1“ ist für ganze Zahlen, nicht für %2</translation>
+    </message>
+    <message>
+        <source>a precision is not allowed for whole numbers</source>
+        <translation>für ganze Zahlen ist keine Genauigkeit erlaubt</translation>
+    </message>
+    <message>
+        <source>the format spec &apos;%1&apos; is not one Python reads</source>
+        <translation>die Formatangabe „%1“ kann Python nicht lesen</translation>
+    </message>
+    <message>
+        <source>format code &apos;s&apos; is for text, not %1</source>
+        <translation>der Formatcode „s“ ist für Text, nicht für %1</translation>
+    </message>
+    <message>
+        <source>format code &apos;%1&apos; is for numbers, not %2</source>
+        <translation>der Formatcode „%1“ ist für Zahlen, nicht für %2</translation>
+    </message>
+    <message>
+        <source>the format spec &apos;%1&apos; is for numbers, not %2</source>
+        <translation>die Formatangabe „%1“ ist für Zahlen, nicht für %2</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

@@ -4250,6 +4250,30 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>only workspace actions (ws:NAME) run locally, not &apos;%1&apos;: Apolo knows no scheme &apos;%2&apos; (it knows ws:, workspace:, gh: and github:)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>format code &apos;%1&apos; is for whole numbers, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a precision is not allowed for whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format spec &apos;%1&apos; is not one Python reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format code &apos;s&apos; is for text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format code &apos;%1&apos; is for numbers, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format spec &apos;%1&apos; is for numbers, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

@@ -19,8 +19,8 @@ QCborValue len(const Call &call)
     call.fail(Text::tr("takes a string, list or object, not a %1").arg(typeName(v)));
 }
 
-// Python's str.format with plain fields only: "{}" takes the next argument, "{N}" argument N,
-// "{{" and "}}" are braces.
+// Python's str.format: "{}" takes the next argument, "{N}" argument N, either followed by
+// ":SPEC" (formatted()), "{{" and "}}" are braces.
 QCborValue fmt(const Call &call)
 {
     const QString format = stringArg(call, 0);
@@ -45,7 +45,9 @@ QCborValue fmt(const Call &call)
         const int close = format.indexOf(u'}', i + 1);
         if (close < 0)
             call.fail(Text::tr("a '{' in the format is not closed; write '{{' for a brace"));
-        const QString field = format.mid(i + 1, close - i - 1);
+        const QString inside = format.mid(i + 1, close - i - 1);
+        const qsizetype colon = inside.indexOf(u':');
+        const QString field = inside.left(colon);
         int index = 0;
         if (field.isEmpty()) {
             usedAuto = true;
@@ -61,7 +63,15 @@ QCborValue fmt(const Call &call)
             call.fail(Text::tr("the format mixes {} and {N} fields"));
         if (index >= given)
             call.fail(Text::tr("the format wants argument %1 but %2 given").arg(index + 1).arg(given));
-        out += toText(call.args.at(size_t(index) + 1));
+        const QCborValue &value = call.args.at(size_t(index) + 1);
+        if (colon < 0) {
+            out += toText(value);
+        } else {
+            QString problem;
+            out += formatted(value, inside.mid(colon + 1), problem);
+            if (!problem.isEmpty())
+                call.fail(problem);
+        }
         i = close;
     }
     return out;

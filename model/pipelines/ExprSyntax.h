@@ -138,6 +138,11 @@ QStringList keysOf(const QCborMap &map);
 // "string", "number", "bool", "null", "list" or "object", for messages.
 QString typeName(const QCborValue &value);
 
+// format(value, spec) as Python's str.format applies a field's ":SPEC": [[fill]align][sign][#][0]
+// [width][,|_][.precision][type] with the types s, d, b, o, x, X, c, e, E, f, F, g, G, % and
+// none (ExprFormat.cpp). Sets `problem` for a spec Python refuses for the value.
+QString formatted(const QCborValue &value, const QString &spec, QString &problem);
+
 // json.loads: `text` as one JSON value, objects keeping their keys' order, numbers written
 // with a '.' or an exponent as floats; nesting deeper than kMaxJsonDepth is refused. Empty
 // `problem` when it parsed.
