@@ -126,7 +126,9 @@ int main(int argc, char *argv[])
         window.versionsPanel()->compare(versions[0], versions[1]);
     }
 
-    // The log panel, empty and with a task's log.
+    // The log panel, empty and with a task's log: its tab raised, as a user would see it.
+    dockOf(window.logPanel())->raise();
+    settle();
     save(dockOf(window.logPanel()), QStringLiteral("log-none"));
     window.activateCard(task);
     settle(800);
