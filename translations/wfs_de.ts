@@ -709,6 +709,14 @@
 %3
 %4</translation>
     </message>
+    <message>
+        <source>Run by %1@%2</source>
+        <translation>Ausgeführt von %1@%2</translation>
+    </message>
+    <message>
+        <source>Run by %1@%2, pulled from a teammate</source>
+        <translation>Ausgeführt von %1@%2, von einem Teammitglied geholt</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -1605,16 +1613,8 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the versions and lineage the default remote lacks</source>
-        <translation>Versionen und Herkunft senden, die dem Standard-Remote fehlen</translation>
-    </message>
-    <message>
         <source>P&amp;ull</source>
         <translation>&amp;Holen</translation>
-    </message>
-    <message>
-        <source>Bring teammates&apos; lineage and versions from the default remote</source>
-        <translation>Herkunft und Versionen der Teammitglieder vom Standard-Remote holen</translation>
     </message>
     <message>
         <source>Pull When a Workspace &amp;Opens</source>
@@ -1631,6 +1631,25 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Pull when opening: %1</source>
         <translation>Holen beim Öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the remote lacks (the default one, or the one picked)</source>
+        <translation>Versionen und Herkunft senden, die dem Remote fehlen (dem Standard-Remote oder dem gewählten)</translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the remote (the default one, or the one picked)</source>
+        <translation>Herkunft und Versionen der Teammitglieder vom Remote holen (vom Standard-Remote oder vom gewählten)</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemotePicker</name>
+    <message>
+        <source>Push and Pull &amp;With</source>
+        <translation>Senden und Holen &amp;mit</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3086,7 @@ Optionen:
     </message>
     <message>
         <source>unexpected &apos;%1&apos; (see wfs %2 --help)</source>
-        <translation>unerwartetes '%1' (siehe wfs %2 --help)</translation>
+        <translation>unerwartetes &apos;%1&apos; (siehe wfs %2 --help)</translation>
     </message>
     <message>
         <source>Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)</source>
@@ -3133,7 +3152,19 @@ from version A to version B, or to the working folder when B is omitted. --json 
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation>Listet hinzugefügte (+), entfernte (-) und geänderte (M: Inhalt, Modus, Verweisziel, Datei oder Verweis)
 Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --json gibt
-{"added":[],"removed":[],"modified":[],"modified_details":[{"path","what":[...],...}]} aus.</translation>
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]} aus.</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>Pushed %1 bake(s), %2 customisation(s)</source>
+        <translation>%1 Bake(s), %2 Anpassung(en) gesendet</translation>
+    </message>
+    <message>
+        <source>Pulled %1 bake(s), %2 customisation(s)</source>
+        <translation>%1 Bake(s), %2 Anpassung(en) geholt</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4309,10 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>the expression gives %1, not a mapping</source>
         <translation>der Ausdruck ergibt %1, keine Zuordnung</translation>
     </message>
+    <message>
+        <source>bake %1 was pulled from a teammate (%2): restart it where it ran</source>
+        <translation>Bake %1 wurde von einem Teammitglied geholt (%2): starten Sie ihn dort neu, wo er lief</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>
@@ -4446,10 +4481,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>Remote %1: die Objektliste des Servers ist beschädigt: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1 to push it</source>
-        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Reading version %1 of %2</source>
         <translation>Lese Version %1 von %2</translation>
     </message>
@@ -4463,7 +4494,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
-        <translation>%1: uid '%2' ist keine Karte des Arbeitsbereichs %3</translation>
+        <translation>%1: uid &apos;%2&apos; ist keine Karte des Arbeitsbereichs %3</translation>
     </message>
     <message>
         <source>%1: unknown kind</source>
@@ -4491,7 +4522,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>written by workspace &apos;%1&apos;, filed under %2</source>
-        <translation>von Arbeitsbereich '%1' geschrieben, abgelegt unter %2</translation>
+        <translation>von Arbeitsbereich &apos;%1&apos; geschrieben, abgelegt unter %2</translation>
     </message>
     <message>
         <source>more than %1 cards or relations</source>
@@ -4564,6 +4595,50 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>on %1</source>
         <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names no card</source>
+        <translation>%1: „%2“ nennt keine Karte</translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a bake of workspace %3</source>
+        <translation>%1: uid „%2“ ist kein Bake des Arbeitsbereichs %3</translation>
+    </message>
+    <message>
+        <source>%1 attempt %2</source>
+        <translation>%1 Versuch %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempt %2 with a known status</source>
+        <translation>%1: nicht Versuch %2 mit einem bekannten Status</translation>
+    </message>
+    <message>
+        <source>%1 task %2</source>
+        <translation>%1 Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>%1: settings_by names no workspace</source>
+        <translation>%1: settings_by nennt keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: no task id or an unknown status</source>
+        <translation>%1: keine Aufgaben-ID oder ein unbekannter Status</translation>
+    </message>
+    <message>
+        <source>more than %1 customisations or bakes</source>
+        <translation>mehr als %1 Anpassungen oder Bakes</translation>
+    </message>
+    <message>
+        <source>customisation %1</source>
+        <translation>Anpassung %1</translation>
+    </message>
+    <message>
+        <source>bake %1</source>
+        <translation>Bake %1</translation>
+    </message>
+    <message>
+        <source>not on %1</source>
+        <translation>nicht auf %1</translation>
     </message>
 </context>
 </TS>

@@ -707,6 +707,14 @@
 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run by %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by %1@%2, pulled from a teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -1602,15 +1610,7 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the versions and lineage the default remote lacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;ull</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring teammates&apos; lineage and versions from the default remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1627,6 +1627,25 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Pull when opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the remote lacks (the default one, or the one picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the remote (the default one, or the one picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemotePicker</name>
+    <message>
+        <source>Push and Pull &amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3050,18 @@ from version A to version B, or to the working folder when B is omitted. --json 
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 bake(s), %2 customisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 bake(s), %2 customisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::eval</name>
@@ -4174,6 +4205,10 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>the expression gives %1, not a mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bake %1 was pulled from a teammate (%2): restart it where it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>
@@ -4342,10 +4377,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1 to push it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,6 +4490,50 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a bake of workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not attempt %2 with a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: settings_by names no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no task id or an unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 customisations or bakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,7 +135,11 @@ void BakeTree::setBakes(const std::vector<Entry> &entries)
         }
         const QString name = e.bake.title.isEmpty() ? e.bake.flowId : e.bake.title;
         top->setText(0, tr("#%1 %2").arg(e.bake.id).arg(name));
-        top->setToolTip(0, plainToolTip(tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file)));
+        QString tip = tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file);
+        if (!e.bake.user.isEmpty()) // who ran it: a teammate's bake comes with a pull
+            tip += u'\n' + (e.bake.origin.isEmpty() ? tr("Run by %1@%2") : tr("Run by %1@%2, pulled from a teammate"))
+                                .arg(e.bake.user, e.bake.host);
+        top->setToolTip(0, plainToolTip(tip));
         fillAttempt(top, e.bake.last);
         top->setText(2, timeText(e.bake.createdMs));
         for (std::size_t k = 0; k < e.attempts.size(); ++k) {
