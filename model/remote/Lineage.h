@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace wfs {
@@ -11,6 +12,7 @@ class GraphStore;
 class Workspace;
 namespace db {
 class Database;
+class Statement;
 }
 }
 
@@ -122,9 +124,21 @@ struct Batch
 // card's uid to its id here; a task log is taken from logDir/ID.log if it is there.
 using LocalId = std::function<std::optional<NodeId>(const QString &)>;
 int importBakes(db::Database &db, const std::vector<Bake> &bakes, const LocalId &local, const QString &logDir);
-// Applies a customisation when it is newer by (ms, by) than the card's own; `self` is this
-// workspace's uid, the author of the card's stamp when it names none.
-bool importSettings(db::Database &db, NodeId node, const Settings &settings, const QString &self);
+// Applies customisations, each when it is newer by (ms, by) than the card's own; `self` is this
+// workspace's uid, the author of the card's stamp when it names none. One prepared statement for
+// the tens of thousands of cards of a pull.
+class SettingsImport
+{
+public:
+    SettingsImport(db::Database &db, const QString &self);
+    ~SettingsImport();
+    bool apply(NodeId node, const Settings &settings);
+
+private:
+    db::Database &m_db;
+    std::unique_ptr<db::Statement> m_update;
+    QString m_self;
+};
 
 // Reads a batch pushed by LineagePush. Throws wfs::Error naming `remote`, `key` and the entry when it is
 // not one: bounded sizes, well-formed uids, known kinds and statuses, valid card settings, and

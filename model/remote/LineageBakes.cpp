@@ -177,14 +177,21 @@ int importBakes(db::Database &db, const std::vector<Bake> &bakes, const LocalId 
     return int(bakes.size());
 }
 
-bool importSettings(db::Database &db, NodeId node, const Settings &s, const QString &self)
-{
+SettingsImport::SettingsImport(db::Database &db, const QString &self)
     // One comparison in SQL, the same on every machine: the later stamp wins, the greater
     // workspace uid breaks a tie. Setting the stamp keeps the edit trigger from restamping it.
-    db::Statement st(db, "UPDATE nodes SET settings = ?1, settings_ms = ?2, settings_by = ?3 WHERE id = ?4 "
-                         "AND (settings_ms, COALESCE(settings_by, ?5)) < (?2, ?3)");
-    st.bind(1, s.settings.toStored()).bind(2, s.ms).bind(3, s.by).bind(4, node).bind(5, self).exec();
-    return db.changes() > 0;
+    : m_db(db), m_update(std::make_unique<db::Statement>(db, "UPDATE nodes SET settings = ?1, settings_ms = ?2, settings_by = ?3 "
+                                                             "WHERE id = ?4 AND (settings_ms, COALESCE(settings_by, ?5)) < (?2, ?3)")),
+      m_self(self)
+{
+}
+
+SettingsImport::~SettingsImport() = default;
+
+bool SettingsImport::apply(NodeId node, const Settings &s)
+{
+    m_update->bind(1, s.settings.toStored()).bind(2, s.ms).bind(3, s.by).bind(4, node).bind(5, m_self).exec();
+    return m_db.changes() > 0;
 }
 
 } // namespace wfs::remote::lineage

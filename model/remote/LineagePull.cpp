@@ -161,6 +161,7 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
         return m_graph.findOrigin(uid);
     };
     std::set<NodeId> projects;
+    lineage::SettingsImport settings(db, self);
     // Versions after every other card, so their projects are there.
     for (const bool versions : {false, true}) {
         for (auto &[uid, c] : cards) {
@@ -175,7 +176,7 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
                     c.node.task->logPath = path;
             }
             const NodeId id = m_graph.importNode(c.node);
-            lineage::importSettings(db, id, c.settings, self);
+            settings.apply(id, c.settings);
             ++out.cards;
             if (c.version) {
                 c.version->project = *project;
@@ -193,7 +194,7 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
     }
     for (const lineage::Customisation &c : customisations)
         if (const std::optional<NodeId> id = local(c.uid))
-            out.customisations += lineage::importSettings(db, *id, c.settings, self) ? 1 : 0;
+            out.customisations += settings.apply(*id, c.settings) ? 1 : 0;
     std::vector<lineage::Bake> bakeList;
     for (auto &[uid, b] : bakes)
         bakeList.push_back(std::move(b));
