@@ -717,6 +717,14 @@
         <source>Run by %1@%2, pulled from a teammate</source>
         <translation>Ausgeführt von %1@%2, von einem Teammitglied geholt</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation>Parameter:</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>

@@ -715,6 +715,14 @@
         <source>Run by %1@%2, pulled from a teammate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
