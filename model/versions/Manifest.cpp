@@ -76,7 +76,9 @@ bool pathLess(const std::string &a, const std::string &b)
 
 void Manifest::finalize()
 {
-    std::sort(entries.begin(), entries.end(), [](const ManifestEntry &a, const ManifestEntry &b) { return pathLess(a.path, b.path); });
+    auto byPath = [](const ManifestEntry &a, const ManifestEntry &b) { return pathLess(a.path, b.path); };
+    if (!std::is_sorted(entries.begin(), entries.end(), byPath)) // the scanner gives them sorted
+        std::sort(entries.begin(), entries.end(), byPath);
     // Children come after their directory: walking backwards, each directory's children are done.
     std::unordered_map<std::string, Hasher> children;
     files = 0;

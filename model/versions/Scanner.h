@@ -24,7 +24,7 @@ struct ScanResult
 {
     Manifest manifest;
     QStringList problems; // unreadable files and folders, special files: never skipped silently
-    std::unordered_map<std::string, StatCache::Entry> seen; // for the next scan's stat cache
+    StatCache::Entries seen; // the files, sorted by path: the next scan's stat cache
     std::int64_t startNs = 0;
     std::size_t hashed = 0; // files read, those the stat cache could not vouch for
     bool cancelled = false;

@@ -1,10 +1,13 @@
 #include "model/versions/StatCache.h"
 
+#include "model/versions/Manifest.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <cstring>
 
 namespace wfs {
@@ -67,22 +70,26 @@ void StatCache::load(quint32 expectedMagic, const LegacyMap &idOf)
         e.ctimeNs = ctime;
         e.inode = inode;
         if (idOf(id, &e.hash)) // an entry without a known id is left out: that file is read again
-            m_entries.emplace(path.toStdString(), e);
+            m_entries.emplace_back(path.toStdString(), e);
     }
     if (s.status() != QDataStream::Ok || !s.atEnd()) {
         m_entries.clear();
         return;
     }
+    sortByPath(); // caches written before they were sorted are sorted once here
     m_scanStartNs = start;
 }
 
-const StatCache::Entry *StatCache::find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs,
-                                        std::int64_t ctimeNs, std::uint64_t inode) const
+void StatCache::sortByPath()
 {
-    const auto it = m_entries.find(path);
-    if (it == m_entries.end())
-        return nullptr;
-    const Entry &e = it->second;
+    auto byPath = [](const auto &a, const auto &b) { return pathLess(a.first, b.first); };
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(), byPath))
+        std::sort(m_entries.begin(), m_entries.end(), byPath);
+}
+
+const StatCache::Entry *StatCache::vouch(const Entry &e, std::uint64_t size, std::int64_t mtimeNs, std::int64_t ctimeNs,
+                                         std::uint64_t inode) const
+{
     if (e.size != size || e.mtimeNs != mtimeNs || e.ctimeNs != ctimeNs || e.inode != inode)
         return nullptr;
     if (std::max(mtimeNs, ctimeNs) + racyMarginNs >= m_scanStartNs)
@@ -90,10 +97,30 @@ const StatCache::Entry *StatCache::find(const std::string &path, std::uint64_t s
     return &e;
 }
 
-void StatCache::replace(std::unordered_map<std::string, Entry> entries, std::int64_t scanStartNs)
+const StatCache::Entry *StatCache::find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs,
+                                        std::int64_t ctimeNs, std::uint64_t inode) const
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), path,
+                                     [](const auto &entry, const std::string &p) { return pathLess(entry.first, p); });
+    return it != m_entries.end() && it->first == path ? vouch(it->second, size, mtimeNs, ctimeNs, inode) : nullptr;
+}
+
+const StatCache::Entry *StatCache::Cursor::find(const std::string &path, std::uint64_t size, std::int64_t mtimeNs,
+                                                std::int64_t ctimeNs, std::uint64_t inode)
+{
+    const Entries &entries = m_cache.m_entries;
+    while (m_next < entries.size() && pathLess(entries[m_next].first, path))
+        ++m_next;
+    if (m_next == entries.size() || entries[m_next].first != path)
+        return nullptr;
+    return m_cache.vouch(entries[m_next].second, size, mtimeNs, ctimeNs, inode);
+}
+
+void StatCache::replace(Entries entries, std::int64_t scanStartNs)
 {
     m_entries = std::move(entries);
     m_scanStartNs = scanStartNs;
+    sortByPath(); // a scan gives them sorted
 }
 
 void StatCache::forget(const std::unordered_set<Hash> &hashes)
