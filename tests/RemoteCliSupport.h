@@ -35,4 +35,17 @@ inline bool addTeamRemote(const Remotes &remotes, const QString &ws, const QStri
     return r.exitCode == 0;
 }
 
+// `count` fresh workspaces sharing the remote "team" at `name` of backend `kind`, and that remote.
+inline std::pair<QStringList, std::unique_ptr<wfs::remote::RemoteStore>> team(const Remotes &remotes, const QString &name,
+                                                                              const QString &kind, int count)
+{
+    auto store = remotes.open(kind, name);
+    QStringList workspaces;
+    for (int i = 0; i < count; ++i) {
+        workspaces << remotes.path(u"ws-%1-%2"_s.arg(name).arg(i));
+        addTeamRemote(remotes, workspaces.back(), kind, *store);
+    }
+    return {workspaces, std::move(store)};
+}
+
 } // namespace remotetest

@@ -14,6 +14,7 @@
 #include "model/versions/Versions.h"
 #include "model/workspace/Workspace.h"
 #include "widgets/RemoteMenu.h"
+#include "widgets/RemotePicker.h"
 #include "widgets/VersionsPanel.h"
 
 #include <QAction>
@@ -127,6 +128,59 @@ private slots:
         w.versionsPanel()->setProject(0);
         w.versionsPanel()->setProject(ownProject);
         QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"on team"_s, 10000);
+    }
+
+    // Two remotes: the Remote menu offers both (the default marked and chosen), Push goes to the
+    // one picked, and the Versions panel's Remote column speaks of the one picked.
+    void pickerChoosesTheRemote()
+    {
+        const QString dir = m_tmp.filePath(u"picker-ws"_s);
+        remote::RemoteSpec team{u"team"_s, u"file://"_s + m_tmp.filePath(u"picker-team"_s), {}, {}, true};
+        remote::RemoteSpec nas{u"nas"_s, u"file://"_s + m_tmp.filePath(u"picker-nas"_s), {}, {}, false};
+        for (const auto *spec : {&team, &nas})
+            QDir().mkpath(spec->location().path);
+        NodeId project = 0;
+        QVERIFY(writeFile(m_tmp.filePath(u"birds/c.txt"_s), "bird"));
+        {
+            Workspace ws(dir);
+            remote::RemoteRegistry(ws).add(team);
+            remote::RemoteRegistry(ws).add(nas);
+            GraphStore graph(ws);
+            Versions versions(graph);
+            project = versions.resolveProject(m_tmp.filePath(u"birds"_s));
+            versions.create(project, u"Birds"_s, {});
+        }
+        MainWindow w;
+        QVERIFY(w.openWorkspace(dir));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        RemotePicker *picker = w.remoteMenu()->picker();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->menuAction()->isVisible(), 10000);
+        QCOMPARE(picker->actions().size(), 2);
+        QAction *entries[2] = {};
+        for (QAction *a : picker->actions())
+            entries[a->data().toString() == u"team" ? 0 : 1] = a;
+        QVERIFY(entries[0] && entries[1]);
+        QCOMPARE(entries[0]->text(), u"team (default)"_s);
+        QVERIFY(entries[0]->isChecked());
+        QCOMPARE(entries[1]->text(), u"nas"_s);
+        QVERIFY(!entries[1]->isChecked());
+
+        w.versionsPanel()->setProject(project);
+        QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"not on team"_s, 10000);
+        entries[1]->trigger();
+        QVERIFY(entries[1]->isChecked() && !entries[0]->isChecked());
+        QCOMPARE(picker->chosen(), u"nas"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"not on nas"_s, 10000);
+
+        w.remoteMenu()->pushAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"on nas"_s, 20000);
+        QTRY_VERIFY(w.remoteMenu()->pushAction()->isEnabled());
+        QCOMPARE(remote::FileStore(nas).list(u"versions/"_s).size(), std::size_t(1));
+        QCOMPARE(remote::FileStore(team).list(u"versions/"_s).size(), std::size_t(0));
+        entries[0]->trigger();
+        QCOMPARE(picker->chosen(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"not on team"_s, 10000);
     }
 };
 

@@ -55,14 +55,7 @@ class TestRemotePull : public QObject
     // `count` fresh workspaces sharing the remote "team" of this case, and that remote.
     std::pair<QStringList, std::unique_ptr<RemoteStore>> team(const QString &kind, int count)
     {
-        const QString name = u"case%1"_s.arg(++m_cases);
-        auto store = m_remotes.open(kind, name);
-        QStringList workspaces;
-        for (int i = 0; i < count; ++i) {
-            workspaces << m_remotes.path(u"ws-%1-%2"_s.arg(name).arg(i));
-            addTeamRemote(m_remotes, workspaces.back(), kind, *store);
-        }
-        return {workspaces, std::move(store)};
+        return remotetest::team(m_remotes, u"case%1"_s.arg(++m_cases), kind, count);
     }
 
     Graph graph(const QString &ws) { return Graph::of(runWfs(ws, {u"graph"_s, u"--json"_s})); }

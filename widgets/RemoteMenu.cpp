@@ -2,6 +2,7 @@
 
 #include "widgets/IconFont.h"
 #include "widgets/RemoteJob.h"
+#include "widgets/RemotePicker.h"
 
 #include <QEvent>
 #include <QMessageBox>
@@ -19,6 +20,10 @@ RemoteMenu::RemoteMenu(QWidget *parent, std::function<QString()> workspaceDir)
     const QColor colour(0x455a64);
     m_push = addAction(iconfont::icon(QStringLiteral("cloud-upload"), colour), QString(), this, &RemoteMenu::push);
     m_pull = addAction(iconfont::icon(QStringLiteral("cloud-download"), colour), QString(), this, &RemoteMenu::pull);
+    m_picker = new RemotePicker(this);
+    addMenu(m_picker);
+    // The list may have changed from the command line since it was read.
+    connect(this, &QMenu::aboutToShow, this, [this] { m_picker->refresh(m_workspaceDir(), false); });
     addSeparator();
     m_pullOnOpen = addAction(QString());
     m_pullOnOpen->setCheckable(true);
@@ -31,9 +36,9 @@ void RemoteMenu::retranslate()
 {
     setTitle(tr("&Remote"));
     m_push->setText(tr("&Push"));
-    m_push->setToolTip(tr("Send the versions and lineage the default remote lacks"));
+    m_push->setToolTip(tr("Send the versions and lineage the remote lacks (the default one, or the one picked)"));
     m_pull->setText(tr("P&ull"));
-    m_pull->setToolTip(tr("Bring teammates' lineage and versions from the default remote"));
+    m_pull->setToolTip(tr("Bring teammates' lineage and versions from the remote (the default one, or the one picked)"));
     m_pullOnOpen->setText(tr("Pull When a Workspace &Opens"));
 }
 
@@ -61,8 +66,9 @@ void RemoteMenu::push()
     if (dir.isEmpty())
         return;
     setBusy(true);
-    remotejob::push(parentWidget(), dir, {}, [this](bool ok, const QString &text) {
+    remotejob::push(parentWidget(), dir, m_picker->chosen(), [this](bool ok, const QString &text) {
         setBusy(false);
+        emit pushed();
         if (ok)
             emit message(text);
         else
@@ -76,7 +82,7 @@ void RemoteMenu::pull()
     if (dir.isEmpty())
         return;
     setBusy(true);
-    remotejob::pull(parentWidget(), dir, {}, [this](bool ok, const QString &text) {
+    remotejob::pull(parentWidget(), dir, m_picker->chosen(), [this](bool ok, const QString &text) {
         setBusy(false);
         emit pulled();
         if (ok)
@@ -89,6 +95,7 @@ void RemoteMenu::pull()
 void RemoteMenu::workspaceOpened()
 {
     const QString dir = m_workspaceDir();
+    m_picker->refresh(dir, true);
     if (!pullOnOpen() || dir.isEmpty())
         return;
     setBusy(true);

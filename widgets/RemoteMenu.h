@@ -5,8 +5,11 @@
 
 namespace wfs {
 
-// The Remote menu: Push and Pull (also on the toolbar) to the default remote, each a job with
-// progress and Cancel, and the option to pull whenever a workspace opens.
+class RemotePicker;
+
+// The Remote menu: Push and Pull (also on the toolbar) to the default remote or the one picked
+// (RemotePicker, when there are several), each a job with progress and Cancel, and the option to
+// pull whenever a workspace opens.
 class RemoteMenu : public QMenu
 {
     Q_OBJECT
@@ -16,6 +19,7 @@ public:
 
     QAction *pushAction() const { return m_push; }
     QAction *pullAction() const { return m_pull; }
+    RemotePicker *picker() const { return m_picker; }
     void push();
     void pull();
     // Pulls when the option is on; a failure then is only a message (no remote yet, offline).
@@ -26,6 +30,8 @@ signals:
     void message(const QString &text);
     // The workspace changed (a pull brought cards): time to reload.
     void pulled();
+    // After a push: the versions' remote state changed.
+    void pushed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +44,7 @@ private:
     QAction *m_push;
     QAction *m_pull;
     QAction *m_pullOnOpen;
+    RemotePicker *m_picker;
 };
 
 } // namespace wfs

@@ -161,6 +161,12 @@ void VersionsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void VersionsPanel::setRemote(const QString &name)
+{
+    m_remote = name;
+    refresh();
+}
+
 void VersionsPanel::refresh()
 {
     const Node *project = m_model.anyNode(m_project);
@@ -174,9 +180,9 @@ void VersionsPanel::refresh()
     const NodeId wanted = m_project;
     m_model.reader().run(
         this,
-        [wanted](Workspace &ws) {
+        [wanted, remote = m_remote](Workspace &ws) {
             GraphStore store(ws);
-            return std::pair(Versions(store).list(wanted), remote::versionStates(store, wanted));
+            return std::pair(Versions(store).list(wanted), remote::versionStates(store, wanted, remote));
         },
         [this, wanted](const std::pair<std::vector<VersionInfo>, std::map<NodeId, QString>> &listed) {
             if (wanted == m_project)

@@ -27,6 +27,8 @@ public:
 
     void setProject(NodeId project);
     NodeId project() const { return m_project; }
+    // The remote whose state the Remote column shows; empty: every remote. Reads the list again.
+    void setRemote(const QString &name);
     // The version ids shown, in order (for tests).
     QList<NodeId> shownVersions() const;
 
@@ -56,6 +58,7 @@ private:
 
     WorkflowModel &m_model;
     NodeId m_project = 0;
+    QString m_remote;
     bool m_loaded = false;
     QLabel *m_header;
     QTableWidget *m_table;

@@ -76,16 +76,21 @@ int bakes(Cli &cli, const Args &args)
                                     {QStringLiteral("status"), bakeStatusName(b.last.status)},
                                     {QStringLiteral("attempt"), b.last.number},
                                     {QStringLiteral("created"), timeJson(b.createdMs)},
-                                    {QStringLiteral("params"), b.params}});
+                                    {QStringLiteral("params"), b.params},
+                                    {QStringLiteral("user"), b.user},
+                                    {QStringLiteral("host"), b.host},
+                                    {QStringLiteral("origin"), b.origin.isEmpty() ? QJsonValue() : QJsonValue(b.origin)}});
         }
         writeJson(cli, list);
         return 0;
     }
     QList<QStringList> rows{{Text::tr("BAKE"), Text::tr("FLOW"), Text::tr("STATUS"), Text::tr("ATTEMPT"),
-                             Text::tr("CREATED"), Text::tr("TITLE")}};
-    for (const Bake &b : all)
+                             Text::tr("CREATED"), Text::tr("BY"), Text::tr("TITLE")}};
+    for (const Bake &b : all) {
+        const QString by = b.user.isEmpty() ? QStringLiteral("-") : b.user + u'@' + b.host;
         rows << QStringList{QString::number(b.id), b.flowId, bakeStatusName(b.last.status),
-                            QString::number(b.last.number), timeText(b.createdMs), b.title};
+                            QString::number(b.last.number), timeText(b.createdMs), by, b.title};
+    }
     writeTable(cli, rows);
     return 0;
 }

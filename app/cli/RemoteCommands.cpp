@@ -77,6 +77,8 @@ int push(Cli &cli, const Args &args)
               << '\n'
               << Text::tr("Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)").arg(l.cards).arg(l.relations).arg(l.logs)
               << Qt::endl;
+    if (l.bakes || l.customisations)
+        cli.out() << Text::tr("Pushed %1 bake(s), %2 customisation(s)").arg(l.bakes).arg(l.customisations) << Qt::endl;
     return 0;
 }
 
@@ -93,6 +95,8 @@ int pull(Cli &cli, const Args &args)
                      .arg(r.versions)
                      .arg(r.logs)
               << Qt::endl;
+    if (r.bakes || r.customisations)
+        cli.out() << Text::tr("Pulled %1 bake(s), %2 customisation(s)").arg(r.bakes).arg(r.customisations) << Qt::endl;
     return 0;
 }
 

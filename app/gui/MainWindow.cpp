@@ -13,6 +13,7 @@
 #include "widgets/SavedView.h"
 #include "widgets/ScopeTree.h"
 #include "widgets/RemoteMenu.h"
+#include "widgets/RemotePicker.h"
 #include "widgets/VersionsPanel.h"
 
 #include <QApplication>
@@ -225,6 +226,9 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     m_versions = new VersionsPanel(*m_model, m_versionsDock);
     m_versionsDock->setWidget(m_versions);
     connect(m_versions, &VersionsPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // The Remote column follows the remote Push and Pull use; a push changes it.
+    connect(m_remoteMenu->picker(), &RemotePicker::remoteChosen, m_versions, &VersionsPanel::setRemote);
+    connect(m_remoteMenu, &RemoteMenu::pushed, m_versions, [this] { m_versions->setRemote(m_remoteMenu->picker()->shown()); });
     connect(m_scene.get(), &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection);
     connect(m_model.get(), &WorkflowModel::scopeChanged, this, &MainWindow::followSelection);
     m_scopeTree = new ScopeTree(*m_model, m_scopeDock);

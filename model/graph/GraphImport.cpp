@@ -24,12 +24,15 @@ NodeId GraphStore::importNode(const ImportedNode &n)
     db::Transaction tx(m_db);
     std::optional<NodeId> id = findOrigin(n.origin);
     if (id) {
-        db::Statement &st = cached(m_updateNode, "UPDATE nodes SET kind = ?, title = ?, path = ?, url = ?, settings = ? WHERE id = ?");
+        // Its customisation is the newest by its stamp, which the caller compares (a teammate may
+        // have edited it since).
+        db::Statement &st = cached(m_updateNode, "UPDATE nodes SET kind = ?, title = ?, path = ?, url = ? WHERE id = ?");
         st.bind(1, kindName(n.kind)).bind(2, n.title).bindOptional(3, n.path).bindOptional(4, n.url);
-        st.bind(5, n.settings.toStored()).bind(6, *id).exec();
+        st.bind(5, *id).exec();
     } else {
-        db::Statement &st = cached(m_importNode, "INSERT INTO nodes(kind, key, title, path, url, settings, created, origin) "
-                                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        // Customised, until a stamp says otherwise, by the workspace it came from.
+        db::Statement &st = cached(m_importNode, "INSERT INTO nodes(kind, key, title, path, url, settings, created, origin, settings_by) "
+                                                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, substr(?8, 1, instr(?8, '/') - 1))");
         st.bind(1, kindName(n.kind)).bind(2, QStringLiteral("remote:") + n.origin).bind(3, n.title);
         st.bindOptional(4, n.path).bindOptional(5, n.url).bind(6, n.settings.toStored()).bind(7, n.createdMs);
         st.bind(8, n.origin).exec();

@@ -4,6 +4,7 @@
 
 #include "model/core/Error.h"
 #include "model/db/Sqlite.h"
+#include "model/graph/GraphStore.h"
 #include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -56,8 +57,9 @@ BakeAttempt attemptFrom(db::Statement &st, int first)
     return a;
 }
 
-// A bake from columns id, flow_id, title, file, params, source, created.
-Bake bakeFrom(db::Statement &st)
+// A bake from columns id, flow_id, title, file, params, source, created, and run_user, run_host,
+// origin from column `by`.
+Bake bakeFrom(db::Statement &st, int by)
 {
     Bake b;
     b.id = st.int64(0);
@@ -67,6 +69,9 @@ Bake bakeFrom(db::Statement &st)
     b.params = objectFrom(st.text(4));
     b.source = st.text(5);
     b.createdMs = st.int64(6);
+    b.user = st.text(by);
+    b.host = st.text(by + 1);
+    b.origin = st.text(by + 2);
     return b;
 }
 
@@ -100,9 +105,11 @@ qint64 BakeStore::createBake(const QString &flowId, const QString &title, const 
                              const QJsonObject &params, const QString &source)
 {
     db::Transaction tx(m_ws.db());
-    db::Statement st(m_ws.db(), "INSERT INTO bakes(flow_id, title, file, params, source, created) "
-                                "VALUES(?, ?, ?, ?, ?, ?)");
-    st.bind(1, flowId).bind(2, title).bind(3, file).bind(4, toJson(params)).bind(5, source).bind(6, nowMs()).exec();
+    db::Statement st(m_ws.db(), "INSERT INTO bakes(flow_id, title, file, params, source, created, run_user, run_host) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    const RunBy by = RunBy::current();
+    st.bind(1, flowId).bind(2, title).bind(3, file).bind(4, toJson(params)).bind(5, source).bind(6, nowMs());
+    st.bind(7, by.user).bind(8, by.host).exec();
     const qint64 id = m_ws.db().lastInsertId();
     tx.commit();
     return id;
@@ -113,10 +120,14 @@ int BakeStore::createAttempt(qint64 bake, const std::vector<BakeTaskRow> &tasks,
     db::Transaction tx(m_ws.db());
     int number = 1;
     {
-        db::Statement st(m_ws.db(), "SELECT COALESCE(MAX(number), 0) + 1 FROM bake_attempts WHERE bake_id = ?");
+        db::Statement st(m_ws.db(), "SELECT COALESCE(MAX(number), 0) + 1, (SELECT origin FROM bakes WHERE id = ?1) "
+                                    "FROM bake_attempts WHERE bake_id = ?1");
         st.bind(1, bake);
         if (st.step())
             number = int(st.int64(0));
+        // Its attempts belong to the workspace it ran in, and the next pull replaces them.
+        if (!st.isNull(1))
+            throw Error::usage(Text::tr("bake %1 was pulled from a teammate (%2): restart it where it ran").arg(bake).arg(st.text(1)));
     }
     db::Statement attempt(m_ws.db(), "INSERT INTO bake_attempts(bake_id, number, status, started, runner_pid) "
                                      "VALUES(?, ?, 'running', ?, ?)");
@@ -231,13 +242,14 @@ std::vector<Bake> BakeStore::bakes(int limit)
     std::vector<Bake> result;
     db::Statement st(m_ws.db(),
                      "SELECT b.id, b.flow_id, b.title, b.file, b.params, b.source, b.created, "
-                     "a.bake_id, a.number, a.status, a.started, a.finished, a.runner_pid, a.cancel "
+                     "a.bake_id, a.number, a.status, a.started, a.finished, a.runner_pid, a.cancel, "
+                     "b.run_user, b.run_host, b.origin "
                      "FROM bakes b JOIN bake_attempts a ON a.bake_id = b.id "
                      "AND a.number = (SELECT MAX(number) FROM bake_attempts WHERE bake_id = b.id) "
                      "ORDER BY b.id DESC LIMIT ?");
     st.bind(1, limit);
     while (st.step()) {
-        Bake b = bakeFrom(st);
+        Bake b = bakeFrom(st, 14);
         b.last = attemptFrom(st, 7);
         b.last.status = liveStatus(b.id, b.last.status);
         result.push_back(std::move(b));
@@ -247,11 +259,12 @@ std::vector<Bake> BakeStore::bakes(int limit)
 
 std::optional<Bake> BakeStore::bake(qint64 id)
 {
-    db::Statement st(m_ws.db(), "SELECT id, flow_id, title, file, params, source, created FROM bakes WHERE id = ?");
+    db::Statement st(m_ws.db(), "SELECT id, flow_id, title, file, params, source, created, run_user, run_host, origin "
+                                "FROM bakes WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    Bake b = bakeFrom(st);
+    Bake b = bakeFrom(st, 7);
     const std::vector<BakeAttempt> all = attempts(id);
     if (!all.empty())
         b.last = all.back();
@@ -384,6 +397,11 @@ QString BakeStore::runnerLockPath(qint64 bake) const
 BakeStatus BakeStore::liveStatus(qint64 bake, BakeStatus stored) const
 {
     if (stored != BakeStatus::Running && stored != BakeStatus::Pending)
+        return stored;
+    // A teammate's bake runs on their machine: it stays as their last push said.
+    db::Statement st(m_ws.db(), "SELECT 1 FROM bakes WHERE id = ? AND origin IS NOT NULL");
+    st.bind(1, bake);
+    if (st.step())
         return stored;
     return RunnerLock::isHeld(runnerLockPath(bake)) ? stored : BakeStatus::Interrupted;
 }

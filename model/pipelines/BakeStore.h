@@ -62,6 +62,8 @@ struct Bake
     QString source; // the workflow's text when it was baked: restarts run the same definition
     qint64 createdMs = 0;
     BakeAttempt last; // the newest attempt
+    QString user, host; // who ran it
+    QString origin;     // a bake pulled from a teammate: "WORKSPACE/ID" where it ran; empty: ran here
 };
 
 // Bakes, their attempts and task states, and the task cache, in the workspace database.

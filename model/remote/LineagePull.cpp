@@ -122,12 +122,17 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
     // The latest state of each card, then every relation.
     std::map<QString, lineage::Card> cards;
     std::set<std::pair<QString, QString>> relations;
+    std::vector<lineage::Customisation> customisations;
+    std::map<QString, lineage::Bake> bakes;
     for (Transfer &t : gets) {
         lineage::Batch batch = lineage::parseBatch(t.data, t.key, remote);
         t.data.clear();
         for (lineage::Card &c : batch.cards)
             cards.insert_or_assign(c.node.origin, std::move(c));
         relations.insert(batch.relations.begin(), batch.relations.end());
+        std::move(batch.customisations.begin(), batch.customisations.end(), std::back_inserter(customisations));
+        for (lineage::Bake &b : batch.bakes)
+            bakes.insert_or_assign(b.bake.origin, std::move(b));
     }
     out.batches = int(gets.size());
 
@@ -136,6 +141,11 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
     for (const auto &[uid, c] : cards)
         if (c.log)
             logs.insert(*c.log);
+    for (const auto &[uid, b] : bakes)
+        for (const lineage::BakeAttempt &a : b.attempts)
+            for (const lineage::BakeTask &t : a.tasks)
+                if (t.log)
+                    logs.insert(*t.log);
     const QString logDir = ws.logsDir() + QStringLiteral("/remote");
     out.logs = fetchLogs(m_remote, logDir, logs, progress);
 
@@ -151,6 +161,7 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
         return m_graph.findOrigin(uid);
     };
     std::set<NodeId> projects;
+    lineage::SettingsImport settings(db, self);
     // Versions after every other card, so their projects are there.
     for (const bool versions : {false, true}) {
         for (auto &[uid, c] : cards) {
@@ -165,6 +176,7 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
                     c.node.task->logPath = path;
             }
             const NodeId id = m_graph.importNode(c.node);
+            settings.apply(id, c.settings);
             ++out.cards;
             if (c.version) {
                 c.version->project = *project;
@@ -180,6 +192,13 @@ LineagePull::Report LineagePull::pull(const Progress &progress)
         if (a && b && m_graph.addEdge(*a, *b))
             ++out.relations;
     }
+    for (const lineage::Customisation &c : customisations)
+        if (const std::optional<NodeId> id = local(c.uid))
+            out.customisations += settings.apply(*id, c.settings) ? 1 : 0;
+    std::vector<lineage::Bake> bakeList;
+    for (auto &[uid, b] : bakes)
+        bakeList.push_back(std::move(b));
+    out.bakes = lineage::importBakes(db, bakeList, local, logDir);
     for (const NodeId project : projects) {
         std::vector<NodeId> ordered;
         db::Statement st(db, "SELECT v.node_id FROM versions v JOIN nodes n ON n.id = v.node_id "

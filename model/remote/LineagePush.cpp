@@ -40,6 +40,22 @@ std::optional<RemoteContent::Item> logItem(const QString &path)
     item.path = path;
     return item;
 }
+// A bake's JSON with each finished task's log named by its content id.
+template<typename WithLog>
+QJsonObject withBakeLogs(const lineage::Row &r, const WithLog &withLog)
+{
+    QJsonObject json = r.json;
+    QJsonArray attempts = json.value(u"attempts").toArray();
+    for (const auto &[where, path] : r.taskLogs) {
+        QJsonObject attempt = attempts.at(where.first).toObject();
+        QJsonArray tasks = attempt.value(u"tasks").toArray();
+        tasks.replace(where.second, withLog(tasks.at(where.second).toObject(), path));
+        attempt.insert(QStringLiteral("tasks"), tasks);
+        attempts.replace(where.first, attempt);
+    }
+    json.insert(QStringLiteral("attempts"), attempts);
+    return json;
+}
 } // namespace
 
 LineagePush::Report LineagePush::push()
@@ -57,7 +73,7 @@ LineagePush::Report LineagePush::push()
         while (st.step())
             sent.insert(st.text(0), st.text(1).toLatin1());
     }
-    std::vector<lineage::Row> rows = lineage::localRows(m_graph, workspaceId, [&](const QString &item, const QByteArray &digest) {
+    std::vector<lineage::Row> rows = lineage::localRows(m_graph, workspaceId, remote, [&](const QString &item, const QByteArray &digest) {
         const auto it = sent.constFind(item);
         return it == sent.constEnd() || *it != digest;
     });
@@ -66,22 +82,32 @@ LineagePush::Report LineagePush::push()
 
     // Logs before the batch that names them.
     std::vector<RemoteContent::Item> logs;
-    QJsonArray cards, relations;
+    const auto withLog = [&](QJsonObject o, const QString &path) {
+        if (std::optional<RemoteContent::Item> item = logItem(path)) {
+            o.insert(QStringLiteral("log"), QString::fromLatin1(item->id.hex()));
+            o.insert(QStringLiteral("log_bytes"), item->size);
+            logs.push_back(std::move(*item));
+        }
+        return o;
+    };
+    QJsonArray cards, relations, customisations, bakes;
     for (lineage::Row &r : rows) {
-        if (r.edge) {
+        switch (r.kind) {
+        case lineage::Row::Kind::Relation:
             relations.append(r.json);
-            continue;
+            break;
+        case lineage::Row::Kind::Customisation:
+            customisations.append(r.json);
+            break;
+        case lineage::Row::Kind::Bake:
+            bakes.append(withBakeLogs(r, withLog));
+            break;
+        case lineage::Row::Kind::Card:
+            if (!r.logPath.isEmpty())
+                r.json.insert(QStringLiteral("task"), withLog(r.json.value(u"task").toObject(), r.logPath));
+            cards.append(r.json);
+            break;
         }
-        if (!r.logPath.isEmpty()) {
-            if (std::optional<RemoteContent::Item> item = logItem(r.logPath)) {
-                QJsonObject task = r.json.value(u"task").toObject();
-                task.insert(QStringLiteral("log"), QString::fromLatin1(item->id.hex()));
-                task.insert(QStringLiteral("log_bytes"), item->size);
-                r.json.insert(QStringLiteral("task"), task);
-                logs.push_back(std::move(*item));
-            }
-        }
-        cards.append(r.json);
     }
     if (!logs.empty()) {
         RemoteContent content(m_remote);
@@ -93,7 +119,9 @@ LineagePush::Report LineagePush::push()
                                                        {QStringLiteral("workspace"), workspaceId},
                                                        {QStringLiteral("created_ms"), now},
                                                        {QStringLiteral("cards"), cards},
-                                                       {QStringLiteral("relations"), relations}})
+                                                       {QStringLiteral("relations"), relations},
+                                                       {QStringLiteral("customisations"), customisations},
+                                                       {QStringLiteral("bakes"), bakes}})
                                  .toJson(QJsonDocument::Compact);
     report.batch = lineage::batchKey(workspaceId, now, batch);
     m_remote.put(report.batch, batch);
@@ -106,6 +134,8 @@ LineagePush::Report LineagePush::push()
     tx.commit();
     report.cards = int(cards.size());
     report.relations = int(relations.size());
+    report.customisations = int(customisations.size());
+    report.bakes = int(bakes.size());
     return report;
 }
 

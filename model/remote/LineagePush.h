@@ -9,8 +9,8 @@ class GraphStore;
 namespace wfs::remote {
 
 // Sends the lineage recorded in this workspace that the remote has not had from it: the logs
-// of finished tasks first (as content, by SHA-256), then one batch of the cards and relations
-// that are new or changed since the last push (Lineage.h). The workspace remembers a digest of
+// of finished tasks first (as content, by SHA-256), then one batch of the cards, relations,
+// customisations and bakes that are new or changed since the last push (Lineage.h). The workspace remembers a digest of
 // each row sent, only once the batch is on the remote; pushing with nothing new sends nothing.
 class LineagePush
 {
@@ -20,6 +20,8 @@ public:
         int cards = 0;
         int relations = 0;
         int logs = 0;
+        int customisations = 0; // of cards pulled from teammates
+        int bakes = 0;
         QString batch; // its key, empty when nothing was new
     };
 

@@ -9,13 +9,12 @@
 #include "model/workspace/Workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
-#include <map>
+#include <QHash>
+#include <set>
 
 namespace wfs::remote {
 
@@ -43,25 +42,26 @@ void putBytes(QJsonObject &o, const char *name, const std::string &bytes)
     else
         o.insert(QLatin1String(name) + QLatin1String("_b64"), QString::fromLatin1(raw.toBase64()));
 }
-// A local object as the remote will hold it: small ones read (and verified against their local
-// id), big ones left in the store's file and only hashed here.
+// A local object as the remote will hold it, named by its local id (SHA-256 of its bytes, as on
+// the remote: nothing is hashed again). Small ones are read, and verified by the local store, only
+// if the remote lacks them; big ones are sent from the store's file.
 RemoteContent::Item localItem(LocalObjectStore &local, const ManifestEntry &e)
 {
     RemoteContent::Item item;
+    item.id = e.hash;
     item.size = qint64(e.size);
-    if (item.size < bigObject) {
-        const QByteArray data = local.get(e.hash);
-        item.id = ContentId::of(data);
-        item.read = [data] { return data; };
-        return item;
-    }
-    item.path = QString::fromStdString(local.objectPath(e.hash));
-    QFile f(item.path);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !sha.addData(&f))
-        throw Error(Text::tr("Cannot read %1 to push it").arg(item.path));
-    std::copy_n(sha.result().constData(), 32, item.id.bytes.begin());
+    if (item.size < bigObject)
+        item.read = [&local, hash = e.hash] { return local.get(hash); };
+    else
+        item.path = QString::fromStdString(local.objectPath(e.hash));
     return item;
+}
+// A record's key without its manifest part: what names a version on the remote for good. A
+// version pushed before the store's ids became SHA-256 has a record whose manifest part is its
+// old id; it is the same version.
+QString versionPart(const QString &recordKey)
+{
+    return recordKey.left(recordKey.lastIndexOf(u'-') + 1);
 }
 // Which versions the remote holds, for the Versions panel's "on REMOTE".
 void remember(Workspace &ws, const QString &remote, const std::vector<std::pair<NodeId, QString>> &on)
@@ -118,9 +118,9 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     StoreLock lock(ws.storeDir(), false);
 
     const QString workspaceId = lineage::workspaceId(ws);
-    QSet<QString> present;
+    QHash<QString, QString> present; // versionPart -> the record's key
     for (const RemoteObject &o : m_remote.list(QStringLiteral("versions/")))
-        present.insert(o.key);
+        present.insert(versionPart(o.key), o.key);
 
     std::vector<NodeId> projects;
     {
@@ -136,7 +136,7 @@ VersionPush::Report VersionPush::push(const Progress &progress)
     std::vector<RemoteContent::Item> items;
     std::vector<Transfer> manifests;
     std::vector<std::pair<NodeId, QString>> on; // every version the remote has once this push is done
-    std::map<Hash, ContentId> ids; // local XXH3 id -> SHA-256, content shared by versions read once
+    std::set<Hash> listed; // content shared by versions sent once
     for (const NodeId project : projects) {
         const std::optional<Node> node = m_graph.node(project);
         if (!node)
@@ -144,11 +144,12 @@ VersionPush::Report VersionPush::push(const Progress &progress)
         const QString projectUid = workspaceId + u'/' + QString::number(project);
         for (const VersionInfo &v : versions.list(project)) {
             const QString record = recordKey(projectUid, v);
-            on.emplace_back(v.id, record);
-            if (present.contains(record)) {
+            if (const auto there = present.constFind(versionPart(record)); there != present.constEnd()) {
+                on.emplace_back(v.id, *there);
                 ++report.alreadyThere;
                 continue;
             }
+            on.emplace_back(v.id, record);
             if (progress.cancel && progress.cancel->load())
                 throw Error(Text::tr("Push to %1 cancelled: nothing was sent").arg(m_remote.spec().name));
             if (progress.report)
@@ -156,13 +157,10 @@ VersionPush::Report VersionPush::push(const Progress &progress)
                                 qint64(records.size()), qint64(projects.size()));
             const Manifest manifest = versions.manifest(v);
             for (const ManifestEntry &e : manifest.entries) {
-                if (e.type != ManifestEntry::Type::File || ids.contains(e.hash))
-                    continue;
-                RemoteContent::Item item = localItem(local, e);
-                ids.emplace(e.hash, item.id);
-                items.push_back(std::move(item));
+                if (e.type == ManifestEntry::Type::File && listed.insert(e.hash).second)
+                    items.push_back(localItem(local, e));
             }
-            const QByteArray remote = remoteManifest(manifest, [&](const Hash &h) { return ids.at(h); });
+            const QByteArray remote = remoteManifest(manifest, [](const Hash &h) { return h; });
             const QString manifestKey = QStringLiteral("manifests/") + QString::fromLatin1(ContentId::of(remote).hex());
             manifests.push_back({Transfer::Kind::PutData, manifestKey, remote, {}});
             records.emplace_back(record, QJsonObject{{QStringLiteral("format"), 1},

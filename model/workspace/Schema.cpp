@@ -211,6 +211,29 @@ constexpr std::array migrations{
         key    TEXT NOT NULL,
         PRIMARY KEY (remote, key)) WITHOUT ROWID;
     )sql",
+    // 11: what a team shares beyond cards (issue 12). A card's customisation carries when it was
+    // made and by which workspace (NULL: this one), so that every machine keeps the same last
+    // writer; the trigger stamps every edit that does not set the stamp itself (a pull does),
+    // later than the stamp it replaces, so an edit wins over what its author saw even when
+    // the author's clock is behind.
+    // Bakes record who ran them, and a pulled bake keeps its origin ("WORKSPACE/ID").
+    R"sql(
+    ALTER TABLE nodes ADD COLUMN settings_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE nodes ADD COLUMN settings_by TEXT;
+    UPDATE nodes SET settings_by = substr(origin, 1, instr(origin, '/') - 1) WHERE origin IS NOT NULL;
+    CREATE TRIGGER nodes_settings_stamp AFTER UPDATE OF settings ON nodes
+        WHEN NEW.settings IS NOT OLD.settings AND NEW.settings_ms IS OLD.settings_ms
+             AND NEW.settings_by IS OLD.settings_by
+    BEGIN
+        UPDATE nodes SET settings_ms = MAX(CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER),
+                                           OLD.settings_ms + 1),
+                         settings_by = NULL WHERE id = NEW.id;
+    END;
+    ALTER TABLE bakes ADD COLUMN run_user TEXT;
+    ALTER TABLE bakes ADD COLUMN run_host TEXT;
+    ALTER TABLE bakes ADD COLUMN origin TEXT;
+    CREATE UNIQUE INDEX bakes_by_origin ON bakes(origin) WHERE origin IS NOT NULL;
+    )sql",
 };
 
 int userVersion(db::Database &db)

@@ -172,6 +172,9 @@ void BakeTree::setBakes(const std::vector<Entry> &entries)
         top->setText(0, params.isEmpty() ? tr("#%1 %2").arg(e.bake.id).arg(name)
                                          : tr("#%1 %2 (%3)").arg(e.bake.id).arg(name, params));
         QString tip = tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file);
+        if (!e.bake.user.isEmpty()) // who ran it: a teammate's bake comes with a pull
+            tip += u'\n' + (e.bake.origin.isEmpty() ? tr("Run by %1@%2") : tr("Run by %1@%2, pulled from a teammate"))
+                                .arg(e.bake.user, e.bake.host);
         if (!e.bake.params.isEmpty())
             tip += u"\n\n"_s + tr("Params:") + u'\n' + allParams(e.bake);
         top->setToolTip(0, plainToolTip(tip));
