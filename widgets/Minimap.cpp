@@ -1,5 +1,7 @@
 #include "widgets/Minimap.h"
 
+#include "widgets/GraphScene.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -132,7 +134,10 @@ void Minimap::scheduleRefresh()
 void Minimap::refresh()
 {
     followScene();
-    const QRectF items = m_followed ? m_followed->itemsBoundingRect() : QRectF();
+    const auto *graph = qobject_cast<const GraphScene *>(m_followed.data());
+    // A graph's own bounds cost nothing; any other scene's items are measured.
+    const QRectF items = graph ? graph->currentLayout().bounds
+                         : m_followed ? m_followed->itemsBoundingRect() : QRectF();
     if (items.isNull()) {
         m_pixmap = QPixmap();
         // isHidden, not isVisible: a minimap inside a window not shown yet must still hide.
@@ -155,6 +160,10 @@ void Minimap::refresh()
     const QSize target = mapFromScene(source).boundingRect().size();
     if (target.isEmpty())
         return;
+    if (graph && graph->drawingVersion() == m_drawnVersion && source == m_pixmapSource
+        && m_pixmap.deviceIndependentSize().toSize() == target)
+        return; // nothing the overview shows has changed
+
     const qreal dpr = devicePixelRatioF();
     QPixmap pixmap(target * dpr);
     pixmap.setDevicePixelRatio(dpr);
@@ -167,6 +176,8 @@ void Minimap::refresh()
     }
     m_pixmap = pixmap;
     m_pixmapSource = source;
+    m_drawnVersion = graph ? graph->drawingVersion() : 0;
+    ++m_renders;
     updateFrame();
     viewport()->update();
 }

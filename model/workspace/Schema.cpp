@@ -211,6 +211,13 @@ constexpr std::array migrations{
         key    TEXT NOT NULL,
         PRIMARY KEY (remote, key)) WITHOUT ROWID;
     )sql",
+    // 11: which groups of cards the user expanded or collapsed (issue 15): a finished bake's
+    // tasks are one card until expanded. `unit` names the group ("bake 12").
+    R"sql(
+    CREATE TABLE group_view(
+        unit     TEXT PRIMARY KEY,
+        expanded INTEGER NOT NULL) WITHOUT ROWID;
+    )sql",
 };
 
 int userVersion(db::Database &db)
