@@ -238,7 +238,10 @@ QString GraphScene::projectName(const Node &node) const
 
 void GraphScene::scheduleRelayout()
 {
-    m_relayoutTimer.start();
+    // A first read adds every card one signal at a time: restarting the timer 10,000 times
+    // would only re-register it with the event loop as often.
+    if (!m_relayoutTimer.isActive())
+        m_relayoutTimer.start();
 }
 
 // Whether a version is a card or a marker depends on the edges, whether a task is a card or part
