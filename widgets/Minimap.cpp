@@ -1,5 +1,6 @@
 #include "widgets/Minimap.h"
 
+#include "widgets/GraphOverview.h"
 #include "widgets/GraphScene.h"
 
 #include <QMouseEvent>
@@ -170,9 +171,16 @@ void Minimap::refresh()
     pixmap.fill(Qt::transparent);
     {
         QPainter painter(&pixmap);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                               | QPainter::SmoothPixmapTransform);
-        m_followed->render(&painter, QRectF(QPointF(0, 0), QSizeF(target)), source, Qt::IgnoreAspectRatio);
+        if (graph) {
+            // Blocks drawn from the layout, not the items: a few milliseconds at 50,000 cards.
+            painter.scale(target.width() / source.width(), target.height() / source.height());
+            painter.translate(-source.topLeft());
+            GraphOverview::drawGraph(painter, *graph);
+        } else {
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                                   | QPainter::SmoothPixmapTransform);
+            m_followed->render(&painter, QRectF(QPointF(0, 0), QSizeF(target)), source, Qt::IgnoreAspectRatio);
+        }
     }
     m_pixmap = pixmap;
     m_pixmapSource = source;
