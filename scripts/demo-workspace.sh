@@ -3,7 +3,8 @@
 #   scripts/demo-workspace.sh DIR      then   build/app/gui/wfstudio --workspace DIR/workspace
 # A project of images gets two versions; training reads version 1 and writes weights, a report
 # and an app session; evaluation reads the weights and version 2. A pipeline (DIR/.apolo/train.yml)
-# is baked once: it reads the project and writes weights per learning rate.
+# is baked five times: it reads the project and writes weights per learning rate. A second project
+# (dogs) has versions of its own, and everything is pushed to a team remote in a folder (DIR/remote).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 wfs="${WFS:-$here/build/app/cli/wfs}"
@@ -72,4 +73,16 @@ tasks:
     outputs: ["file:runs/compare.html"]
 YAML
 (cd "$dir" && "$wfs" bake train >/dev/null)
+for epochs in 1 3 2 4; do
+    (cd "$dir" && "$wfs" bake train -p epochs "$epochs" >/dev/null)
+done
+mkdir -p "$dir/dogs/train"
+cp "$dir/cats/train/cat0.png" "$dir/dogs/train/dog0.png"
+"$wfs" run --name "Import dog images" --app import-images --group "Data preparation" --out "project:$dir/dogs" -- true >/dev/null
+"$wfs" version create "$dir/dogs" --title "Initial upload" >/dev/null
+cp "$dir/cats/train/cat1.png" "$dir/dogs/train/dog1.png"
+"$wfs" version create "$dir/dogs" --title "Second batch" --description "2 images" >/dev/null
+mkdir -p "$dir/remote"
+"$wfs" remote add team "file://$dir/remote" >/dev/null
+"$wfs" push >/dev/null
 echo "Workspace ready: $WFS_WORKSPACE"

@@ -12,6 +12,19 @@
 #include <QSet>
 #include <utility>
 
+// `result` is evaluated once: it may be the call that runs wfs.
+#define CHECK_EXIT(result, code)                                                                             \
+    do {                                                                                                     \
+        const CliResult &checked_ = (result);                                                                \
+        QVERIFY2(checked_.exitCode == (code), qPrintable(describe(checked_)));                               \
+    } while (false)
+
+#define CHECK_OK(result) CHECK_EXIT(result, 0)
+// `wfs graph --json` read into `var`; stops the test when it cannot be read.
+#define GRAPH(var, wfs, ...)                                                                                 \
+    const Graph var = (wfs).graph(__VA_ARGS__);                                                              \
+    QVERIFY2(var.ok, qPrintable(var.error))
+
 namespace wfstest {
 
 using namespace Qt::StringLiterals;

@@ -12,6 +12,8 @@
 #include "widgets/GraphScene.h"
 
 #include <QDir>
+#include "tests/TestSupport.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -21,13 +23,6 @@
 #include <QtTest>
 #include <set>
 
-// Stops the calling test at a helper's first failed QVERIFY/QCOMPARE.
-#define CHECK(call)                                                                                                    \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 // street-scenes (3 PNGs) -> [Experiment: Train YOLO] -> best.pt, report.html, app session;
 // best.pt -> Evaluate -> metrics.json.

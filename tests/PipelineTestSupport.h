@@ -20,13 +20,6 @@
 
 namespace wfstest {
 
-// `result` is evaluated once: it may be the call that runs wfs.
-#define CHECK_EXIT(result, code)                                                                             \
-    do {                                                                                                     \
-        const CliResult &checked_ = (result);                                                                \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(describe(checked_)));                               \
-    } while (false)
-
 inline QString yaml(const QStringList &lines)
 {
     return lines.join(u'\n') + u'\n';

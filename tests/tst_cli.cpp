@@ -112,8 +112,6 @@ private:
 
 } // namespace
 
-#define CHECK_OK(result) QVERIFY2((result).exitCode == 0, qPrintable(describe(result)))
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(describe(result)))
 #define CHECK_ERROR(result, code, fragment)                                                                  \
     do {                                                                                                     \
         CHECK_EXIT(result, code);                                                                            \
@@ -121,9 +119,6 @@ private:
         QVERIFY2((result).err.contains(fragment), qPrintable(describe(result)));                             \
         QVERIFY2((result).out.isEmpty(), qPrintable(describe(result)));                                      \
     } while (false)
-#define GRAPH(var, wfs, ...)                                                                                 \
-    const Graph var = (wfs).graph(__VA_ARGS__);                                                              \
-    QVERIFY2(var.ok, qPrintable(var.error))
 #define START_TASK(var, wfs, ...)                                                                            \
     qint64 var = -1;                                                                                         \
     {                                                                                                        \

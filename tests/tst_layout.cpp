@@ -6,6 +6,7 @@
 #include "model/layout/LayoutCache.h"
 #include "model/layout/LayoutService.h"
 #include "model/workspace/Workspace.h"
+#include "tests/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -179,14 +180,6 @@ const LayoutRequest twoPieces = makeRequest({{1, 240, 80, {}}, {2, 240, 80, {}},
                                             {{1, 2}, {3, 4}, {4, 5}});
 
 } // namespace
-
-// Helpers report through QVERIFY; stop the test at their first failure.
-#define CHECK(call)                                                                                                    \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
 
 // Graphviz is not thread-safe: the tests that call GraphvizLayout directly (on this thread)
 // come before the LayoutService tests, whose worker thread owns its own instance.

@@ -4,6 +4,7 @@
 
 #include "app/gui/MainWindow.h"
 #include "model/core/AppIdentity.h"
+#include "model/db/Sqlite.h"
 #include "tests/GraphFixture.h"
 #include "widgets/CardEditor.h"
 #include "widgets/GraphView.h"
@@ -16,14 +17,19 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
+#include <ctime>
 
 using namespace wfs;
 
 namespace {
 
-// The issue asks for each event within 100 ms. The bound here is more generous, because this
-// machine may be loaded (repainting the window alone can take a few hundred ms then), yet real:
-// a wait on the lock lasts seconds. The slowest gesture is printed, to compare with the 100 ms.
+// The issue asks for each event to be handled within 100 ms. That is checked three ways, so that
+// a loaded test machine cannot make it flaky and a wait on the lock cannot hide:
+//  - not one SQL statement runs on the GUI thread while the lock is held (the Sqlite layer counts);
+//  - the GUI thread's own CPU time per gesture stays under 100 ms (the work it does);
+//  - the wall time per gesture stays under 500 ms (a wait on the lock would last seconds, yet a
+//    loaded machine may deschedule the thread for a while).
+constexpr qint64 kEventCpuMs = 100;
 constexpr qint64 kEventMs = 500;
 // How long the other process holds the lock.
 constexpr int kHoldMs = 10000;
@@ -70,15 +76,30 @@ private:
     QProcess m_shell;
 };
 
+// CPU time of the calling thread, in ms.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Handling
+{
+    qint64 wallMs = 0;
+    double cpuMs = 0;
+};
+
 // Sends a gesture and returns how long the window took to handle it and what it posted.
 template <typename Gesture>
-qint64 handlingMs(Gesture gesture)
+Handling handling(Gesture gesture)
 {
     QElapsedTimer timer;
     timer.start();
+    const double cpu0 = threadCpuMs();
     gesture();
     QCoreApplication::processEvents();
-    return timer.elapsed();
+    return {timer.elapsed(), threadCpuMs() - cpu0};
 }
 
 } // namespace
@@ -121,50 +142,57 @@ private slots:
         QObject::connect(&tick, &QTimer::timeout, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
         tick.start();
 
+        const quint64 statementsBefore = db::statementsOnMainThread();
+        // The fixture built the workspace on this thread: the counter is live, not stuck at zero.
+        QVERIFY(statementsBefore > 0);
         QStringList slow;
         std::pair<qint64, QString> slowest{0, QString()};
-        auto expectQuick = [&](const QString &what, qint64 ms) {
-            if (ms > kEventMs)
-                slow << QStringLiteral("%1: %2 ms").arg(what).arg(ms);
-            slowest = std::max(slowest, std::make_pair(ms, what));
+        double mostCpu = 0;
+        auto expectQuick = [&](const QString &what, Handling h) {
+            if (h.wallMs > kEventMs || h.cpuMs > kEventCpuMs)
+                slow << QStringLiteral("%1: %2 ms (%3 ms of CPU)").arg(what).arg(h.wallMs).arg(h.cpuMs, 0, 'f', 1);
+            slowest = std::max(slowest, std::make_pair(h.wallMs, what));
+            mostCpu = std::max(mostCpu, h.cpuMs);
         };
 
         // Select a card by clicking it.
         GraphView *view = window.view();
         const QPoint onTrain = view->mapFromScene(window.scene()->card(fx.train)->sceneBoundingRect().center());
         expectQuick(QStringLiteral("click a card"),
-                    handlingMs([&] { QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onTrain); }));
+                    handling([&] { QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onTrain); }));
         QCOMPARE(window.scene()->selectedNode(), fx.train);
         QCOMPARE(window.cardEditor()->node(), fx.train);
 
         // Edit its title, keystroke by keystroke (each one is a card-settings write).
         QLineEdit *title = window.cardEditor()->titleEdit();
         title->setFocus();
-        expectQuick(QStringLiteral("select the title"), handlingMs([&] { title->selectAll(); }));
+        expectQuick(QStringLiteral("select the title"), handling([&] { title->selectAll(); }));
         for (const QChar c : QStringLiteral("Locked run")) {
-            expectQuick(QStringLiteral("type '%1'").arg(c), handlingMs([&] { QTest::keyClick(title, c.toLatin1()); }));
+            expectQuick(QStringLiteral("type '%1'").arg(c), handling([&] { QTest::keyClick(title, c.toLatin1()); }));
         }
-        expectQuick(QStringLiteral("press Return"), handlingMs([&] { QTest::keyClick(title, Qt::Key_Return); }));
+        expectQuick(QStringLiteral("press Return"), handling([&] { QTest::keyClick(title, Qt::Key_Return); }));
         QCOMPARE(window.model()->node(fx.train)->displayTitle(), QStringLiteral("Locked run"));
 
         // Switch tabs: the Pipelines tab, back to the graph, the docks' tabs.
-        expectQuick(QStringLiteral("open the Pipelines tab"), handlingMs([&] { window.showPipelines(); }));
+        expectQuick(QStringLiteral("open the Pipelines tab"), handling([&] { window.showPipelines(); }));
         QCOMPARE(window.centralTabs()->currentWidget(), window.pipelinesPanel());
-        expectQuick(QStringLiteral("refresh the Pipelines tab"), handlingMs([&] { window.pipelinesPanel()->controller()->refresh(); }));
-        expectQuick(QStringLiteral("back to the graph"), handlingMs([&] { window.centralTabs()->setCurrentIndex(0); }));
+        expectQuick(QStringLiteral("refresh the Pipelines tab"), handling([&] { window.pipelinesPanel()->controller()->refresh(); }));
+        expectQuick(QStringLiteral("back to the graph"), handling([&] { window.centralTabs()->setCurrentIndex(0); }));
 
         // Select another card, then wait out the rest of the hold with the window live.
         const QPoint onProject = view->mapFromScene(window.scene()->card(fx.project)->sceneBoundingRect().center());
         expectQuick(QStringLiteral("click another card"),
-                    handlingMs([&] { QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onProject); }));
+                    handling([&] { QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onProject); }));
         QCOMPARE(window.cardEditor()->node(), fx.project);
         QVERIFY2(holder.isLocked(), "the lock was released before the gestures ended");
         while (held.elapsed() < kHoldMs)
             QTest::qWait(50);
         QVERIFY(holder.isLocked());
-        qInfo("slowest gesture while locked: %s, %lld ms; longest gap between GUI timer ticks: %lld ms",
-              qPrintable(slowest.second), slowest.first, longestGap);
+        qInfo("slowest gesture while locked: %s, %lld ms; most CPU time of one gesture: %.1f ms; "
+              "longest gap between GUI timer ticks: %lld ms",
+              qPrintable(slowest.second), slowest.first, mostCpu, longestGap);
         QVERIFY2(slow.isEmpty(), qPrintable(slow.join(QStringLiteral("; "))));
+        QCOMPARE(db::statementsOnMainThread() - statementsBefore, quint64(0));
         // A generous bound for everything else the thread ran: a wait on the lock would be seconds.
         QVERIFY2(longestGap < 2 * kEventMs, qPrintable(QStringLiteral("the GUI thread was held %1 ms").arg(longestGap)));
 

@@ -104,10 +104,6 @@ bool processGone(pid_t pid)
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(describe(result)))
-#define GRAPH(var, wfs)                                                                                      \
-    const Graph var = (wfs).graph();                                                                         \
-    QVERIFY2(var.ok, qPrintable(var.error))
 
 class TestRun : public QObject
 {

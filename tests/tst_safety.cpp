@@ -46,8 +46,6 @@ QStringList entries(const QString &dir, const QString &pattern)
     return out;
 }
 
-#define CHECK_OK(r) CHECK_EXIT(r, 0)
-
 } // namespace
 
 class SafetyTest : public QObject

@@ -260,8 +260,6 @@ qint64 printedVersionId(const CliResult &r, int number)
 
 } // namespace
 
-#define CHECK_OK(result) QVERIFY2((result).exitCode == 0, qPrintable(describe(result)))
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(describe(result)))
 #define CHECK_ERROR(result, code, message)                                                                  \
     do {                                                                                                     \
         CHECK_EXIT(result, code);                                                                            \
@@ -295,9 +293,6 @@ qint64 printedVersionId(const CliResult &r, int number)
         if (QTest::currentTestFailed())                                                                      \
             return;                                                                                          \
     } while (false)
-#define GRAPH(var, wfs)                                                                                      \
-    const Graph var = (wfs).graph();                                                                         \
-    QVERIFY2(var.ok, qPrintable(var.error))
 
 class TestVersionCli : public QObject
 {

@@ -4,10 +4,12 @@
 #include "widgets/LogPanel.h"
 #include "widgets/Minimap.h"
 #include "widgets/ThumbnailCache.h"
+#include "widgets/pipelines/BakeTree.h"
 
 #include <QDialogButtonBox>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -358,6 +360,36 @@ private slots:
         QVERIFY(again.thumbnail(tmp.path()).isNull());
         QTRY_COMPARE(ready.count(), 1);
         QVERIFY(near(again.thumbnail(tmp.path()).pixelColor(16, 16), Qt::blue));
+    }
+
+    // Bakes of one flow read alike unless the list says what differs: the params whose values
+    // are not the same in every bake of that flow, in the row; all params in the tooltip.
+    void bakeListNamesTheParamsThatDiffer()
+    {
+        auto bake = [](qint64 id, const QString &flow, const QJsonObject &params) {
+            BakeTree::Entry e;
+            e.bake.id = id;
+            e.bake.flowId = flow;
+            e.bake.title = QStringLiteral("Cats pipeline");
+            e.bake.file = flow + QStringLiteral(".yml");
+            e.bake.params = params;
+            e.bake.last.bakeId = id;
+            e.bake.last.number = 1;
+            e.bake.last.status = pipelines::BakeStatus::Succeeded;
+            e.attempts = {e.bake.last};
+            return e;
+        };
+        const QJsonObject four{{QStringLiteral("epochs"), QStringLiteral("4")}, {QStringLiteral("lr"), QStringLiteral("0.1")}};
+        const QJsonObject two{{QStringLiteral("epochs"), QStringLiteral("2")}, {QStringLiteral("lr"), QStringLiteral("0.1")}};
+        BakeTree tree;
+        tree.setBakes({bake(3, QStringLiteral("train"), four), bake(2, QStringLiteral("train"), two),
+                       bake(1, QStringLiteral("other"), two)});
+        QCOMPARE(tree.bakeItem(3)->text(0), QStringLiteral("#3 Cats pipeline (epochs=4)"));
+        QCOMPARE(tree.bakeItem(2)->text(0), QStringLiteral("#2 Cats pipeline (epochs=2)"));
+        QCOMPARE(tree.bakeItem(1)->text(0), QStringLiteral("#1 Cats pipeline")); // alone of its flow
+        QVERIFY2(tree.bakeItem(1)->toolTip(0).contains(QStringLiteral("epochs=2<br>\nlr=0.1")), qPrintable(tree.bakeItem(1)->toolTip(0)));
+        // Wide enough for the longest name and the other columns.
+        QVERIFY(tree.contentWidth() > tree.fontMetrics().horizontalAdvance(tree.bakeItem(3)->text(0)));
     }
 };
 

@@ -21,6 +21,8 @@
 #include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -144,6 +146,18 @@ int main(int argc, char *argv[])
         picker.findChild<QLineEdit *>(QStringLiteral("iconFilter"))->setText(QStringLiteral("katze"));
         settle();
         save(&picker, QStringLiteral("icons-none"));
+    }
+
+    // The menus, opened: each one a user reads in both languages (View holds Language, Remote
+    // the team remote's Push and Pull).
+    for (QAction *entry : window.menuBar()->actions()) {
+        QMenu *menu = entry->menu();
+        if (!menu)
+            continue;
+        menu->popup(window.mapToGlobal(QPoint(0, 0)));
+        settle(300);
+        save(menu, QStringLiteral("menu-") + menu->objectName().chopped(4)); // "viewMenu": menu-view
+        menu->hide();
     }
 
     // The Pipelines tab with the workflow file, then its newest bake.

@@ -709,6 +709,14 @@
 %3
 %4</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation>Parameter:</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -3091,7 +3099,7 @@ Optionen:
     </message>
     <message>
         <source>unexpected &apos;%1&apos; (see wfs %2 --help)</source>
-        <translation>unerwartetes '%1' (siehe wfs %2 --help)</translation>
+        <translation>unerwartetes &apos;%1&apos; (siehe wfs %2 --help)</translation>
     </message>
     <message>
         <source>Pushed lineage: %1 card(s), %2 relation(s), %3 log(s)</source>
@@ -3157,7 +3165,7 @@ from version A to version B, or to the working folder when B is omitted. --json 
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation>Listet hinzugefügte (+), entfernte (-) und geänderte (M: Inhalt, Modus, Verweisziel, Datei oder Verweis)
 Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --json gibt
-{"added":[],"removed":[],"modified":[],"modified_details":[{"path","what":[...],...}]} aus.</translation>
+{&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]} aus.</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4495,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>%1: uid &apos;%2&apos; is not a card of workspace %3</source>
-        <translation>%1: uid '%2' ist keine Karte des Arbeitsbereichs %3</translation>
+        <translation>%1: uid &apos;%2&apos; ist keine Karte des Arbeitsbereichs %3</translation>
     </message>
     <message>
         <source>%1: unknown kind</source>
@@ -4515,7 +4523,7 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     </message>
     <message>
         <source>written by workspace &apos;%1&apos;, filed under %2</source>
-        <translation>von Arbeitsbereich '%1' geschrieben, abgelegt unter %2</translation>
+        <translation>von Arbeitsbereich &apos;%1&apos; geschrieben, abgelegt unter %2</translation>
     </message>
     <message>
         <source>more than %1 cards or relations</source>

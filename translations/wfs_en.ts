@@ -707,6 +707,14 @@
 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>

@@ -337,7 +337,7 @@ void MainWindow::onLayoutApplied()
         // Where this workspace was left, if it shows the same scope; else all of it.
         const std::optional<SavedView> saved = std::exchange(m_savedView, std::nullopt);
         if (!saved || saved->scope != m_model->scope().toString() || !saved->applyTo(*m_view))
-            m_view->fitGraph(0.6);
+            m_view->fitGraph(); // whole: level of detail keeps a big graph's structure readable
         return;
     }
     // Only a layout announced by layoutStarted moves cards; incremental placements move none.

@@ -47,6 +47,7 @@ void MainWindow::createActions()
 {
     const QColor iconColour(0x455a64);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = m_openWorkspace = file->addAction(iconfont::icon(QStringLiteral("folder-outline"), iconColour), tr("&Open Workspace..."),
                                     this, &MainWindow::chooseWorkspace);
     open->setShortcut(QKeySequence::Open);
@@ -65,6 +66,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     // Qt's own "Undo %1" template, translated by qtbase. Owned by the menu: made again with it.
     QAction *undo = m_undo.createUndoAction(edit);
     undo->setShortcut(QKeySequence::Undo);
@@ -80,6 +82,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     createPipelinesMenu(view);
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { currentGraphView()->zoomBy(1.25); });
     // Ctrl+= is Ctrl++ without Shift on most keyboards.
@@ -114,9 +117,11 @@ void MainWindow::createActions()
                 m_model->reload();
         });
     }
+    m_remoteMenu->setObjectName(QStringLiteral("remoteMenu"));
     menuBar()->addMenu(m_remoteMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Workflow Studio"), this, [this] {
         QMessageBox::about(this, tr("About Workflow Studio"),
                            tr("Workflow Studio %1\nShows how data and models came to be.")

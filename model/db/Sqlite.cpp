@@ -6,10 +6,27 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <QUrl>
+#include <atomic>
 #include <cerrno>
 #include <sqlite3.h>
 
 namespace wfs::db {
+
+namespace {
+std::atomic<quint64> g_mainThreadStatements{0};
+
+void countIfMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (app && QThread::currentThread() == app->thread())
+        g_mainThreadStatements.fetch_add(1, std::memory_order_relaxed);
+}
+} // namespace
+
+quint64 statementsOnMainThread()
+{
+    return g_mainThreadStatements.load(std::memory_order_relaxed);
+}
 
 Database::Database(const QString &path, Mode mode) : m_path(path)
 {
@@ -54,6 +71,7 @@ void Database::check(int rc, const char *what) const
 
 void Database::exec(const char *sql)
 {
+    countIfMainThread();
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     sqlite3_free(err);
@@ -64,6 +82,7 @@ void Database::execWaitingForLock(const char *sql, int timeoutMs)
 {
     QElapsedTimer waited;
     waited.start();
+    countIfMainThread();
     for (int pause = 1;; pause = std::min(pause * 2, 50)) {
         const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
         if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() > timeoutMs) {
@@ -139,6 +158,7 @@ Statement &Statement::bindOptional(int index, const QString &value)
 
 bool Statement::step()
 {
+    countIfMainThread();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

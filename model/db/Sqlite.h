@@ -97,4 +97,8 @@ private:
     bool m_done = false;
 };
 
+// How many statements have run on the application's main (GUI) thread so far. The window must never
+// run SQL there (a lock held by another process would freeze it); tests read this to prove it.
+quint64 statementsOnMainThread();
+
 } // namespace wfs::db

@@ -4,6 +4,8 @@
 #include "widgets/ToolTip.h"
 
 #include <QDateTime>
+#include <QJsonValue>
+#include <algorithm>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -13,9 +15,33 @@
 namespace wfs {
 
 using namespace pipelines;
+using namespace Qt::StringLiterals;
 
 namespace {
 enum Role { BakeRole = Qt::UserRole + 1, AttemptRole };
+
+// The params that tell bakes of one flow apart ("epochs=4"): those whose value is not the same in
+// every listed bake of that flow. Five bakes of one flow otherwise read alike.
+QString distinguishingParams(const Bake &bake, const std::vector<BakeTree::Entry> &entries)
+{
+    QStringList out;
+    for (auto it = bake.params.begin(); it != bake.params.end(); ++it) {
+        const bool differs = std::any_of(entries.begin(), entries.end(), [&](const BakeTree::Entry &e) {
+            return e.bake.flowId == bake.flowId && e.bake.file == bake.file && e.bake.params.value(it.key()) != it.value();
+        });
+        if (differs)
+            out << it.key() + u'=' + it.value().toVariant().toString();
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString allParams(const Bake &bake)
+{
+    QStringList out;
+    for (auto it = bake.params.begin(); it != bake.params.end(); ++it)
+        out << it.key() + u'=' + it.value().toVariant().toString();
+    return out.join(u'\n');
+}
 
 QIcon dot(const QColor &colour)
 {
@@ -115,6 +141,14 @@ void BakeTree::fillAttempt(QTreeWidgetItem *item, const BakeAttempt &attempt)
     item->setText(2, timeText(attempt.startedMs));
 }
 
+int BakeTree::contentWidth() const
+{
+    int width = indentation() + 2 * frameWidth() + 16; // 16: room for the scroll bar's edge
+    for (int c = 0; c < columnCount(); ++c)
+        width += sizeHintForColumn(c);
+    return width;
+}
+
 void BakeTree::setBakes(const std::vector<Entry> &entries)
 {
     m_filling = true;
@@ -134,8 +168,13 @@ void BakeTree::setBakes(const std::vector<Entry> &entries)
             insertTopLevelItem(int(row), top);
         }
         const QString name = e.bake.title.isEmpty() ? e.bake.flowId : e.bake.title;
-        top->setText(0, tr("#%1 %2").arg(e.bake.id).arg(name));
-        top->setToolTip(0, plainToolTip(tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file)));
+        const QString params = distinguishingParams(e.bake, entries);
+        top->setText(0, params.isEmpty() ? tr("#%1 %2").arg(e.bake.id).arg(name)
+                                         : tr("#%1 %2 (%3)").arg(e.bake.id).arg(name, params));
+        QString tip = tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file);
+        if (!e.bake.params.isEmpty())
+            tip += u"\n\n"_s + tr("Params:") + u'\n' + allParams(e.bake);
+        top->setToolTip(0, plainToolTip(tip));
         fillAttempt(top, e.bake.last);
         top->setText(2, timeText(e.bake.createdMs));
         for (std::size_t k = 0; k < e.attempts.size(); ++k) {

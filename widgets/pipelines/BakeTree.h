@@ -23,6 +23,8 @@ public:
     explicit BakeTree(QWidget *parent = nullptr);
 
     void setBakes(const std::vector<Entry> &entries);
+    // The width that shows every column's text whole.
+    int contentWidth() const;
     // Selects the attempt's row (attempt 0: the bake's row) without emitting attemptSelected.
     void selectAttempt(qint64 bake, int attempt);
     QTreeWidgetItem *bakeItem(qint64 bake) const;

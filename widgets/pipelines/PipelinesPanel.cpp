@@ -303,6 +303,26 @@ void PipelinesPanel::showBakes()
     for (const Bake &b : state.bakes)
         entries.push_back({b, state.attemptsOf(b.id)});
     m_tree->setBakes(entries);
+    widenListOnce();
+}
+
+// Until the user has placed the divider, the bake list is as wide as its names (up to 40%).
+void PipelinesPanel::widenListOnce()
+{
+    if (m_listWidened || !isVisible() || m_tree->topLevelItemCount() == 0
+        || QSettings().contains(QStringLiteral("pipelines/outer")))
+        return;
+    m_listWidened = true;
+    const int wanted = m_tree->contentWidth();
+    const int total = m_outer->width();
+    const int left = std::max(m_outer->sizes().value(0), std::min(wanted, total * 2 / 5));
+    m_outer->setSizes({left, std::max(total - left, 1)});
+}
+
+void PipelinesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    widenListOnce();
 }
 
 void PipelinesPanel::update()

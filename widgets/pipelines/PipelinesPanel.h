@@ -55,8 +55,10 @@ public slots:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void widenListOnce();
     void createActions();
     void retranslate();
     void connectController();
@@ -95,6 +97,7 @@ private:
 
     bool m_fitOnLayout = true;
     QString m_logKey; // the task whose log is shown, and its path
+    bool m_listWidened = false; // the bake list was sized to its names once
 };
 
 } // namespace wfs
