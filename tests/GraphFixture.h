@@ -106,7 +106,7 @@ inline bool laidOut(const wfs::GraphScene &scene, const wfs::WorkflowModel &mode
     if (!model.isLoaded() || scene.isLayoutPending())
         return false;
     for (const wfs::Node &n : model.graph().nodes) {
-        const wfs::CardItem *c = scene.card(n.id);
+        const wfs::CardItem *c = scene.card(scene.shownAs(n.id)); // a collapsed bake's task: its group's
         if (!c || !c->isVisible())
             return false;
     }

@@ -97,6 +97,13 @@ int main(int argc, char *argv[])
     waitFor([&] { return model.isLoaded() && !window.scene()->isLayoutPending(); });
     settle(800);
     save(&window, QStringLiteral("window"));
+    // A finished bake is one card until a click shows its tasks.
+    if (!model.collapsedGroups().empty()) {
+        window.scene()->setGroupExpanded(model.collapsedGroups().front().unit, true);
+        waitFor([&] { return !window.scene()->isLayoutPending(); });
+        settle(800);
+        save(&window, QStringLiteral("window-bake-expanded"));
+    }
     auto dockOf = [](QWidget *w) { return qobject_cast<QDockWidget *>(w->parentWidget()); };
 
     // Nothing selected, then a task card selected.

@@ -829,6 +829,13 @@
     </message>
 </context>
 <context>
+    <name>wfs::ClusterItem</name>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+</context>
+<context>
     <name>wfs::GraphScene</name>
     <message>
         <source>Version %1: %2</source>
@@ -844,6 +851,23 @@
     <message>
         <source>Graphviz could not lay out the graph</source>
         <translation>Graphviz konnte den Graphen nicht anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::GroupCardItem</name>
+    <message numerus="yes">
+        <source>BAKE · %n TASK(S)</source>
+        <translation>
+            <numerusform>BAKE · %n TASK</numerusform>
+            <numerusform>BAKE · %n TASKS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Click to show its %n task(s)</source>
+        <translation>
+            <numerusform>Klicken zeigt seinen Task</numerusform>
+            <numerusform>Klicken zeigt seine %n Tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,13 @@
     </message>
 </context>
 <context>
+    <name>wfs::ClusterItem</name>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wfs::GraphScene</name>
     <message>
         <source>Version %1: %2</source>
@@ -842,6 +849,23 @@
     <message>
         <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::GroupCardItem</name>
+    <message numerus="yes">
+        <source>BAKE · %n TASK(S)</source>
+        <translation>
+            <numerusform>BAKE · %n TASK</numerusform>
+            <numerusform>BAKE · %n TASKS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Click to show its %n task(s)</source>
+        <translation>
+            <numerusform>Click to show its task</numerusform>
+            <numerusform>Click to show its %n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ QStringList wrap(const QString &text, const QFont &font, double width, int maxLi
     QStringList lines;
     if (text.isEmpty())
         return lines;
+    // Most titles fit on one line: measuring them is a tenth of laying them out, and opening a
+    // graph measures every card.
+    if (!text.contains(QChar::LineSeparator) && QFontMetricsF(font).horizontalAdvance(text) <= width)
+        return {text.trimmed()};
     QTextLayout layout(text, font);
     layout.beginLayout();
     for (;;) {
@@ -115,6 +119,26 @@ CardLayout CardLayout::compute(const Node &n, const QString &project)
     l.size = QSizeF(cardWidth, std::ceil(y + padding - 4));
     l.block = n.task ? statusColor(n.task->status) : look.accent;
     return l;
+}
+
+void CardLayout::paintText(QPainter *painter, const QString &kind) const
+{
+    painter->setFont(cardstyle::kindFont());
+    painter->setPen(QColor(0x6b7280));
+    painter->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter, kind.isEmpty() ? kindText : kind);
+
+    painter->setFont(cardstyle::titleFont());
+    painter->setPen(QColor(0x1f2937));
+    const double titleLine = QFontMetricsF(cardstyle::titleFont()).lineSpacing();
+    for (int i = 0; i < titleLines.size(); ++i)
+        painter->drawText(titleRect.adjusted(0, i * titleLine, 0, 0), Qt::AlignLeft | Qt::AlignTop, titleLines[i]);
+
+    painter->setFont(cardstyle::textFont());
+    const double textLine = QFontMetricsF(cardstyle::textFont()).lineSpacing();
+    painter->setPen(QColor(0x4b5563));
+    for (int i = 0; i < descriptionLines.size(); ++i)
+        painter->drawText(descriptionRect.adjusted(0, i * textLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                          descriptionLines[i]);
 }
 
 CardItem::CardItem(NodeId id, const Node &node, const QString &project)
@@ -208,23 +232,7 @@ void CardItem::paintDetailed(QPainter *painter, const Node &n, bool selected)
         iconfont::drawGlyph(painter, m_layout.badge, look.icon, 26, look.iconColor);
     }
 
-    painter->setFont(cardstyle::kindFont());
-    painter->setPen(QColor(0x6b7280));
-    painter->drawText(m_layout.kindRect, Qt::AlignLeft | Qt::AlignVCenter, m_layout.kindText);
-
-    painter->setFont(cardstyle::titleFont());
-    painter->setPen(QColor(0x1f2937));
-    const double titleLine = QFontMetricsF(cardstyle::titleFont()).lineSpacing();
-    for (int i = 0; i < m_layout.titleLines.size(); ++i)
-        painter->drawText(m_layout.titleRect.adjusted(0, i * titleLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                          m_layout.titleLines[i]);
-
-    painter->setFont(cardstyle::textFont());
-    const double textLine = QFontMetricsF(cardstyle::textFont()).lineSpacing();
-    painter->setPen(QColor(0x4b5563));
-    for (int i = 0; i < m_layout.descriptionLines.size(); ++i)
-        painter->drawText(m_layout.descriptionRect.adjusted(0, i * textLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                          m_layout.descriptionLines[i]);
+    m_layout.paintText(painter);
 
     if (n.task) {
         const QColor c = statusColor(n.task->status);

@@ -28,6 +28,8 @@ struct CardLayout
 
     // `project` names a version's project: two "Version 1" cards of different projects differ.
     static CardLayout compute(const Node &node, const QString &project = {});
+    // Draws the kind line (`kind`, else kindText), the title and the description.
+    void paintText(QPainter *painter, const QString &kind = {}) const;
 };
 
 // A card on the scene: holds its node's id and reads everything else from the model.

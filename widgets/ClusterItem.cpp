@@ -2,10 +2,13 @@
 
 #include "model/core/PlainText.h"
 #include "widgets/CardItem.h"
+#include "widgets/GraphScene.h"
 #include "widgets/IconFont.h"
 #include "widgets/ToolTip.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
@@ -22,6 +25,31 @@ ClusterItem::ClusterItem(const QString &title, const QRectF &rect) : m_title(vis
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
     setToolTip(plainToolTip(title));
+}
+
+void ClusterItem::setCollapseUnit(const QString &unit)
+{
+    m_unit = unit;
+    setAcceptedMouseButtons(unit.isEmpty() ? Qt::NoButton : Qt::LeftButton);
+    update();
+}
+
+QRectF ClusterItem::titleBar() const
+{
+    return QRectF(m_rect.left(), m_rect.top(), m_rect.width(), 28);
+}
+
+void ClusterItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_unit.isEmpty() || !titleBar().contains(event->pos()))
+        event->ignore(); // the rest of the box is background: the view pans or selects there
+}
+
+void ClusterItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    auto *s = static_cast<GraphScene *>(scene());
+    if (s && titleBar().contains(event->pos()) && (event->scenePos() - event->buttonDownScenePos(Qt::LeftButton)).manhattanLength() < 4)
+        s->setGroupExpanded(m_unit, false);
 }
 
 QRectF ClusterItem::boundingRect() const
@@ -44,12 +72,28 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     font.setPixelSize(12);
     font.setBold(true);
     const QRectF header(m_rect.left() + 12, m_rect.top() + 6, m_rect.width() - 24, 18);
-    painter->setPen(QColor(0x3949ab));
-    iconfont::drawGlyph(painter, QRectF(header.left(), header.top(), 16, header.height()), QStringLiteral("folder"), 14,
-                        QColor(0x3949ab));
+    // A group that collapses says so where the eye starts: its icon, and a link after its title.
+    const QColor link(0x1565c0);
+    iconfont::drawGlyph(painter, QRectF(header.left(), header.top(), 16, header.height()),
+                        m_unit.isEmpty() ? QStringLiteral("folder") : QStringLiteral("unfold-less"), 14,
+                        m_unit.isEmpty() ? QColor(0x3949ab) : link);
+    QFont small;
+    small.setPixelSize(11);
+    const QString hint = m_unit.isEmpty() ? QString() : QCoreApplication::translate("wfs::ClusterItem", "Collapse");
+    const double hintWidth = hint.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(hint) + 12;
+    const QFontMetricsF fm(font);
+    const QString title = fm.elidedText(m_title, Qt::ElideRight, std::max(0.0, header.width() - 20 - hintWidth));
+    const double titleWidth = fm.horizontalAdvance(title);
     painter->setFont(font);
-    painter->drawText(header.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, header.width() - 20));
+    painter->setPen(QColor(0x3949ab));
+    painter->drawText(QRectF(header.left() + 20, header.top(), titleWidth + 1, header.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, title);
+    if (!hint.isEmpty()) {
+        painter->setFont(small);
+        painter->setPen(link);
+        painter->drawText(QRectF(header.left() + 20 + titleWidth + 12, header.top(), hintWidth, header.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, hint);
+    }
 }
 
 ClusterTitleItem::ClusterTitleItem(const QString &title, const QRectF &groupRect)

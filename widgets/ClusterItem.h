@@ -14,12 +14,23 @@ public:
 
     int type() const override { return Type; }
     const QString &title() const { return m_title; }
+    // A group that collapses into one card (a finished bake's, "bake 12"): a click on the title
+    // bar collapses it through the GraphScene. Empty for other groups.
+    void setCollapseUnit(const QString &unit);
+    const QString &collapseUnit() const { return m_unit; }
+    // Where a click collapses the group, in scene coordinates.
+    QRectF titleBar() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     QString m_title;
     QRectF m_rect;
+    QString m_unit;
 };
 
 // A group's title far out, where cards are blocks: drawn over the cards (a separate item, above

@@ -52,6 +52,12 @@ void GraphOverview::rebuild(const GraphScene &scene)
     QPainter p(&m_image);
     p.scale(m_scale, m_scale);
     p.translate(-m_bounds.topLeft());
+    drawGraph(p, scene);
+}
+
+void GraphOverview::drawGraph(QPainter &p, const GraphScene &scene)
+{
+    const LayoutResult &layout = scene.currentLayout();
     for (const ClusterBox &c : layout.clusters)
         p.fillRect(c.rect, QColor(0xe8eaf6));
     QPen edge(QColor(138, 148, 166, 90), 1);

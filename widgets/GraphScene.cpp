@@ -4,6 +4,7 @@
 #include "widgets/CardItem.h"
 #include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
+#include "widgets/GroupCardItem.h"
 #include "widgets/ThumbnailCache.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     // Every signal of one model update arrives before the timer fires: they make one layout.
     m_relayoutTimer.setInterval(0);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &GraphScene::relayout);
+    // Written off the live update's path: a burst of recorded cards is saved once.
+    m_rememberTimer.setSingleShot(true);
+    m_rememberTimer.setInterval(1000);
+    connect(&m_rememberTimer, &QTimer::timeout, this, [this] { m_layout.remember(m_shownRequest, m_current); });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &GraphScene::tickRunningTasks);
     m_clock.start();
@@ -33,6 +38,7 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     connect(&m_model, &WorkflowModel::nodeChanged, this, &GraphScene::updateCard);
     connect(&m_model, &WorkflowModel::edgesChanged, this, &GraphScene::scheduleRelayout);
     connect(&m_model, &WorkflowModel::loaded, this, &GraphScene::scheduleRelayout);
+    connect(&m_model, &WorkflowModel::groupsChanged, this, &GraphScene::onGroupsChanged);
     // A card another process records should be on screen within half a second: looking for
     // commits every 100 ms (one PRAGMA data_version) leaves the rest of that time to the read.
     m_model.setPollInterval(100);
@@ -73,7 +79,7 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     // Until the first layout every card sits at the origin: a spatial index would file them all
     // in one cell and make placing them quadratic. applyLayout() turns the index back on.
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    syncVersionCards();
+    syncCards();
     m_relayoutTimer.start();
 }
 
@@ -164,6 +170,39 @@ CardItem *GraphScene::createCard(const Node &node)
     return item;
 }
 
+void GraphScene::createGroupCard(const BakeGroup &group)
+{
+    auto *item = new GroupCardItem(group);
+    item->setVisible(false);
+    addItem(item);
+    m_cards.emplace(group.card, item);
+}
+
+NodeId GraphScene::shownAs(NodeId id) const
+{
+    const auto it = m_groupOf.find(id);
+    return it == m_groupOf.end() ? id : it->second;
+}
+
+void GraphScene::setGroupExpanded(const QString &unit, bool expanded)
+{
+    m_fullLayoutWanted = true;
+    m_animateNext = true;
+    m_model.setGroupExpanded(unit, expanded);
+}
+
+// Only redraws here: relayout() swaps the cards, so that an item is never deleted inside its
+// own mouse event (the click that expanded it).
+void GraphScene::onGroupsChanged()
+{
+    for (const BakeGroup &g : m_model.collapsedGroups()) {
+        if (auto *c = dynamic_cast<GroupCardItem *>(card(g.card)); c && c->setGroup(g))
+            scheduleRelayout();
+    }
+    ++m_drawingVersion;
+    scheduleRelayout();
+}
+
 void GraphScene::addCard(NodeId id)
 {
     if (m_model.node(id) && !m_cards.count(id))
@@ -199,16 +238,27 @@ QString GraphScene::projectName(const Node &node) const
 
 void GraphScene::scheduleRelayout()
 {
-    m_relayoutTimer.start();
+    // A first read adds every card one signal at a time: restarting the timer 10,000 times
+    // would only re-register it with the event loop as often.
+    if (!m_relayoutTimer.isActive())
+        m_relayoutTimer.start();
 }
 
-// Whether a version is a card or a marker depends on the edges: decided again before each layout.
-void GraphScene::syncVersionCards()
+// Whether a version is a card or a marker depends on the edges, whether a task is a card or part
+// of its group's on the bake's state: decided again before each layout.
+void GraphScene::syncCards()
 {
     computeMarkers();
+    m_groupOf.clear();
+    std::unordered_map<NodeId, const BakeGroup *> groups;
+    for (const BakeGroup &g : m_model.collapsedGroups()) {
+        groups.emplace(g.card, &g);
+        for (NodeId task : g.tasks)
+            m_groupOf.emplace(task, g.card);
+    }
     std::vector<NodeId> toRemove;
     for (const auto &[id, item] : m_cards) {
-        if (m_markerOnly.contains(id))
+        if (id < 0 ? !groups.count(id) : m_markerOnly.contains(id) || m_groupOf.count(id))
             toRemove.push_back(id);
     }
     for (NodeId id : toRemove) {
@@ -216,8 +266,12 @@ void GraphScene::syncVersionCards()
         m_cards.erase(id);
     }
     for (const Node &n : m_model.graph().nodes) {
-        if (!m_cards.count(n.id) && !isMarkerOnly(n))
+        if (!m_cards.count(n.id) && !isMarkerOnly(n) && !m_groupOf.count(n.id))
             createCard(n);
+    }
+    for (const auto &[id, group] : groups) {
+        if (!m_cards.count(id))
+            createGroupCard(*group);
     }
 }
 
@@ -248,8 +302,9 @@ std::vector<NodeId> GraphScene::successors(NodeId id) const
 {
     std::vector<NodeId> out;
     for (const Edge &e : m_model.graph().edges) {
-        if (e.from == id && card(e.to))
-            out.push_back(e.to);
+        const NodeId from = shownAs(e.from), to = shownAs(e.to);
+        if (from == id && to != id && card(to) && std::find(out.begin(), out.end(), to) == out.end())
+            out.push_back(to);
     }
     return out;
 }
@@ -258,8 +313,9 @@ std::vector<NodeId> GraphScene::predecessors(NodeId id) const
 {
     std::vector<NodeId> out;
     for (const Edge &e : m_model.graph().edges) {
-        if (e.to == id && card(e.from))
-            out.push_back(e.from);
+        const NodeId from = shownAs(e.from), to = shownAs(e.to);
+        if (to == id && from != id && card(from) && std::find(out.begin(), out.end(), from) == out.end())
+            out.push_back(from);
     }
     return out;
 }
@@ -271,8 +327,11 @@ std::vector<NodeId> GraphScene::findByTitle(const QString &text) const
     if (needle.isEmpty())
         return found;
     for (const Node &n : m_model.graph().nodes) {
-        if (card(n.id) && n.displayTitle().contains(needle, Qt::CaseInsensitive))
-            found.push_back(n.id);
+        // A task of a collapsed bake is found as its group's card.
+        const NodeId shown = shownAs(n.id);
+        if (card(shown) && n.displayTitle().contains(needle, Qt::CaseInsensitive)
+            && std::find(found.begin(), found.end(), shown) == found.end())
+            found.push_back(shown);
     }
     return found;
 }

@@ -12,6 +12,7 @@
 namespace wfs {
 
 class CardItem;
+struct BakeGroup;
 class EdgeItem;
 class WorkflowModel;
 class LayoutCache;
@@ -47,7 +48,14 @@ public:
     // Cards this one points to (outputs, for a task) or that point to it (inputs).
     std::vector<NodeId> successors(NodeId id) const;
     std::vector<NodeId> predecessors(NodeId id) const;
-    // Cards whose title contains `text`, case-insensitive, in id order.
+    // The card that shows node `id`: its own, or its collapsed group's (a negative id).
+    NodeId shownAs(NodeId id) const;
+    // Expands a collapsed bake into its task cards or collapses it again (a click on the group
+    // card or on the group's title bar); Graphviz lays out the result, the cards glide there.
+    void setGroupExpanded(const QString &unit, bool expanded);
+
+    // Cards whose title contains `text`, case-insensitive, in id order (a collapsed bake's
+    // task is found as its group's card).
     std::vector<NodeId> findByTitle(const QString &text) const;
 
     // Whether the next change is laid out by Graphviz (first layout, new scope, on request).
@@ -83,6 +91,8 @@ private:
     LayoutRequest buildRequest();
     void applyLayout(quint64 ticket, const LayoutResult &result);
     void applyIncrementally(const LayoutResult &result);
+    // Keeps what is on screen in the layout cache a moment after it settles (see remember()).
+    void rememberShown();
     void placeCards(const LayoutResult &result);
     void addDecorations(const LayoutResult &result, bool visible);
     void animateTo(LayoutResult result);
@@ -93,8 +103,12 @@ private:
     // except the newest of each project. Computed once per change of the graph.
     void computeMarkers();
     bool isMarkerOnly(const Node &node) const { return m_markerOnly.contains(node.id); }
-    void syncVersionCards();
+    // Cards for what the model shows: nodes, version markers aside, tasks of collapsed groups
+    // as one card per group.
+    void syncCards();
+    void onGroupsChanged();
     CardItem *createCard(const Node &node);
+    void createGroupCard(const BakeGroup &group);
     QString projectName(const Node &node) const;
     std::vector<LayoutEdge> structuralEdges(QHash<QPair<NodeId, NodeId>, QStringList> *markers) const;
 
@@ -105,13 +119,18 @@ private:
     QList<QGraphicsItem *> m_decorations; // edges and group boxes of the current layout
     QTimer m_relayoutTimer;
     QTimer m_clock;
+    QTimer m_rememberTimer;
+    LayoutRequest m_shownRequest; // the graph m_current shows, once it holds incremental placements
     QSet<QString> m_previewsLoading;
     QSet<NodeId> m_markerOnly;
+    std::unordered_map<NodeId, NodeId> m_groupOf; // task of a collapsed group -> the group's card
     quint64 m_ticket = 0;
     LayoutResult m_current; // what is on screen: kept up to date by incremental changes
     quint64 m_drawingVersion = 0;
     bool m_fullLayoutWanted = true;
     bool m_animateNext = false;
+    bool m_freshNext = false; // the next full layout ignores what was last on screen
+    bool m_freshPending = false;
     QVariantAnimation m_move; // cards moving to a fresh full layout
     struct Move
     {

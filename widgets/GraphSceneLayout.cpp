@@ -2,6 +2,7 @@
 // an animation), incremental placement for everything recorded while the graph is open.
 #include "widgets/GraphScene.h"
 
+#include "model/graph/BakeGroups.h"
 #include "model/graph/WorkflowModel.h"
 #include "model/layout/IncrementalLayout.h"
 #include "widgets/CardItem.h"
@@ -63,9 +64,19 @@ LayoutRequest GraphScene::buildRequest()
         const QString group = n && n->task ? visibleText(n->task->group) : QString(); // becomes a Graphviz label
         request.nodes.push_back({id, item->size().width(), item->size().height(), group});
     }
+    // An edge to or from a collapsed group's task is the group card's; inside the group it is none.
+    QSet<Pair> viaGroups;
     for (const Edge &e : m_model.graph().edges) {
-        if (m_cards.count(e.from) && m_cards.count(e.to))
-            request.edges.push_back({e.from, e.to});
+        const NodeId from = shownAs(e.from), to = shownAs(e.to);
+        if (from == to || !m_cards.count(from) || !m_cards.count(to))
+            continue;
+        if (from < 0 || to < 0) {
+            const Pair pair = qMakePair(from, to);
+            if (viaGroups.contains(pair))
+                continue;
+            viaGroups.insert(pair);
+        }
+        request.edges.push_back({from, to});
     }
     QHash<QPair<NodeId, NodeId>, QStringList> markers;
     for (const LayoutEdge &e : structuralEdges(&markers))
@@ -78,7 +89,7 @@ void GraphScene::relayout()
     if (!m_model.isLoaded())
         return; // an empty layout now would only be replaced in a moment (loaded() comes)
     finishMove();
-    syncVersionCards();
+    syncCards();
     LayoutRequest request = buildRequest();
     // Mostly new cards (the workspace's first read arrived after an empty layout) are a new
     // graph rather than an update of the one on screen.
@@ -88,16 +99,28 @@ void GraphScene::relayout()
         m_fullLayoutWanted = true;
     if (!m_fullLayoutWanted) {
         applyIncrementally(layout::placeIncrementally(m_current, request));
+        m_shownRequest = std::move(request);
+        rememberShown();
         return;
     }
     emit layoutStarted(int(request.nodes.size()));
-    m_ticket = m_layout.request(request);
+    m_freshPending = std::exchange(m_freshNext, false);
+    m_rememberTimer.stop();
+    if (m_freshPending)
+        m_shownRequest = request;
+    m_ticket = m_layout.request(request, !m_freshPending);
+}
+
+void GraphScene::rememberShown()
+{
+    m_rememberTimer.start();
 }
 
 void GraphScene::relayoutAll(bool animated)
 {
     m_fullLayoutWanted = true;
     m_animateNext = animated;
+    m_freshNext = true;
     m_relayoutTimer.stop();
     relayout();
 }
@@ -137,8 +160,18 @@ void GraphScene::addDecorations(const LayoutResult &result, bool visible)
         addItem(edge);
         m_decorations << edge;
     }
+    QSet<QString> finishedBakes; // their boxes collapse into one card on a click
+    if (!result.clusters.empty()) {
+        for (const BakeGroup &g : bakeGroups(m_model.graph())) {
+            if (!g.isRunning())
+                finishedBakes.insert(g.unit);
+        }
+    }
     for (const ClusterBox &c : result.clusters) {
-        for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(new ClusterItem(c.name, c.rect)),
+        auto *box = new ClusterItem(c.name, c.rect);
+        if (const QString unit = bakeUnit(c.name); finishedBakes.contains(unit))
+            box->setCollapseUnit(unit);
+        for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(box),
                                     static_cast<QGraphicsItem *>(new ClusterTitleItem(c.name, c.rect))}) {
             item->setVisible(visible);
             addItem(item);
@@ -157,6 +190,9 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
     for (QGraphicsItem *item : std::as_const(m_decorations))
         delete item;
     m_decorations.clear();
+    // A fresh layout replaces whatever incremental one the cache kept for this graph.
+    if (std::exchange(m_freshPending, false))
+        rememberShown();
     if (animate) {
         animateTo(result);
         return;

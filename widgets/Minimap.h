@@ -14,12 +14,16 @@ namespace wfs {
 // coordinates match the main scene, so QGraphicsView's own item drawing has nothing to do, and
 // drawBackground paints a pixmap of the main scene rendered at most once per refresh interval.
 // Letting the view paint a 10,000-item scene on every scroll of the main view would make the
-// minimap the most expensive widget on screen.
+// minimap the most expensive widget on screen. Of a GraphScene it renders only what changes its
+// far-out picture (GraphScene::drawingVersion): not a hover, a selection or a running clock.
 class Minimap : public QGraphicsView
 {
     Q_OBJECT
 public:
     explicit Minimap(QGraphicsView *main, QWidget *parent = nullptr);
+
+    // How often the scene was rendered into the overview (tests and benchmarks).
+    int renders() const { return m_renders; }
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -47,6 +51,8 @@ private:
     QRectF m_frame;         // The main view's visible scene rectangle.
     bool m_dragging = false;
     bool m_hiddenWhileEmpty = false;
+    int m_renders = 0;
+    quint64 m_drawnVersion = 0; // the GraphScene drawing m_pixmap shows
 };
 
 } // namespace wfs

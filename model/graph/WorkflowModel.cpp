@@ -28,6 +28,36 @@ Node *findIn(GraphSnapshot &graph, NodeId id)
     return const_cast<Node *>(std::as_const(graph).find(id));
 }
 
+// Edits shown over what the reader reads (card settings, group states): `show` lays each one
+// over a read that may not see it yet; one that a read started after its write sees is done.
+template <typename Pending, typename Show>
+void overRead(Pending &pending, quint64 read, Show show)
+{
+    for (auto it = pending.begin(); it != pending.end();) {
+        if (it->second.clearedByRead != 0 && read >= it->second.clearedByRead) {
+            it = pending.erase(it);
+            continue;
+        }
+        show(it->first, it->second);
+        ++it;
+    }
+}
+
+// An edit's write ended: a failed one is dropped, a written one stays shown until the next read
+// to start. False when a later edit of the same thing is still to come.
+template <typename Pending, typename Key>
+bool writeEnded(Pending &pending, const Key &key, quint64 write, const QString &error, quint64 nextRead)
+{
+    const auto it = pending.find(key);
+    if (it == pending.end() || it->second.write != write)
+        return false;
+    if (!error.isEmpty())
+        pending.erase(it);
+    else
+        it->second.clearedByRead = nextRead;
+    return true;
+}
+
 } // namespace
 
 WorkflowModel::WorkflowModel(Workspace &workspace, QObject *parent)
@@ -58,8 +88,8 @@ void WorkflowModel::startRead()
 {
     const quint64 read = ++m_reads;
     m_reader->run(
-        this, [](Workspace &ws) { return GraphStore(ws).snapshot(); },
-        [this, read](const GraphSnapshot &all) { onRead(read, all); },
+        this, [](Workspace &ws) { return Read{GraphStore(ws).snapshot(), readGroupStates(ws)}; },
+        [this, read](const Read &all) { onRead(read, all); },
         [this](const QString &message) {
             emit errorOccurred(message);
             if (m_gate.finish())
@@ -67,18 +97,15 @@ void WorkflowModel::startRead()
         });
 }
 
-void WorkflowModel::onRead(quint64 read, GraphSnapshot all)
+void WorkflowModel::onRead(quint64 read, Read all)
 {
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (it->second.clearedByRead != 0 && read >= it->second.clearedByRead) {
-            it = m_pending.erase(it);
-            continue;
-        }
-        if (Node *n = findIn(all, it->first))
-            n->settings = it->second.settings;
-        ++it;
-    }
-    show(std::move(all));
+    overRead(m_pending, read, [&](NodeId id, const PendingEdit &edit) {
+        if (Node *n = findIn(all.graph, id))
+            n->settings = edit.settings;
+    });
+    overRead(m_pendingGroups, read, [&](const QString &unit, const PendingGroup &group) { all.groups[unit] = group.expanded; });
+    m_groupStates = std::move(all.groups);
+    show(std::move(all.graph));
     if (!m_loaded) {
         m_loaded = true;
         emit loaded();
@@ -128,6 +155,40 @@ void WorkflowModel::show(GraphSnapshot all)
         emit edgesChanged();
     if (indexChanged)
         emit this->indexChanged();
+    updateGroups();
+}
+
+void WorkflowModel::updateGroups()
+{
+    std::vector<BakeGroup> collapsed = wfs::collapsedGroups(m_graph, m_groupStates);
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = std::move(collapsed);
+    emit groupsChanged();
+}
+
+void WorkflowModel::setGroupExpanded(const QString &unit, bool expanded)
+{
+    const quint64 write = ++m_writes;
+    m_pendingGroups[unit] = PendingGroup{expanded, write, 0};
+    m_writer->post(
+        this,
+        [this, unit, expanded, write](Workspace &ws) -> WorkspaceThread::Continuation {
+            writeGroupState(ws, unit, expanded);
+            return [this, unit, write] { onGroupWritten(unit, write, QString()); };
+        },
+        [this, unit, write](const QString &message) { onGroupWritten(unit, write, message); });
+    m_groupStates[unit] = expanded;
+    updateGroups();
+}
+
+void WorkflowModel::onGroupWritten(const QString &unit, quint64 write, const QString &error)
+{
+    if (!writeEnded(m_pendingGroups, unit, write, error, m_reads + 1))
+        return;
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    reload();
 }
 
 void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
@@ -171,15 +232,10 @@ void WorkflowModel::setSettings(NodeId id, const CardSettings &settings)
 
 void WorkflowModel::onWritten(NodeId id, quint64 write, const QString &error)
 {
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end() || it->second.write != write)
-        return; // a later edit of the same card is still to come
-    if (!error.isEmpty()) {
-        m_pending.erase(it);
+    if (!writeEnded(m_pending, id, write, error, m_reads + 1))
+        return;
+    if (!error.isEmpty())
         emit errorOccurred(error);
-    } else {
-        it->second.clearedByRead = m_reads + 1; // the next read to start sees the write
-    }
     reload();
 }
 

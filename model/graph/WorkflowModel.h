@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/graph/BakeGroups.h"
 #include "model/graph/Graph.h"
 #include "model/workspace/ReadGate.h"
 #include "model/workspace/WorkspaceReader.h"
@@ -50,6 +51,12 @@ public:
     // whether the workspace had no card for it before, once written.
     void addPath(const QString &path, std::function<void(NodeId id, bool added)> done);
 
+    // Finished bakes shown as one card each (in the current scope), in unit order.
+    const std::vector<BakeGroup> &collapsedGroups() const { return m_collapsed; }
+    // Expands or collapses a bake's group at once (groupsChanged) and remembers the choice in
+    // the workspace. A running bake stays expanded whatever the choice.
+    void setGroupExpanded(const QString &unit, bool expanded);
+
     // Reads the workspace again (the reader also does on every commit it notices).
     void reload();
     void setPollInterval(int ms);
@@ -62,6 +69,8 @@ signals:
     void edgesChanged();
     void scopeChanged();
     void indexChanged();
+    // collapsedGroups() changed: which groups, their tasks or their statuses.
+    void groupsChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -74,8 +83,22 @@ private:
         quint64 clearedByRead = 0; // 0 while the write is under way
     };
 
+    struct Read
+    {
+        GraphSnapshot graph;
+        GroupStates groups;
+    };
+    struct PendingGroup
+    {
+        bool expanded = false;
+        quint64 write = 0;
+        quint64 clearedByRead = 0;
+    };
+
     void startRead();
-    void onRead(quint64 read, GraphSnapshot all);
+    void onRead(quint64 read, Read all);
+    void onGroupWritten(const QString &unit, quint64 write, const QString &error);
+    void updateGroups();
     void show(GraphSnapshot all);
     void onWritten(NodeId id, quint64 write, const QString &error);
 
@@ -88,6 +111,9 @@ private:
     GraphSnapshot m_graph;
     std::vector<Node> m_index;
     std::unordered_map<NodeId, PendingEdit> m_pending;
+    GroupStates m_groupStates;
+    std::map<QString, PendingGroup> m_pendingGroups;
+    std::vector<BakeGroup> m_collapsed;
     quint64 m_writes = 0;
     quint64 m_reads = 0; // reads started
     ReadGate m_gate;

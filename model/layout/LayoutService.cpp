@@ -23,6 +23,13 @@ QMutex threadMutex;
 LayoutThread *layoutThread = nullptr;
 std::atomic<quint64> nextClient{0};
 
+// What was on screen for a graph is kept apart from the pieces Graphviz laid out: a graph of
+// one piece has the same content key, and a fresh layout must not find the incremental one.
+QByteArray shownKey(const LayoutRequest &request)
+{
+    return QByteArrayLiteral("shown:") + request.key();
+}
+
 LayoutWorker *worker()
 {
     QMutexLocker lock(&threadMutex);
@@ -82,12 +89,27 @@ void LayoutService::shutdown()
     layoutThread = nullptr;
 }
 
-quint64 LayoutService::request(const LayoutRequest &request)
+void LayoutService::remember(const LayoutRequest &request, const LayoutResult &shown)
+{
+    if (m_cache)
+        m_cache->store({{shownKey(request), shown}});
+}
+
+quint64 LayoutService::request(const LayoutRequest &request, bool reuseShown)
 {
     const quint64 ticket = ++m_nextTicket;
     m_latest->store(ticket);
     m_pending = std::make_unique<Pending>();
     m_pending->ticket = ticket;
+    if (std::optional<LayoutResult> shown = reuseShown && m_cache ? m_cache->find(shownKey(request)) : std::nullopt) {
+        QMetaObject::invokeMethod(this, [this, ticket, shown = std::move(*shown)] {
+            if (!m_pending || m_pending->ticket != ticket)
+                return;
+            m_pending.reset();
+            emit ready(ticket, shown);
+        }, Qt::QueuedConnection);
+        return ticket;
+    }
 
     LayoutWorker::Job job{m_client, ticket, m_latest, {}};
     for (LayoutRequest &piece : layout::splitComponents(request)) {

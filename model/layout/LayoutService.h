@@ -24,7 +24,12 @@ public:
     void setCache(LayoutCache *cache) { m_cache = cache; }
 
     // Returns the request's ticket; ready() or failed() follow with it, unless superseded.
-    quint64 request(const LayoutRequest &request);
+    // `reuseShown` takes what was last on screen for the same graph (remember()) if there is
+    // such an entry; a fresh layout on request passes false.
+    quint64 request(const LayoutRequest &request, bool reuseShown = true);
+    // Keeps `shown` (a layout with incremental placements) as the graph of `request`, so that
+    // reopening the graph shows it as it was left rather than laying it out again.
+    void remember(const LayoutRequest &request, const LayoutResult &shown);
     bool isBusy() const { return m_pending != nullptr; }
 
     // Stops the worker thread; the program calls it once before it exits.

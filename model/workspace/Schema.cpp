@@ -234,6 +234,13 @@ constexpr std::array migrations{
     ALTER TABLE bakes ADD COLUMN origin TEXT;
     CREATE UNIQUE INDEX bakes_by_origin ON bakes(origin) WHERE origin IS NOT NULL;
     )sql",
+    // 12: which groups of cards the user expanded or collapsed (issue 15): a finished bake's
+    // tasks are one card until expanded. `unit` names the group ("bake 12").
+    R"sql(
+    CREATE TABLE group_view(
+        unit     TEXT PRIMARY KEY,
+        expanded INTEGER NOT NULL) WITHOUT ROWID;
+    )sql",
 };
 
 int userVersion(db::Database &db)
