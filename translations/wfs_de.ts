@@ -717,6 +717,14 @@
         <source>Params:</source>
         <translation>Parameter:</translation>
     </message>
+    <message>
+        <source>Run by %1@%2</source>
+        <translation>Ausgeführt von %1@%2</translation>
+    </message>
+    <message>
+        <source>Run by %1@%2, pulled from a teammate</source>
+        <translation>Ausgeführt von %1@%2, von einem Teammitglied geholt</translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -1637,16 +1645,8 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <source>Send the versions and lineage the default remote lacks</source>
-        <translation>Versionen und Herkunft senden, die dem Standard-Remote fehlen</translation>
-    </message>
-    <message>
         <source>P&amp;ull</source>
         <translation>&amp;Holen</translation>
-    </message>
-    <message>
-        <source>Bring teammates&apos; lineage and versions from the default remote</source>
-        <translation>Herkunft und Versionen der Teammitglieder vom Standard-Remote holen</translation>
     </message>
     <message>
         <source>Pull When a Workspace &amp;Opens</source>
@@ -1663,6 +1663,25 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
     <message>
         <source>Pull when opening: %1</source>
         <translation>Holen beim Öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the remote lacks (the default one, or the one picked)</source>
+        <translation>Versionen und Herkunft senden, die dem Remote fehlen (dem Standard-Remote oder dem gewählten)</translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the remote (the default one, or the one picked)</source>
+        <translation>Herkunft und Versionen der Teammitglieder vom Remote holen (vom Standard-Remote oder vom gewählten)</translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemotePicker</name>
+    <message>
+        <source>Push and Pull &amp;With</source>
+        <translation>Senden und Holen &amp;mit</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3186,18 @@ from version A to version B, or to the working folder when B is omitted. --json 
 Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --json gibt
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]} aus.</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>Pushed %1 bake(s), %2 customisation(s)</source>
+        <translation>%1 Bake(s), %2 Anpassung(en) gesendet</translation>
+    </message>
+    <message>
+        <source>Pulled %1 bake(s), %2 customisation(s)</source>
+        <translation>%1 Bake(s), %2 Anpassung(en) geholt</translation>
+    </message>
 </context>
 <context>
     <name>wfs::eval</name>
@@ -4402,6 +4433,54 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>the format spec &apos;%1&apos; is for numbers, not %2</source>
         <translation>die Formatangabe „%1“ ist für Zahlen, nicht für %2</translation>
     </message>
+    <message>
+        <source>bake %1 was pulled from a teammate (%2): restart it where it ran</source>
+        <translation>Bake %1 wurde von einem Teammitglied geholt (%2): starten Sie ihn dort neu, wo er lief</translation>
+    </message>
+    <message>
+        <source>expands to %1 combinations; at most %2 are allowed</source>
+        <translation>ergibt %1 Kombinationen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is not an axis of the matrix (axes: %3)</source>
+        <translation>%1 nennt „%2“, das keine Achse der Matrix ist (Achsen: %3)</translation>
+    </message>
+    <message>
+        <source>an exclude</source>
+        <translation>ein exclude-Eintrag</translation>
+    </message>
+    <message>
+        <source>an include</source>
+        <translation>ein include-Eintrag</translation>
+    </message>
+    <message>
+        <source>an include must give every axis (%1); this one lacks &apos;%2&apos;</source>
+        <translation>ein include-Eintrag muss jede Achse angeben (%1); diesem fehlt „%2“</translation>
+    </message>
+    <message>
+        <source>leaves no combination to run</source>
+        <translation>lässt keine Kombination zum Ausführen übrig</translation>
+    </message>
+    <message>
+        <source>the expression gives %1, not a list of values</source>
+        <translation>der Ausdruck ergibt %1, keine Liste von Werten</translation>
+    </message>
+    <message>
+        <source>matrix values are single values, not %1</source>
+        <translation>Matrixwerte sind einzelne Werte, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the id of another task (at %2)</source>
+        <translation>„%1“ ist bereits die ID einer anderen Aufgabe (bei %2)</translation>
+    </message>
+    <message>
+        <source>needs &apos;%1&apos;, which is not a task of this flow (known: %2)</source>
+        <translation>braucht „%1“, das keine Aufgabe dieses Flows ist (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
+        <translation>der lokale Action-Aufruf „%1“ läuft vor den anderen Aufgaben des Flows und kann daher „%2“ nicht brauchen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>
@@ -4570,10 +4649,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>Remote %1: die Objektliste des Servers ist beschädigt: %2</translation>
     </message>
     <message>
-        <source>Cannot read %1 to push it</source>
-        <translation>%1 kann zum Übertragen nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Reading version %1 of %2</source>
         <translation>Lese Version %1 von %2</translation>
     </message>
@@ -4688,6 +4763,50 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>on %1</source>
         <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names no card</source>
+        <translation>%1: „%2“ nennt keine Karte</translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a bake of workspace %3</source>
+        <translation>%1: uid „%2“ ist kein Bake des Arbeitsbereichs %3</translation>
+    </message>
+    <message>
+        <source>%1 attempt %2</source>
+        <translation>%1 Versuch %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempt %2 with a known status</source>
+        <translation>%1: nicht Versuch %2 mit einem bekannten Status</translation>
+    </message>
+    <message>
+        <source>%1 task %2</source>
+        <translation>%1 Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>%1: settings_by names no workspace</source>
+        <translation>%1: settings_by nennt keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: no task id or an unknown status</source>
+        <translation>%1: keine Aufgaben-ID oder ein unbekannter Status</translation>
+    </message>
+    <message>
+        <source>more than %1 customisations or bakes</source>
+        <translation>mehr als %1 Anpassungen oder Bakes</translation>
+    </message>
+    <message>
+        <source>customisation %1</source>
+        <translation>Anpassung %1</translation>
+    </message>
+    <message>
+        <source>bake %1</source>
+        <translation>Bake %1</translation>
+    </message>
+    <message>
+        <source>not on %1</source>
+        <translation>nicht auf %1</translation>
     </message>
 </context>
 </TS>

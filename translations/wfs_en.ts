@@ -715,6 +715,14 @@
         <source>Params:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run by %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by %1@%2, pulled from a teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::CardEditor</name>
@@ -1634,15 +1642,7 @@ Shows how data and models came to be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the versions and lineage the default remote lacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;ull</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring teammates&apos; lineage and versions from the default remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1659,25 @@ Shows how data and models came to be.</source>
     </message>
     <message>
         <source>Pull when opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the versions and lineage the remote lacks (the default one, or the one picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring teammates&apos; lineage and versions from the remote (the default one, or the one picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wfs::RemotePicker</name>
+    <message>
+        <source>Push and Pull &amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3063,6 +3082,18 @@ from version A to version B, or to the working folder when B is omitted. --json 
 {&quot;added&quot;:[],&quot;removed&quot;:[],&quot;modified&quot;:[],&quot;modified_details&quot;:[{&quot;path&quot;,&quot;what&quot;:[...],...}]}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 bake(s), %2 customisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 bake(s), %2 customisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::eval</name>
@@ -4298,6 +4329,54 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>the format spec &apos;%1&apos; is for numbers, not %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bake %1 was pulled from a teammate (%2): restart it where it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands to %1 combinations; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is not an axis of the matrix (axes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include must give every axis (%1); this one lacks &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves no combination to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression gives %1, not a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix values are single values, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the id of another task (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &apos;%1&apos;, which is not a task of this flow (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>
@@ -4466,10 +4545,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1 to push it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,6 +4658,50 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; names no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uid &apos;%2&apos; is not a bake of workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not attempt %2 with a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: settings_by names no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no task id or an unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 customisations or bakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bake %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "model/pipelines/BatchMatrix.h"
 
+#include "model/core/Text.h"
 #include "model/pipelines/Expr.h"
 
 #include <QCborArray>
@@ -55,7 +56,7 @@ std::vector<QCborMap> combinations(const MatrixSpec &matrix)
         product *= double(values.size());
     }
     if (product > kMaxProduct)
-        fail(QStringLiteral("expands to %1 combinations; at most %2 are allowed")
+        fail(Text::tr("expands to %1 combinations; at most %2 are allowed")
                  .arg(QString::number(product, 'f', 0))
                  .arg(kMaxInstances));
     std::vector<QCborMap> out;
@@ -76,20 +77,20 @@ std::vector<QCborMap> combinations(const MatrixSpec &matrix)
         for (auto it = entry.cbegin(); it != entry.cend(); ++it) {
             const QString key = it.key().toString();
             if (!axisNames.contains(key))
-                fail(QStringLiteral("%1 names '%2', which is not an axis of the matrix (axes: %3)")
+                fail(Text::tr("%1 names '%2', which is not an axis of the matrix (axes: %3)")
                          .arg(what, key, axisNames.join(u", ")));
         }
     };
     for (const QCborMap &exclude : matrix.exclude) {
-        checkKeys(exclude, QStringLiteral("an exclude"));
+        checkKeys(exclude, Text::tr("an exclude"));
         std::erase_if(out, [&](const QCborMap &c) { return matches(c, exclude); });
     }
     for (const QCborMap &include : matrix.include) {
         if (!axisNames.isEmpty()) {
-            checkKeys(include, QStringLiteral("an include"));
+            checkKeys(include, Text::tr("an include"));
             for (const QString &axis : std::as_const(axisNames)) {
                 if (!include.contains(axis))
-                    fail(QStringLiteral("an include must give every axis (%1); this one lacks '%2'")
+                    fail(Text::tr("an include must give every axis (%1); this one lacks '%2'")
                              .arg(axisNames.join(u", "), axis));
             }
         }
@@ -97,9 +98,9 @@ std::vector<QCborMap> combinations(const MatrixSpec &matrix)
             out.push_back(include);
     }
     if (out.size() > size_t(kMaxInstances))
-        fail(QStringLiteral("expands to %1 combinations; at most %2 are allowed").arg(out.size()).arg(kMaxInstances));
+        fail(Text::tr("expands to %1 combinations; at most %2 are allowed").arg(out.size()).arg(kMaxInstances));
     if (out.empty())
-        fail(QStringLiteral("leaves no combination to run"));
+        fail(Text::tr("leaves no combination to run"));
     return out;
 }
 
@@ -117,13 +118,13 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
         }
         if (!value.isArray())
             throw FlowError(scalar.mark, key,
-                            QStringLiteral("the expression gives %1, not a list of values").arg(expr::toText(value)));
+                            Text::tr("the expression gives %1, not a list of values").arg(expr::toText(value)));
         for (auto &[axis, values] : out.axes) {
             if (axis != name)
                 continue;
             for (const QCborValue &v : value.toArray()) {
                 if (v.isArray() || v.isMap())
-                    throw FlowError(scalar.mark, key, QStringLiteral("matrix values are single values, not %1")
+                    throw FlowError(scalar.mark, key, Text::tr("matrix values are single values, not %1")
                                                           .arg(expr::toText(v)));
                 values.push_back(v);
             }

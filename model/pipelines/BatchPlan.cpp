@@ -133,7 +133,7 @@ struct Planner
         const TaskSpec &spec = doc.tasks[s];
         if (const auto it = byId.constFind(task.id); it != byId.constEnd())
             throw FlowError(idMark(spec), QStringLiteral("id"),
-                            QStringLiteral("'%1' is already the id of another task (at %2)")
+                            Text::tr("'%1' is already the id of another task (at %2)")
                                 .arg(task.id, idMark(doc.tasks[size_t(tasks[size_t(*it)].specIndex)]).toString()));
         if (!expr::hasExpressions(spec.id.text)) {
             const QString prefix = inAction(spec) ? task.call + u'.' : QString();
@@ -233,7 +233,7 @@ struct Planner
                             add(i, need.when);
                     } else {
                         throw FlowError(need.mark, QStringLiteral("needs"),
-                                        QStringLiteral("needs '%1', which is not a task of this flow (known: %2)")
+                                        Text::tr("needs '%1', which is not a task of this flow (known: %2)")
                                             .arg(name, knownIds(within)));
                     }
                 }
@@ -281,7 +281,7 @@ struct Planner
                 for (const PlannedNeed &n : task.needs) {
                     if (!doc.tasks[size_t(tasks[size_t(byId.value(n.task))].specIndex)].runsFirst)
                         throw FlowError(spec.mark, QStringLiteral("needs"),
-                                        QStringLiteral("local action call '%1' runs before the flow's other tasks, so it "
+                                        Text::tr("local action call '%1' runs before the flow's other tasks, so it "
                                                        "cannot need '%2'")
                                             .arg(task.id, n.task));
                 }
