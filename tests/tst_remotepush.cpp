@@ -76,8 +76,22 @@ class TestRemotePush : public QObject
         return {ws, std::move(store)};
     }
 
-    // Every file of every record's manifest, fetched from the remote and verified there.
+    // Every file of every record's manifest, fetched from the remote and verified there. A
+    // failure to read them is a test failure with its message (an exception escaping a test
+    // function would abort the whole suite without saying why).
     static QMap<QString, QByteArray> filesOf(RemoteStore &store, const QString &record)
+    {
+        try {
+            return readFilesOf(store, record);
+        } catch (const wfs::Error &e) {
+            QTest::qFail(qPrintable(u"reading %1 back failed: %2"_s.arg(record, e.message())), __FILE__, __LINE__);
+        } catch (const std::exception &e) {
+            QTest::qFail(qPrintable(u"reading %1 back failed: %2"_s.arg(record, QString::fromUtf8(e.what()))), __FILE__, __LINE__);
+        }
+        return {};
+    }
+
+    static QMap<QString, QByteArray> readFilesOf(RemoteStore &store, const QString &record)
     {
         const QJsonObject rec = json(store.get(record));
         const QJsonObject manifest = json(store.get(rec.value(u"manifest").toString()));
