@@ -88,6 +88,8 @@ PipelinesPanel::PipelinesPanel(WorkflowModel &model, QWidget *parent)
     for (QSplitter *s : {m_outer, m_left, m_centre})
         connect(s, &QSplitter::splitterMoved, this, &PipelinesPanel::saveState);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PipelinesPanel::saveState);
+    // Once the user has placed the list's divider, it stays where they put it.
+    connect(m_outer, &QSplitter::splitterMoved, this, [] { QSettings().setValue(QStringLiteral("pipelines/listPlaced"), true); });
     // The DAG is refitted when its room changes (splitters, window, the docks the tab hides).
     m_view->viewport()->installEventFilter(this);
     connectController();
@@ -310,7 +312,7 @@ void PipelinesPanel::showBakes()
 void PipelinesPanel::widenListOnce()
 {
     if (m_listWidened || !isVisible() || m_tree->topLevelItemCount() == 0
-        || QSettings().contains(QStringLiteral("pipelines/outer")))
+        || QSettings().value(QStringLiteral("pipelines/listPlaced")).toBool())
         return;
     m_listWidened = true;
     const int wanted = m_tree->contentWidth();
