@@ -16,7 +16,7 @@ std::vector<DagTask> dagTasksOfPlan(const FlowDocument &doc, const std::vector<P
     std::vector<DagTask> tasks;
     if (doc.kind == FlowDocument::Kind::Live) {
         for (const JobSpec &job : doc.jobs)
-            tasks.push_back({job.id, job.title.text, {}, TaskStatus::Pending, 0, 0, {}});
+            tasks.push_back({job.id, job.title.text, {}, TaskStatus::Pending, 0, 0, {}, {}});
         return tasks;
     }
     const BatchPlan plan = BatchPlan::build(doc, BatchPlan::params(doc, {}));
@@ -39,7 +39,7 @@ std::vector<DagTask> dagTasksOfAttempt(const std::vector<BakeTaskRow> &rows)
 {
     std::vector<DagTask> tasks;
     for (const BakeTaskRow &r : rows)
-        tasks.push_back({r.id, r.title, r.needs, r.status, r.startedMs, r.finishedMs, r.message});
+        tasks.push_back({r.id, r.title, r.needs, r.status, r.startedMs, r.finishedMs, r.message, {}});
     return tasks;
 }
 
