@@ -64,6 +64,8 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         WAIT_FOR_LAYOUT(scene(), model());
+        // And the opening fit done: a test that zooms must not have it undone afterwards.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isViewPlaced(), 20000);
     }
 
     void cleanup()
@@ -380,8 +382,18 @@ private slots:
         // Drawn as items, then as the overview image big graphs use: the same blocks.
         for (std::size_t overviewFrom : {std::size_t(1000000), std::size_t(1)}) {
             view->setOverviewMinimumCards(overviewFrom);
-            view->setTransform(QTransform::fromScale(0.2, 0.2));
-            view->centerOn(scene().card(m_fx->train)->sceneBoundingRect().center());
+            // The view may still be settling (a queued fit, scroll bars coming or going): zoom and
+            // centre until the four cards are in sight, then take the picture.
+            auto inSight = [&] {
+                view->setTransform(QTransform::fromScale(0.2, 0.2));
+                view->centerOn(scene().card(m_fx->train)->sceneBoundingRect().center());
+                for (NodeId id : {m_fx->project, m_fx->train, m_fx->weights, m_fx->report}) {
+                    if (!view->viewport()->rect().contains(view->mapFromScene(scene().card(id)->sceneBoundingRect().center())))
+                        return false;
+                }
+                return true;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(inSight(), 10000);
             const QImage shot = view->viewport()->grab().toImage();
             for (NodeId id : {m_fx->project, m_fx->train, m_fx->weights, m_fx->report}) {
                 const CardItem *c = scene().card(id);
