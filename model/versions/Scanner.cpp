@@ -6,13 +6,14 @@
 #include "model/versions/ObjectStore.h"
 
 #include <QCoreApplication>
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <iterator>
 #include <mutex>
 #include <sys/stat.h>
 #include <thread>
