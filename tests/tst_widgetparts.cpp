@@ -388,6 +388,11 @@ private slots:
         QCOMPARE(tree.bakeItem(2)->text(0), QStringLiteral("#2 Cats pipeline (epochs=2)"));
         QCOMPARE(tree.bakeItem(1)->text(0), QStringLiteral("#1 Cats pipeline")); // alone of its flow
         QVERIFY2(tree.bakeItem(1)->toolTip(0).contains(QStringLiteral("epochs=2<br>\nlr=0.1")), qPrintable(tree.bakeItem(1)->toolTip(0)));
+        // A param some bakes of the flow lack tells them apart too.
+        BakeTree lacking;
+        lacking.setBakes({bake(5, QStringLiteral("train"), four), bake(4, QStringLiteral("train"), {{QStringLiteral("epochs"), QStringLiteral("4")}})});
+        QCOMPARE(lacking.bakeItem(5)->text(0), QStringLiteral("#5 Cats pipeline (lr=0.1)"));
+        QCOMPARE(lacking.bakeItem(4)->text(0), QStringLiteral("#4 Cats pipeline"));
         // Wide enough for the longest name and the other columns.
         QVERIFY(tree.contentWidth() > tree.fontMetrics().horizontalAdvance(tree.bakeItem(3)->text(0)));
     }

@@ -4,7 +4,9 @@
 #include "widgets/ToolTip.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonValue>
+#include <QSet>
 #include <algorithm>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,16 +22,52 @@ using namespace Qt::StringLiterals;
 namespace {
 enum Role { BakeRole = Qt::UserRole + 1, AttemptRole };
 
-// The params that tell bakes of one flow apart ("epochs=4"): those whose value is not the same in
-// every listed bake of that flow. Five bakes of one flow otherwise read alike.
-QString distinguishingParams(const Bake &bake, const std::vector<BakeTree::Entry> &entries)
+constexpr QChar kSep(0x1f); // between flow id, file and param name in a key
+
+QString flowKey(const Bake &bake)
+{
+    return bake.flowId + kSep + bake.file;
+}
+
+// Per flow (its id and file), the params whose value is not the same in every listed bake of it
+// (or that some of its bakes lack), as "FLOW<sep>FILE<sep>PARAM" keys. One pass over the bakes.
+QSet<QString> varyingParams(const std::vector<BakeTree::Entry> &entries)
+{
+    struct Seen
+    {
+        QJsonValue first;
+        int count = 0;
+        bool varies = false;
+    };
+    QHash<QString, int> bakesOfFlow;
+    QHash<QString, Seen> seen;
+    for (const BakeTree::Entry &e : entries) {
+        const QString flow = flowKey(e.bake);
+        ++bakesOfFlow[flow];
+        for (auto it = e.bake.params.begin(); it != e.bake.params.end(); ++it) {
+            Seen &s = seen[flow + kSep + it.key()];
+            if (s.count++ == 0)
+                s.first = it.value();
+            else if (s.first != it.value())
+                s.varies = true;
+        }
+    }
+    QSet<QString> out;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it->varies || it->count < bakesOfFlow.value(it.key().section(kSep, 0, 1)))
+            out.insert(it.key());
+    }
+    return out;
+}
+
+// The params that tell bakes of one flow apart ("epochs=4"). Five bakes of one flow otherwise
+// read alike.
+QString distinguishingParams(const Bake &bake, const QSet<QString> &varying)
 {
     QStringList out;
+    const QString flow = flowKey(bake);
     for (auto it = bake.params.begin(); it != bake.params.end(); ++it) {
-        const bool differs = std::any_of(entries.begin(), entries.end(), [&](const BakeTree::Entry &e) {
-            return e.bake.flowId == bake.flowId && e.bake.file == bake.file && e.bake.params.value(it.key()) != it.value();
-        });
-        if (differs)
+        if (varying.contains(flow + kSep + it.key()))
             out << it.key() + u'=' + it.value().toVariant().toString();
     }
     return out.join(QStringLiteral(", "));
@@ -151,6 +189,7 @@ int BakeTree::contentWidth() const
 
 void BakeTree::setBakes(const std::vector<Entry> &entries)
 {
+    const QSet<QString> varying = varyingParams(entries);
     m_filling = true;
     // Drop bakes that are gone (deleted by another process), then add or update in order.
     for (int i = topLevelItemCount() - 1; i >= 0; --i) {
@@ -168,7 +207,7 @@ void BakeTree::setBakes(const std::vector<Entry> &entries)
             insertTopLevelItem(int(row), top);
         }
         const QString name = e.bake.title.isEmpty() ? e.bake.flowId : e.bake.title;
-        const QString params = distinguishingParams(e.bake, entries);
+        const QString params = distinguishingParams(e.bake, varying);
         top->setText(0, params.isEmpty() ? tr("#%1 %2").arg(e.bake.id).arg(name)
                                          : tr("#%1 %2 (%3)").arg(e.bake.id).arg(name, params));
         QString tip = tr("Bake %1: %2\n%3\n%4").arg(e.bake.id).arg(name, e.bake.flowId, e.bake.file);
