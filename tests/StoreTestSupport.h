@@ -3,15 +3,66 @@
 // Small helpers shared by the store's tests: whole-file reads and writes, and bit flips.
 
 #include "model/core/Error.h"
+#include "model/graph/GraphStore.h"
 #include "model/versions/LocalObjectStore.h"
 #include "model/versions/Pack.h"
+#include "model/versions/Versions.h"
+#include "model/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace storetest {
+
+// What the store suites share: a temporary root holding the project folder "cats" and the
+// workspace "ws", which the test opens again (as a new program would) and closes.
+class StoreTestCase : public QObject
+{
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_root;
+    QString m_project;
+    std::unique_ptr<wfs::Workspace> m_ws;
+    std::unique_ptr<wfs::GraphStore> m_graph;
+    std::unique_ptr<wfs::Versions> m_versions;
+    wfs::NodeId m_id = 0;
+
+    QString wsDir() const { return m_root + QStringLiteral("/ws"); }
+    QString storeDir() const { return wsDir() + QStringLiteral("/store"); }
+
+    // A fresh root for the next test (the project folder is the test's to fill).
+    void makeRoot()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_root = m_dir->path();
+        m_project = m_root + QStringLiteral("/cats");
+    }
+
+    void removeRoot()
+    {
+        close();
+        m_dir.reset();
+    }
+
+    void open()
+    {
+        close();
+        m_ws = std::make_unique<wfs::Workspace>(wsDir());
+        m_graph = std::make_unique<wfs::GraphStore>(*m_ws);
+        m_versions = std::make_unique<wfs::Versions>(*m_graph);
+        m_id = m_versions->resolveProject(m_project);
+    }
+
+    void close()
+    {
+        m_versions.reset();
+        m_graph.reset();
+        m_ws.reset();
+    }
+};
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -53,36 +53,10 @@ QStringList filesUnder(const QString &dir)
 
 } // namespace
 
-class StoreFormatTest : public QObject
+class StoreFormatTest : public storetest::StoreTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_root;
-    QString m_project;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<GraphStore> m_graph;
-    std::unique_ptr<Versions> m_versions;
-    NodeId m_id = 0;
-
-    QString wsDir() const { return m_root + u"/ws"_s; }
-    QString storeDir() const { return wsDir() + u"/store"_s; }
-
-    void open()
-    {
-        close();
-        m_ws = std::make_unique<Workspace>(wsDir());
-        m_graph = std::make_unique<GraphStore>(*m_ws);
-        m_versions = std::make_unique<Versions>(*m_graph);
-        m_id = m_versions->resolveProject(m_project);
-    }
-
-    void close()
-    {
-        m_versions.reset();
-        m_graph.reset();
-        m_ws.reset();
-    }
 
     // Rewrites the workspace as the store before issue 12 kept it, written out explicitly:
     // every object loose under objects/ab/<30 hex> by its XXH3-128, manifests in format 1 (16-byte
@@ -170,9 +144,7 @@ class StoreFormatTest : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_root = m_dir->path();
-        m_project = m_root + u"/cats"_s;
+        makeRoot();
         QVERIFY(writeFile(m_project + u"/a.txt"_s, "alpha"));
         QVERIFY(writeFile(m_project + u"/sub/b.txt"_s, "beta beta"));
         QVERIFY(writeFile(m_project + u"/big.bin"_s, QByteArray(3 << 20, 'z')));
@@ -180,11 +152,7 @@ private slots:
         open();
     }
 
-    void cleanup()
-    {
-        close();
-        m_dir.reset();
-    }
+    void cleanup() { removeRoot(); }
 
     void contentIdsAreSha256()
     {

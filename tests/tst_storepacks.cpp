@@ -45,37 +45,11 @@ QMap<QString, QByteArray> snapshot(const QString &root)
 
 } // namespace
 
-class StorePacksTest : public QObject
+class StorePacksTest : public storetest::StoreTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_root;
-    QString m_project;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<GraphStore> m_graph;
-    std::unique_ptr<Versions> m_versions;
-    NodeId m_id = 0;
-
-    QString wsDir() const { return m_root + u"/ws"_s; }
-    QString storeDir() const { return wsDir() + u"/store"_s; }
     QString packsDir() const { return storeDir() + u"/packs"_s; }
-
-    void open()
-    {
-        close();
-        m_ws = std::make_unique<Workspace>(wsDir());
-        m_graph = std::make_unique<GraphStore>(*m_ws);
-        m_versions = std::make_unique<Versions>(*m_graph);
-        m_id = m_versions->resolveProject(m_project);
-    }
-
-    void close()
-    {
-        m_versions.reset();
-        m_graph.reset();
-        m_ws.reset();
-    }
 
     void writeSmallFiles(const QString &prefix, int count)
     {
@@ -93,18 +67,12 @@ class StorePacksTest : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_root = m_dir->path();
-        m_project = m_root + u"/cats"_s;
+        makeRoot();
         QVERIFY(QDir().mkpath(m_project));
         open();
     }
 
-    void cleanup()
-    {
-        close();
-        m_dir.reset();
-    }
+    void cleanup() { removeRoot(); }
 
     void versionsRoundTripThroughPacks()
     {

@@ -39,38 +39,10 @@ Hash hashOf(const QByteArray &bytes)
 
 } // namespace
 
-class StoreSafetyTest : public QObject
+class StoreSafetyTest : public storetest::StoreTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_root;
-    QString m_project;
-    std::unique_ptr<Workspace> m_ws;
-    std::unique_ptr<GraphStore> m_graph;
-    std::unique_ptr<Versions> m_versions;
-    NodeId m_id = 0;
-
-    QString wsDir() const { return m_root + u"/ws"_s; }
-    QString storeDir() const { return wsDir() + u"/store"_s; }
-
-    void open()
-    {
-        m_versions.reset();
-        m_graph.reset();
-        m_ws.reset();
-        m_ws = std::make_unique<Workspace>(wsDir());
-        m_graph = std::make_unique<GraphStore>(*m_ws);
-        m_versions = std::make_unique<Versions>(*m_graph);
-        m_id = m_versions->resolveProject(m_project);
-    }
-
-    void close()
-    {
-        m_versions.reset();
-        m_graph.reset();
-        m_ws.reset();
-    }
 
     QByteArray restoreFileOf(const VersionInfo &v, const QString &name)
     {
@@ -82,19 +54,13 @@ class StoreSafetyTest : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_root = m_dir->path();
-        m_project = m_root + u"/cats"_s;
+        makeRoot();
         QVERIFY(writeFile(m_project + u"/a.txt"_s, "alpha"));
         QVERIFY(writeFile(m_project + u"/sub/b.txt"_s, "beta beta"));
         open();
     }
 
-    void cleanup()
-    {
-        close();
-        m_dir.reset();
-    }
+    void cleanup() { removeRoot(); }
 
     // ---- item 3: a damaged object is replaced by the next write of its content ------------------
 
