@@ -12,9 +12,11 @@ namespace wfs::layout {
 // stay in one slice); each slice is laid out on its own (`layOut`, Graphviz) and the slices are put
 // side by side, left to right; an edge between two slices is a curve from the right of its source
 // to the left of its target.
-// Pieces up to wholePieceCards go to dot whole (10,000 cards take about 2 s); bigger ones are
-// laid out in slices of about sliceCards.
-constexpr std::size_t wholePieceCards = 12000;
+// Pieces up to wholePieceCards go to dot whole; bigger ones are laid out in slices of about
+// sliceCards. dot takes about 2 s for a piece of 9,500 cards whole, 0.6 s for it in 3 slices, and
+// 5 s for 47,000 cards in 12 slices (bench_layout, bench_dotfile); a slice of 4,000 is still read
+// as one picture, and the slices stand side by side, closer to a screen's shape than one piece.
+constexpr std::size_t wholePieceCards = 6000;
 constexpr std::size_t sliceCards = 4000;
 
 using LayOut = std::function<LayoutResult(const LayoutRequest &)>;
