@@ -2,6 +2,7 @@
 
 #include "model/graph/WorkflowModel.h"
 #include "widgets/CardItem.h"
+#include "widgets/CardStyle.h"
 #include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GroupCardItem.h"
@@ -17,7 +18,8 @@
 namespace wfs {
 
 GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent)
-    : QGraphicsScene(parent), m_model(model), m_thumbnails(new ThumbnailCache(QSize(80, 80), this))
+    : QGraphicsScene(parent), m_model(model), m_thumbnails(new ThumbnailCache(QSize(80, 80), this)),
+      m_fonts(std::make_unique<cardstyle::Fonts>())
 {
     setBackgroundBrush(QColor(0xf5f6f8));
     m_layout.setCache(cache);
@@ -163,7 +165,7 @@ void GraphScene::computeMarkers()
 
 CardItem *GraphScene::createCard(const Node &node)
 {
-    auto *item = new CardItem(node.id, node, projectName(node));
+    auto *item = new CardItem(node.id, node, projectName(node), m_fonts.get());
     item->setVisible(false); // shown once the layout has placed it
     addItem(item);
     m_cards.emplace(node.id, item);
@@ -226,7 +228,7 @@ void GraphScene::updateCard(NodeId id)
     if (!item || !node)
         return;
     ++m_drawingVersion; // its colour may have changed
-    if (item->refresh(*node, projectName(*node)))
+    if (item->refresh(*node, projectName(*node), m_fonts.get()))
         scheduleRelayout();
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QVariantAnimation>
+#include <memory>
 #include <unordered_map>
 
 namespace wfs {
@@ -17,6 +18,9 @@ class EdgeItem;
 class WorkflowModel;
 class LayoutCache;
 class ThumbnailCache;
+namespace cardstyle {
+struct Fonts;
+}
 
 // The workflow graph drawn: one CardItem per node of the model's scope, edges and group boxes
 // from the latest layout. Follows the model's signals: the first layout of a scope comes from
@@ -115,6 +119,7 @@ private:
     WorkflowModel &m_model;
     LayoutService m_layout;
     ThumbnailCache *m_thumbnails;
+    std::unique_ptr<cardstyle::Fonts> m_fonts; // every card is measured with the same fonts
     std::unordered_map<NodeId, CardItem *> m_cards;
     QList<QGraphicsItem *> m_decorations; // edges and group boxes of the current layout
     QTimer m_relayoutTimer;
