@@ -110,6 +110,11 @@ QList<EdgeItem *> GraphScene::edgeItems() const
     return edges;
 }
 
+QRectF GraphScene::graphBounds() const
+{
+    return m_current.nodes.empty() ? itemsBoundingRect() : m_current.bounds;
+}
+
 bool GraphScene::isLayoutPending() const
 {
     return !m_model.isLoaded() || m_relayoutTimer.isActive() || m_layout.isBusy()
