@@ -31,6 +31,9 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     m_rememberTimer.setSingleShot(true);
     m_rememberTimer.setInterval(1000);
     connect(&m_rememberTimer, &QTimer::timeout, this, [this] { m_layout.remember(m_shownRequest, m_current); });
+    m_collapseLinksTimer.setSingleShot(true);
+    m_collapseLinksTimer.setInterval(0);
+    connect(&m_collapseLinksTimer, &QTimer::timeout, this, &GraphScene::updateCollapseLinks);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &GraphScene::tickRunningTasks);
     m_clock.start();
@@ -235,6 +238,8 @@ void GraphScene::updateCard(NodeId id)
     ++m_drawingVersion; // its colour may have changed
     if (item->refresh(*node, projectName(*node), m_fonts.get()))
         scheduleRelayout();
+    if (node->task && !m_collapseLinksTimer.isActive())
+        m_collapseLinksTimer.start();
 }
 
 QString GraphScene::projectName(const Node &node) const

@@ -102,6 +102,10 @@ private:
     void rememberShown();
     void placeCards(const LayoutResult &result);
     void addDecorations(const LayoutResult &result, bool visible);
+    // Which bakes' boxes offer to collapse: the finished ones. A bake that ends while the user
+    // keeps it open gets its link then, not at the next layout.
+    QSet<QString> finishedBakes() const;
+    void updateCollapseLinks();
     void animateTo(LayoutResult result);
     void finishMove();
     void updateHighlights();
@@ -128,6 +132,7 @@ private:
     QTimer m_relayoutTimer;
     QTimer m_clock;
     QTimer m_rememberTimer;
+    QTimer m_collapseLinksTimer; // a burst of task updates checks the boxes once
     LayoutRequest m_shownRequest; // the graph m_current shows, once it holds incremental placements
     QSet<QString> m_previewsLoading;
     QSet<NodeId> m_markerOnly;
