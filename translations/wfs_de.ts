@@ -961,6 +961,10 @@
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
+    <message>
+        <source>needs the network</source>
+        <translation>braucht das Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>wfs::LogPanel</name>

@@ -959,6 +959,10 @@
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs the network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::LogPanel</name>
