@@ -74,6 +74,8 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             names << j.id;
         throw Error::usage(Text::tr("%1 has no job '%2' (its jobs: %3)").arg(doc.file, jobId, names.join(QStringLiteral(", "))));
     }
+    if (spec->unavailable)
+        throw FlowError(spec->unavailable->mark, spec->unavailable->key, spec->unavailable->what);
     QString suffix = suffixIn;
     if (!spec->multi && !suffix.isEmpty())
         throw Error::usage(Text::tr("job %1 is not multi: it takes no suffix").arg(jobId));
