@@ -5,7 +5,8 @@
 //                [--live-max CARDS] [--wfs PATH] [--keep DIR] [--json] [--write-dot DIR]
 // --write-dot DIR only generates each graph and writes its DOT files there, without laying it out
 // (to time `dot` on graphs too big to lay out in a bench run).
-// --keep DIR leaves the screenshots and DOT files there (to look at, or to run `dot -v` on).
+// --keep DIR leaves the screenshots (fit, all, one group at half size) and DOT files there (to look
+// at, or to run `dot -v` on).
 // --json prints {"sizes":[{"cards":N,"first_s":..,"reopen_s":..,"rss_mb":..,"dot_tuned_s":..,
 // "live_update_s":..,"live_max_move_px":..}]} on stdout (null where not measured), the tables on stderr.
 // Live figures are taken for sizes up to --live-max (default 50000).
@@ -15,6 +16,7 @@
 #include "model/layout/Components.h"
 #include "model/layout/LayoutCache.h"
 #include "model/workspace/Workspace.h"
+#include "widgets/ClusterItem.h"
 #include "widgets/GraphScene.h"
 #include "widgets/GraphView.h"
 
@@ -91,6 +93,23 @@ std::pair<double, double> residentMemory()
     return {rss, hwm};
 }
 
+// A picture at half size around the left end of the group box that starts furthest right (in a
+// sliced layout, the first column of the last slice and the gap before it).
+void saveGroupShot(GraphScene &scene, GraphView &view, const QString &file)
+{
+    QRectF box;
+    for (QGraphicsItem *item : scene.items()) {
+        if (item->type() == ClusterItem::Type && (box.isNull() || item->sceneBoundingRect().left() > box.left()))
+            box = item->sceneBoundingRect();
+    }
+    if (box.isNull())
+        return;
+    view.resetTransform();
+    view.scale(0.5, 0.5);
+    view.centerOn(QPointF(box.left(), box.center().y()));
+    view.viewport()->grab().save(file);
+}
+
 // `whileOpen` runs with the graph on screen, after the figures of the open are taken.
 Open openWorkspace(const QString &wsDir, Generated *graph, const QString &shot,
                    const std::function<void(GraphScene &, GraphView &)> &whileOpen = {})
@@ -154,8 +173,10 @@ Open openWorkspace(const QString &wsDir, Generated *graph, const QString &shot,
     view.fitInView(scene.sceneRect(), Qt::KeepAspectRatio);
     pixmap = view.viewport()->grab();
     t.paintAll = seconds(all);
-    if (!shot.isEmpty())
+    if (!shot.isEmpty()) {
         pixmap.save(shot + QStringLiteral("-all.png"));
+        saveGroupShot(scene, view, shot + QStringLiteral("-group.png"));
+    }
     if (graph)
         graph->request = requestOf(scene, model);
     if (whileOpen)

@@ -122,6 +122,30 @@ private slots:
             QVERIFY2(right < left, qPrintable(QStringLiteral("slices %1 and %2 overlap").arg(s).arg(s + 1)));
         }
     }
+
+    void groupAcrossACutStaysWholeInOneSlice()
+    {
+        // A chain of 40 cards in slices of 10; group G (cards 5 and 12-14) spans the first cut
+        // too far to move it: G goes whole to the second slice, where most of it is, and the edge
+        // 5 -> 6 runs back to the first slice.
+        LayoutRequest r;
+        for (NodeId id = 1; id <= 40; ++id) {
+            const bool inG = id == 5 || (id >= 12 && id <= 14);
+            r.nodes.push_back({id, 120, 40, inG ? QStringLiteral("G") : QString()});
+            if (id > 1)
+                r.edges.push_back({id - 1, id});
+        }
+        GraphvizLayout gv;
+        int withG = 0;
+        const LayoutResult result = layout::layOutInSlices(r, 10, [&](const LayoutRequest &part) {
+            withG += std::count_if(part.nodes.begin(), part.nodes.end(), [](const LayoutNode &n) { return !n.cluster.isEmpty(); }) > 0;
+            return gv.layout(part);
+        });
+        QCOMPARE(withG, 1);
+        CHECK(checkLayout(r, result, {{5, 6}}));
+        const auto rects = rectsById(result);
+        QVERIFY(rects.at(6).center().x() < rects.at(5).center().x());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlicedLayout)

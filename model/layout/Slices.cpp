@@ -156,8 +156,8 @@ LayoutResult layOutInSlices(const LayoutRequest &piece, std::size_t maxSliceCard
             ++slice;
         sliceOf[order[k]] = slice;
     }
-    // The cards of a group stay together, in the slice that holds most of them (only a group
-    // spanning a whole slice is cut).
+    // The cards of a group stay together, in the slice that holds most of them (where the cuts
+    // could not go around the group).
     QHash<QString, std::vector<std::size_t>> votes;
     for (std::size_t i = 0; i < n; ++i) {
         if (piece.nodes[i].cluster.isEmpty())
@@ -186,6 +186,8 @@ LayoutResult layOutInSlices(const LayoutRequest &piece, std::size_t maxSliceCard
     results.reserve(sliceCount);
     double tallest = 0;
     for (const LayoutRequest &part : parts) {
+        if (part.nodes.empty())
+            continue; // all its cards went with their groups
         results.push_back(layOut(part));
         tallest = std::max(tallest, results.back().bounds.height());
     }
@@ -209,6 +211,12 @@ LayoutResult layOutInSlices(const LayoutRequest &piece, std::size_t maxSliceCard
     for (std::size_t k : crossing) {
         const LayoutEdge &e = piece.edges[k];
         out.edges.push_back(joining(e, rects.value(e.from), rects.value(e.to)));
+        // An edge back to an earlier slice (a cycle, or a group kept whole) bends out beyond its cards.
+        for (const QPointF &p : out.edges.back().curve) {
+            const QRectF &b = out.bounds;
+            out.bounds.setCoords(std::min(b.left(), p.x()), std::min(b.top(), p.y()), std::max(b.right(), p.x()),
+                                 std::max(b.bottom(), p.y()));
+        }
     }
     return out;
 }
