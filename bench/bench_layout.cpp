@@ -15,6 +15,7 @@
 #include "model/graph/WorkflowModel.h"
 #include "model/layout/Components.h"
 #include "model/layout/LayoutCache.h"
+#include "model/layout/Slices.h"
 #include "model/workspace/Workspace.h"
 #include "widgets/ClusterItem.h"
 #include "widgets/GraphScene.h"
@@ -270,6 +271,9 @@ void printTables(const std::vector<Row> &rows, bool dot, int dotTimeout)
     std::fprintf(out, "\nGraphviz `dot -Tplain` on the same graph, seconds (timeout %d s; the issue: plain dot takes "
                 "minutes at 10,000)\n",
                 dotTimeout);
+    std::fprintf(out, "  dot lays out the whole graph, groups as clusters; ours lays out each connected piece, pieces\n"
+                      "  over %zu cards in slices of about %zu side by side (model/layout/Slices.h)\n",
+                 layout::wholePieceCards, layout::sliceCards);
     std::fprintf(out, "%6s %12s %12s %14s\n", "cards", "dot plain", "dot tuned", "ours: layout");
     for (const Row &r : rows)
         std::fprintf(out, "%6d %12s %12s %14.2f\n", r.size, qPrintable(r.dotPlain), qPrintable(r.dotTuned), r.first.layout);
