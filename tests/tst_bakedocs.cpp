@@ -127,6 +127,15 @@ private slots:
                                        << 0
                                        << QStringList{u"make_file=succeeded"_s, u"copy_file=succeeded"_s,
                                                       u"verify_copy=succeeded"_s, u"remote_task=succeeded"_s};
+        // test_action_with_local_action: the same local calls inside a batch action (nested calls).
+        QTest::newRow("local actions in an action")
+            << u"local_actions/call-batch-action-with-local"_s
+            << QStringList{u"local_actions/call-cp"_s, u"local_actions/shell"_s, u"local_actions/cp"_s,
+                           u"local_actions/python"_s}
+            << 0
+            << QStringList{u"call_action.make_file=succeeded"_s, u"call_action.copy_file=succeeded"_s,
+                           u"call_action.verify_copy=succeeded"_s, u"call_action.remote_task=succeeded"_s,
+                           u"call_action=succeeded"_s};
         // test_bake_marked_as_failed_on_eval_error_in_local.
         QTest::newRow("bad local") << u"local_actions/call-bad-local"_s << QStringList{u"local_actions/bad-local"_s} << 1
                                    << QStringList{u"bad=failed"_s, u"remote_task=skipped"_s};

@@ -255,8 +255,8 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
             continue;
         }
         // A module's tasks may name the flow's mixins; an action's are on their own.
-        flowactions::addCall(task, path, std::move(spec), doc, [&](const Node &node, const QString &at) {
-            return readTask(module ? mixins.apply(node, at) : node, at, false, doc);
+        flowactions::addCall(task, path, std::move(spec), doc, [&](const Node &node, const QString &at, bool call) {
+            return readTask(module ? mixins.apply(node, at) : node, at, false, doc, call);
         });
     }
     // Post tasks of stateful actions come last, the last call's first.
