@@ -193,6 +193,8 @@ struct FlowDocument
     std::vector<IgnoredKey> ignored;
     std::vector<PlatformItem> volumes; // for the volumes context; nothing is mounted
     std::vector<PlatformItem> images;  // for the images context; nothing is built
+    // Whether an expression reads the git context: only then is git run (see readsContext()).
+    bool readsGit = false;
 
     const JobSpec *job(const QString &id) const;
 };

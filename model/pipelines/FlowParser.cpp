@@ -5,6 +5,7 @@
 #include "model/pipelines/FlowActions.h"
 #include "model/pipelines/FlowMixins.h"
 #include "model/pipelines/FlowRead.h"
+#include "model/pipelines/FlowScalars.h"
 #include "model/pipelines/TaskIds.h"
 #include "model/pipelines/FlowProject.h"
 
@@ -347,6 +348,7 @@ FlowDocument FlowParser::parse(const QString &text, const QString &file)
     std::stable_sort(doc.ignored.begin(), doc.ignored.end(), [](const IgnoredKey &a, const IgnoredKey &b) {
         return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
     });
+    doc.readsGit = readsContext(doc, QStringLiteral("git"));
     return doc;
 }
 
