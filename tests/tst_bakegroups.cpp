@@ -250,6 +250,46 @@ private slots:
         QCOMPARE(o.scene.predecessors(-7), std::vector<NodeId>{other});
         QCOMPARE(o.scene.findByTitle(u"second"_s), std::vector<NodeId>{-7});
     }
+
+    // The user opened the bake's box before it ended: when it ends it stays open, and its box
+    // offers to collapse at once (it used to wait for the next layout).
+    void anExpandedBakeThatEndsOffersToCollapse()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(u"ws"_s);
+        NodeId running = 0;
+        {
+            Workspace ws(dir);
+            GraphStore store(ws);
+            const NodeId first = store.insertTask(u"first"_s, u"a.sh"_s, u"bake 7 · Live"_s, TaskStatus::Running);
+            store.finishTask(first, TaskStatus::Succeeded, 0);
+            running = store.insertTask(u"second"_s, u"b.sh"_s, u"bake 7 · Live"_s, TaskStatus::Running);
+            store.addEdge(first, running);
+        }
+        Open o(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(o), 20000);
+        o.model.setGroupExpanded(u"bake 7"_s, true);
+        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(o), 20000);
+        const auto box = [&]() -> ClusterItem * {
+            for (QGraphicsItem *item : o.scene.items()) {
+                if (auto *c = qgraphicsitem_cast<ClusterItem *>(item))
+                    return c;
+            }
+            return nullptr;
+        };
+        QVERIFY(box());
+        QCOMPARE(box()->collapseUnit(), QString()); // running: nothing to collapse yet
+        const QPointF at = o.scene.card(running)->pos();
+
+        {
+            Workspace ws(dir); // another process ends the task
+            GraphStore(ws).finishTask(running, TaskStatus::Succeeded, 0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(box() ? box()->collapseUnit() : u"no box"_s, u"bake 7"_s, 20000);
+        QVERIFY(o.scene.card(running) && !o.scene.card(-7));
+        QCOMPARE(o.scene.card(running)->pos(), at);
+    }
 };
 
 QTEST_MAIN(TestBakeGroups)

@@ -23,14 +23,14 @@ using namespace cardstyle;
 constexpr double radius = 8;
 
 // Wraps `text` into at most `maxLines` lines of `width`, eliding the last one.
-QStringList wrap(const QString &text, const QFont &font, double width, int maxLines)
+QStringList wrap(const QString &text, const QFont &font, const QFontMetricsF &fm, double width, int maxLines)
 {
     QStringList lines;
     if (text.isEmpty())
         return lines;
     // Most titles fit on one line: measuring them is a tenth of laying them out, and opening a
     // graph measures every card.
-    if (!text.contains(QChar::LineSeparator) && QFontMetricsF(font).horizontalAdvance(text) <= width)
+    if (!text.contains(QChar::LineSeparator) && fm.horizontalAdvance(text) <= width)
         return {text.trimmed()};
     QTextLayout layout(text, font);
     layout.beginLayout();
@@ -41,7 +41,7 @@ QStringList wrap(const QString &text, const QFont &font, double width, int maxLi
         line.setLineWidth(width);
         if (lines.size() == maxLines - 1) {
             const QString rest = text.mid(line.textStart()).simplified();
-            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+            lines << fm.elidedText(rest, Qt::ElideRight, width);
             break;
         }
         lines << text.mid(line.textStart(), line.textLength()).trimmed();
@@ -77,20 +77,25 @@ QString linkTextOf(const Node &n)
 
 CardLayout CardLayout::compute(const Node &n, const QString &project)
 {
+    return compute(n, project, Fonts());
+}
+
+CardLayout CardLayout::compute(const Node &n, const QString &project, const Fonts &fonts)
+{
     CardLayout l;
     const Look look = effectiveLook(n);
     const double textLeft = padding + badgeSize + 10;
     const double textWidth = cardWidth - textLeft - padding;
-    const QFontMetricsF kindFm(kindFont());
-    const QFontMetricsF titleFm(titleFont());
-    const QFontMetricsF textFm(textFont());
+    const QFontMetricsF &kindFm = fonts.kindFm;
+    const QFontMetricsF &titleFm = fonts.titleFm;
+    const QFontMetricsF &textFm = fonts.textFm;
 
     l.badge = QRectF(padding, padding, badgeSize, badgeSize);
     l.kindText = n.kind == NodeKind::ProjectVersion
                      ? QCoreApplication::translate("wfs::CardItem", "VERSION %1").arg(n.versionNumber)
                      : look.kindLabel;
     l.kindRect = QRectF(textLeft, padding, textWidth, kindFm.height());
-    l.titleLines = wrap(n.displayTitle(), titleFont(), textWidth, 2);
+    l.titleLines = wrap(n.displayTitle(), fonts.title, titleFm, textWidth, 2);
     l.titleRect = QRectF(textLeft, l.kindRect.bottom() + 2, textWidth, titleFm.lineSpacing() * std::max<qsizetype>(1, l.titleLines.size()));
     double y = std::max(l.titleRect.bottom(), l.badge.bottom()) + 6;
 
@@ -100,10 +105,11 @@ CardLayout CardLayout::compute(const Node &n, const QString &project)
     const QString description = visibleText(n.settings.description.value_or(fallback));
     if (!description.isEmpty()) {
         // Paths read best with their end visible; prose wraps.
-        if (!n.settings.description && n.kind != NodeKind::Task)
-            l.descriptionLines = {textFm.elidedText(description, Qt::ElideMiddle, cardWidth - 2 * padding)};
+        l.elideDescription = !n.settings.description && n.kind != NodeKind::Task;
+        if (l.elideDescription)
+            l.descriptionLines = {description};
         else
-            l.descriptionLines = wrap(description, textFont(), cardWidth - 2 * padding, 3);
+            l.descriptionLines = wrap(description, fonts.text, textFm, cardWidth - 2 * padding, 3);
         l.descriptionRect = QRectF(padding, y, cardWidth - 2 * padding, textFm.lineSpacing() * l.descriptionLines.size());
         y = l.descriptionRect.bottom() + 4;
     }
@@ -133,16 +139,20 @@ void CardLayout::paintText(QPainter *painter, const QString &kind) const
     for (int i = 0; i < titleLines.size(); ++i)
         painter->drawText(titleRect.adjusted(0, i * titleLine, 0, 0), Qt::AlignLeft | Qt::AlignTop, titleLines[i]);
 
-    painter->setFont(cardstyle::textFont());
-    const double textLine = QFontMetricsF(cardstyle::textFont()).lineSpacing();
+    const QFont text = cardstyle::textFont();
+    const QFontMetricsF textFm(text);
+    painter->setFont(text);
     painter->setPen(QColor(0x4b5563));
-    for (int i = 0; i < descriptionLines.size(); ++i)
-        painter->drawText(descriptionRect.adjusted(0, i * textLine, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                          descriptionLines[i]);
+    for (int i = 0; i < descriptionLines.size(); ++i) {
+        const QString line = elideDescription
+                                 ? textFm.elidedText(descriptionLines[i], Qt::ElideMiddle, descriptionRect.width())
+                                 : descriptionLines[i];
+        painter->drawText(descriptionRect.adjusted(0, i * textFm.lineSpacing(), 0, 0), Qt::AlignLeft | Qt::AlignTop, line);
+    }
 }
 
-CardItem::CardItem(NodeId id, const Node &node, const QString &project)
-    : m_id(id), m_layout(CardLayout::compute(node, project))
+CardItem::CardItem(NodeId id, const Node &node, const QString &project, const Fonts *fonts)
+    : m_id(id), m_layout(fonts ? CardLayout::compute(node, project, *fonts) : CardLayout::compute(node, project))
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
@@ -156,9 +166,9 @@ QRectF CardItem::boundingRect() const
     return QRectF(QPointF(-1, -1), m_layout.size + QSizeF(4, 4));
 }
 
-bool CardItem::refresh(const Node &node, const QString &project)
+bool CardItem::refresh(const Node &node, const QString &project, const Fonts *fonts)
 {
-    CardLayout next = CardLayout::compute(node, project);
+    CardLayout next = fonts ? CardLayout::compute(node, project, *fonts) : CardLayout::compute(node, project);
     const bool resized = next.size != m_layout.size;
     if (resized)
         prepareGeometryChange();

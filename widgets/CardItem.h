@@ -8,6 +8,9 @@
 namespace wfs {
 
 class GraphScene;
+namespace cardstyle {
+struct Fonts;
+}
 
 // Where each part of a card goes; computed from the node with Qt's font metrics, so that the
 // size Graphviz places is exactly the size Qt draws.
@@ -21,6 +24,9 @@ struct CardLayout
     QStringList titleLines;
     QRectF descriptionRect;
     QStringList descriptionLines;
+    // A path: one line elided in its middle when drawn (eliding every card's path on opening a
+    // graph took half the time spent measuring its cards).
+    bool elideDescription = false;
     QRectF statusRect; // tasks only
     QRectF linkRect;
     QString linkText;
@@ -28,6 +34,7 @@ struct CardLayout
 
     // `project` names a version's project: two "Version 1" cards of different projects differ.
     static CardLayout compute(const Node &node, const QString &project = {});
+    static CardLayout compute(const Node &node, const QString &project, const cardstyle::Fonts &fonts);
     // Draws the kind line (`kind`, else kindText), the title and the description.
     void paintText(QPainter *painter, const QString &kind = {}) const;
 };
@@ -41,7 +48,8 @@ public:
     // coloured blocks, group titles grow, the view names the card under the mouse.
     static constexpr double blockZoom = 0.4;
 
-    CardItem(NodeId id, const Node &node, const QString &project = {});
+    // `fonts`, when given, are shared by every card a scene measures.
+    CardItem(NodeId id, const Node &node, const QString &project = {}, const cardstyle::Fonts *fonts = nullptr);
 
     int type() const override { return Type; }
     NodeId id() const { return m_id; }
@@ -49,7 +57,7 @@ public:
     QSizeF size() const { return m_layout.size; }
     const CardLayout &layout() const { return m_layout; }
     // Recomputes the layout from the node; returns true when the card's size changed.
-    bool refresh(const Node &node, const QString &project = {});
+    bool refresh(const Node &node, const QString &project = {}, const cardstyle::Fonts *fonts = nullptr);
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

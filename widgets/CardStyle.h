@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QString>
 
 namespace wfs::cardstyle {
@@ -30,6 +31,18 @@ QString durationText(const TaskState &task, qint64 nowMs);
 QFont titleFont();
 QFont textFont();
 QFont kindFont();
+
+// The three fonts and their metrics, made once for many cards: each new QFont looks its font
+// engine up again, a tenth of measuring a graph's cards.
+struct Fonts
+{
+    QFont kind = kindFont();
+    QFont title = titleFont();
+    QFont text = textFont();
+    QFontMetricsF kindFm{kind};
+    QFontMetricsF titleFm{title};
+    QFontMetricsF textFm{text};
+};
 
 constexpr double cardWidth = 240;
 constexpr double padding = 10;

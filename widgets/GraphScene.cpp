@@ -2,6 +2,7 @@
 
 #include "model/graph/WorkflowModel.h"
 #include "widgets/CardItem.h"
+#include "widgets/CardStyle.h"
 #include "widgets/ClusterItem.h"
 #include "widgets/EdgeItem.h"
 #include "widgets/GroupCardItem.h"
@@ -17,7 +18,8 @@
 namespace wfs {
 
 GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent)
-    : QGraphicsScene(parent), m_model(model), m_thumbnails(new ThumbnailCache(QSize(80, 80), this))
+    : QGraphicsScene(parent), m_model(model), m_thumbnails(new ThumbnailCache(QSize(80, 80), this)),
+      m_fonts(std::make_unique<cardstyle::Fonts>())
 {
     setBackgroundBrush(QColor(0xf5f6f8));
     m_layout.setCache(cache);
@@ -29,6 +31,9 @@ GraphScene::GraphScene(WorkflowModel &model, LayoutCache *cache, QObject *parent
     m_rememberTimer.setSingleShot(true);
     m_rememberTimer.setInterval(1000);
     connect(&m_rememberTimer, &QTimer::timeout, this, [this] { m_layout.remember(m_shownRequest, m_current); });
+    m_collapseLinksTimer.setSingleShot(true);
+    m_collapseLinksTimer.setInterval(0);
+    connect(&m_collapseLinksTimer, &QTimer::timeout, this, &GraphScene::updateCollapseLinks);
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, &GraphScene::tickRunningTasks);
     m_clock.start();
@@ -108,6 +113,11 @@ QList<EdgeItem *> GraphScene::edgeItems() const
     return edges;
 }
 
+QRectF GraphScene::graphBounds() const
+{
+    return m_current.nodes.empty() ? itemsBoundingRect() : m_current.bounds;
+}
+
 bool GraphScene::isLayoutPending() const
 {
     return !m_model.isLoaded() || m_relayoutTimer.isActive() || m_layout.isBusy()
@@ -163,7 +173,7 @@ void GraphScene::computeMarkers()
 
 CardItem *GraphScene::createCard(const Node &node)
 {
-    auto *item = new CardItem(node.id, node, projectName(node));
+    auto *item = new CardItem(node.id, node, projectName(node), m_fonts.get());
     item->setVisible(false); // shown once the layout has placed it
     addItem(item);
     m_cards.emplace(node.id, item);
@@ -226,8 +236,10 @@ void GraphScene::updateCard(NodeId id)
     if (!item || !node)
         return;
     ++m_drawingVersion; // its colour may have changed
-    if (item->refresh(*node, projectName(*node)))
+    if (item->refresh(*node, projectName(*node), m_fonts.get()))
         scheduleRelayout();
+    if (node->task && !m_collapseLinksTimer.isActive())
+        m_collapseLinksTimer.start();
 }
 
 QString GraphScene::projectName(const Node &node) const

@@ -160,16 +160,10 @@ void GraphScene::addDecorations(const LayoutResult &result, bool visible)
         addItem(edge);
         m_decorations << edge;
     }
-    QSet<QString> finishedBakes; // their boxes collapse into one card on a click
-    if (!result.clusters.empty()) {
-        for (const BakeGroup &g : bakeGroups(m_model.graph())) {
-            if (!g.isRunning())
-                finishedBakes.insert(g.unit);
-        }
-    }
+    const QSet<QString> finished = result.clusters.empty() ? QSet<QString>() : finishedBakes();
     for (const ClusterBox &c : result.clusters) {
         auto *box = new ClusterItem(c.name, c.rect);
-        if (const QString unit = bakeUnit(c.name); finishedBakes.contains(unit))
+        if (const QString unit = bakeUnit(c.name); finished.contains(unit))
             box->setCollapseUnit(unit);
         for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(box),
                                     static_cast<QGraphicsItem *>(new ClusterTitleItem(c.name, c.rect))}) {
@@ -177,6 +171,34 @@ void GraphScene::addDecorations(const LayoutResult &result, bool visible)
             addItem(item);
             m_decorations << item;
         }
+    }
+}
+
+QSet<QString> GraphScene::finishedBakes() const
+{
+    QSet<QString> finished;
+    for (const BakeGroup &g : bakeGroups(m_model.graph())) {
+        if (!g.isRunning())
+            finished.insert(g.unit);
+    }
+    return finished;
+}
+
+void GraphScene::updateCollapseLinks()
+{
+    std::vector<ClusterItem *> boxes;
+    for (QGraphicsItem *item : std::as_const(m_decorations)) {
+        if (auto *box = qgraphicsitem_cast<ClusterItem *>(item); box && !bakeUnit(box->title()).isEmpty())
+            boxes.push_back(box);
+    }
+    if (boxes.empty())
+        return;
+    const QSet<QString> finished = finishedBakes();
+    for (ClusterItem *box : boxes) {
+        const QString unit = bakeUnit(box->title());
+        const QString wanted = finished.contains(unit) ? unit : QString();
+        if (box->collapseUnit() != wanted)
+            box->setCollapseUnit(wanted);
     }
 }
 

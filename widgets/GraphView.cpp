@@ -47,7 +47,9 @@ void GraphView::fitGraph(double minimumZoom)
         return;
     // The whole scene rect, not only the cards: were it larger than what is fitted, scroll bars
     // would appear after the fit and take the room that kept the edge cards in sight.
-    const QRectF r = scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30).united(scene()->sceneRect());
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    const QRectF items = graph ? graph->graphBounds() : scene()->itemsBoundingRect();
+    const QRectF r = items.adjusted(-30, -30, 30, 30).united(scene()->sceneRect());
     if (r.isEmpty())
         return;
     fitInView(r, Qt::KeepAspectRatio);

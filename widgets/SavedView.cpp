@@ -1,5 +1,7 @@
 #include "widgets/SavedView.h"
 
+#include "widgets/GraphScene.h"
+
 #include <QGraphicsView>
 #include <QSettings>
 #include <QVariantList>
@@ -39,7 +41,11 @@ void SavedView::save(const QString &workspaceDir, const QString &scope, const QG
 
 bool SavedView::applyTo(QGraphicsView &view) const
 {
-    if (!view.scene() || !view.scene()->itemsBoundingRect().adjusted(-200, -200, 200, 200).contains(centre))
+    if (!view.scene())
+        return false;
+    const auto *graph = qobject_cast<const GraphScene *>(view.scene());
+    const QRectF items = graph ? graph->graphBounds() : view.scene()->itemsBoundingRect();
+    if (!items.adjusted(-200, -200, 200, 200).contains(centre))
         return false; // the graph changed so much that the saved place shows nothing
     view.setTransform(QTransform::fromScale(zoom, zoom));
     view.centerOn(centre);
