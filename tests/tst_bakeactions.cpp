@@ -243,6 +243,28 @@ private slots:
         QCOMPARE(box.read(u"lr-1.txt"_s), u"1.0\n"_s);
     }
 
+    // An action's `cache` (and its call's) is what the action's tasks inherit, and a task's own
+    // cache wins (neuro-flow's setup_cache: flow defaults, call, action, task).
+    void anActionsCacheIsItsTasksDefault()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u"actions/nocache.yml"_s,
+                          yaml({u"kind: batch"_s, u"cache:"_s, u"  strategy: none"_s, u"tasks:"_s, u"  - id: inherits"_s,
+                                u"    bash: echo a"_s, u"  - id: own"_s, u"    cache: {strategy: default}"_s,
+                                u"    bash: echo b"_s})));
+        QVERIFY(box.write(u"actions/plain.yml"_s,
+                          yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: t"_s, u"    bash: echo c"_s})));
+        QVERIFY(box.write(u".apolo/caching.yml"_s,
+                          yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: a"_s, u"    action: ws:actions/nocache"_s,
+                                u"  - id: b"_s, u"    action: ws:actions/plain"_s, u"    cache: {strategy: none}"_s,
+                                u"  - id: c"_s, u"    action: ws:actions/plain"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"caching"_s}), 0);
+        CHECK_EXIT(box.wfs({u"bake"_s, u"caching"_s}), 0);
+        QCOMPARE(statuses(inspect(box, 2)),
+                 (QStringList{u"a.inherits=succeeded"_s, u"a.own=cached"_s, u"a=succeeded"_s, u"b.t=succeeded"_s,
+                              u"b=succeeded"_s, u"c.t=cached"_s, u"c=succeeded"_s}));
+    }
+
     // Two levels: the flow calls pipeline (as pipe), whose task `train` calls train with an arg
     // read from a sibling task's outputs and one from pipeline's own inputs.
     void anActionCallsAnAction()

@@ -227,8 +227,11 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
 // The tasks of a batch action called as `call` (at doc.tasks[index] once its tasks are in):
 // each is repeated per instance of the call; one that calls an action itself is expanded in turn.
 void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call, int index, const ScalarMap &inputs,
-                    FlowDocument &doc, const ReadTask &read, QStringList &chain)
+                    const CacheSpec &actionCache, FlowDocument &doc, const ReadTask &read, QStringList &chain)
 {
+    std::vector<CacheSpec> caches = call.cacheChain;
+    caches.push_back(call.cache);
+    caches.push_back(actionCache);
     constexpr int pending = -2; // the call's index, known once every task (nested ones too) is in
     const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
     for (std::size_t i = 0; i < tasks.items.size(); ++i) {
@@ -245,6 +248,7 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         t.actionInputs = inputs;
         t.callNeeds = call.needs;
         t.callPredecessor = index - 1;
+        t.cacheChain = caches;
         if (calls)
             addCallIn(item, taskPath, std::move(t), doc, read, chain);
         else
@@ -300,8 +304,11 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
     if (!tasks)
         fail(root.mark, QStringLiteral("tasks"), Text::tr("missing: a batch action needs a list of tasks"));
     flowyaml::expect(*tasks, Node::Type::List, QStringLiteral("tasks"));
+    CacheSpec actionCache;
+    if (const Node *c = top.value(u"cache"))
+        actionCache = flowread::cache(*c, QStringLiteral("cache"), true);
     chain << file;
-    addActionTasks(*tasks, file, call, index, inputs, doc, read, chain);
+    addActionTasks(*tasks, file, call, index, inputs, actionCache, doc, read, chain);
     chain.removeLast();
     if (const Node *outputs = top.value(u"outputs")) {
         flowyaml::expect(*outputs, Node::Type::Map, QStringLiteral("outputs"));

@@ -37,6 +37,10 @@ void visitTask(const TaskSpec &t, const Visit &visit)
         for (const Need &need : *t.needs)
             visit(Scalar{need.task, need.mark, true});
     }
+    for (const CacheSpec &c : t.cacheChain) {
+        visit(c.strategy);
+        visit(c.lifeSpan);
+    }
     for (const auto &axis : t.matrix.computed)
         visit(axis.second);
     visitCommand(t.command, visit);
