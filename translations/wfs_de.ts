@@ -3810,10 +3810,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
     </message>
     <message>
-        <source>an action&apos;s task cannot call another action here</source>
-        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
-    </message>
-    <message>
         <source>missing: an output needs a value</source>
         <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
@@ -4484,6 +4480,14 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
         <translation>der lokale Action-Aufruf „%1“ läuft vor den anderen Aufgaben des Flows und kann daher „%2“ nicht brauchen</translation>
+    </message>
+    <message>
+        <source>%1 calls itself, which never ends (%2)</source>
+        <translation>%1 ruft sich selbst auf und endet nie (%2)</translation>
+    </message>
+    <message>
+        <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
+        <translation>Aktionen rufen Aktionen höchstens %1 Ebenen tief auf, dieser Aufruf von %2 wäre Ebene %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -3706,10 +3706,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an action&apos;s task cannot call another action here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing: an output needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,6 +4375,14 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls itself, which never ends (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

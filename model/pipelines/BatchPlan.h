@@ -28,6 +28,9 @@ struct PlannedTask
     // The action call this task belongs to: the call instance's id on the action's tasks and on
     // the call itself (whose id it is), empty for the flow's own tasks. The window groups by it.
     QString call;
+    // The call instance whose action holds this task (a nested call's scope is the call around
+    // it): the prefix its id and the ids its needs name are relative to; empty for the flow's own.
+    QString scope;
     // An action's tasks and its call: the tasks the call waits for. Args that read `needs`
     // (outputs of an earlier task) are evaluated against them when the task starts; `inputs`
     // lacks them until then.

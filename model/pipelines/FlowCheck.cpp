@@ -100,18 +100,22 @@ void checkEnv(const ScalarMap &env, const QString &prefix, const Known &known)
         check(value, prefix + QStringLiteral("env.") + name, known);
 }
 
-} // namespace
-
-void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
+// What the flow declares; `params` those of the flow or of a live job.
+Known declared(const FlowDocument &doc, const std::vector<Param> &params)
 {
     Known known;
     known.projectFolder = projectRoot(doc);
-    for (const Param &p : doc.params)
+    for (const Param &p : params)
         known.params << p.name;
     for (const PlatformItem &v : doc.volumes)
         known.volumes << v.id;
     for (const PlatformItem &i : doc.images)
         known.images << i.id;
+    return known;
+}
+
+void checkDefaults(const FlowDocument &doc, const Known &known)
+{
     const Defaults &d = doc.defaults;
     checkEnv(d.env, QStringLiteral("defaults."), known);
     for (const auto &[scalar, key] : {std::pair{&d.workdir, "defaults.workdir"}, {&d.maxParallel, "defaults.max_parallel"},
@@ -121,7 +125,38 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         check(*scalar, QString::fromLatin1(key), known);
     for (std::size_t i = 0; i < d.tags.size(); ++i)
         check(d.tags[i], QStringLiteral("defaults.tags[%1]").arg(i), known);
+}
 
+void checkRelations(const std::vector<Scalar> &inputs, const std::vector<Scalar> &outputs, const QString &prefix,
+                    const Known &known)
+{
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        check(inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        check(outputs[i], prefix + QStringLiteral("outputs[%1]").arg(i), known);
+}
+
+} // namespace
+
+void checkJobReferences(const FlowDocument &doc, const JobSpec &job)
+{
+    Known known = declared(doc, job.params);
+    checkDefaults(doc, known);
+    const QString prefix = QStringLiteral("jobs.%1.").arg(job.id);
+    checkEnv(job.env, prefix, known);
+    for (const auto &[scalar, key] :
+         {std::pair{&job.title, "title"}, {&job.command.bash, "bash"}, {&job.command.cmd, "cmd"},
+          {&job.command.python, "python"}, {&job.workdir, "workdir"}, {&job.lifeSpan, "life_span"}})
+        check(*scalar, prefix + QString::fromLatin1(key), known);
+    checkRelations(job.inputs, job.outputs, prefix, known);
+    for (const auto &[name, value] : job.actionInputs)
+        check(value, prefix + QStringLiteral("args.") + name, known);
+}
+
+void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
+{
+    Known known = declared(doc, doc.params);
+    checkDefaults(doc, known);
     for (const PlannedTask &task : plan.tasks()) {
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
         QStringList needs;
@@ -141,10 +176,7 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
               {&spec.cache.strategy, "cache.strategy"}, {&spec.cache.lifeSpan, "cache.life_span"},
               {&spec.lifeSpan, "life_span"}})
             check(*scalar, prefix + QString::fromLatin1(key), known);
-        for (std::size_t i = 0; i < spec.inputs.size(); ++i)
-            check(spec.inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);
-        for (std::size_t i = 0; i < spec.outputs.size(); ++i)
-            check(spec.outputs[i], prefix + QStringLiteral("outputs[%1]").arg(i), known);
+        checkRelations(spec.inputs, spec.outputs, prefix, known);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/pipelines/BakeStore.h"
 #include "model/pipelines/BatchPlan.h"
 #include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowCheck.h"
 #include "model/pipelines/RunnerLock.h"
 #include "model/pipelines/TaskLaunch.h"
 #include "model/recording/Recorder.h"
@@ -88,6 +89,7 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
     }
 
+    checkJobReferences(doc, *spec);
     QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     if (!spec->actionPath.isEmpty())
         flow.insert(QStringLiteral("action_path"), spec->actionPath); // as Apolo gives an action's job
