@@ -118,6 +118,16 @@ private slots:
         // inside the call (call_action.remote_task); the call stands for all its tasks here
         QTest::newRow("local_actions/bad-order-through-action.yml") << u"local_actions/bad-order-through-action.yml"_s
             << u"bad-order-through-action.yml:6:3: needs: local action call 'local' runs before the flow's other tasks, so it cannot need 'call_action'"_s;
+        // context.py validate_action_call: an arg the action has no input for
+        QTest::newRow("batch-action-call-bad-output-needs.yml") << u"batch-action-call-bad-output-needs.yml"_s
+            << u"batch-action-call-bad-output-needs.yml:7:11: tasks[0].args.arg1: ws:batch-action-bad-output-needs has no input 'arg1' (inputs: none)"_s;
+        // Written from neuro-flow's source (fixtures/apolo/refused, each naming it).
+        QTest::newRow("outputs.needs of a stateful action") << u"../refused/call-stateful-output-needs.yml"_s
+            << u"stateful-output-needs.yml:6:3: outputs.needs: outputs.needs is only for batch actions (this one is kind: stateful)"_s;
+        QTest::newRow("params of a live action's job") << u"../refused/call-live-action-params.yml"_s
+            << u"live-action-params.yml:8:3: job.params: a live action's job takes no params"_s;
+        QTest::newRow("an output reading a task the action lacks") << u"../refused/call-batch-output-unknown-need.yml"_s
+            << u"batch-output-unknown-need.yml:6:12: outputs.res: in '${{ needs.task_3.outputs.res }}': 'task_3' is not among the tasks this task needs (needs: task_1, task_2)"_s;
         QTest::newRow("batch_module/batch-module-remote-call.yml") << u"batch_module/batch-module-remote-call.yml"_s
             << u"batch-module-remote-call.yml:5:11: tasks[0].module: only workspace actions (ws:NAME) run locally"_s;
     }

@@ -4485,6 +4485,14 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
         <translation>Aktionen rufen Aktionen höchstens %1 Ebenen tief auf, dieser Aufruf von %2 wäre Ebene %3 (%4)</translation>
     </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation>outputs.needs gibt es nur in Batch-Aktionen (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation>der Job einer Live-Aktion hat keine params: deklarieren Sie inputs, die die args des Aufrufs füllen</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

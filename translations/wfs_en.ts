@@ -4381,6 +4381,14 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

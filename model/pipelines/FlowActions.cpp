@@ -124,6 +124,15 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
     return out;
 }
 
+// Apolo (parser.py) knows outputs.needs only in batch actions, where it no longer has an effect.
+void refuseOutputNeeds(const Fields &top, const QString &kind)
+{
+    const Node *outputs = top.value(u"outputs");
+    if (const Entry *needs = outputs && outputs->type == Node::Type::Map ? outputs->find(u"needs") : nullptr)
+        fail(needs->keyMark, QStringLiteral("outputs.needs"),
+             Text::tr("outputs.needs is only for batch actions (this one is kind: %1)").arg(kind));
+}
+
 // A `kind: local` action: its `cmd` runs (in bash, with the inputs context) before every other
 // task of the flow, as the call; its outputs are what the command sets.
 void addLocalCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc)
@@ -131,6 +140,7 @@ void addLocalCall(const Node &root, const Fields &call, const Scalar &action, Ta
     static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd bash python").split(u' '),
                                     {}};
     const Fields top(root, QString(), localKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("local"));
     const CommandSpec command = flowread::command(top, QString(), false, nullptr);
     if (!command.cmd.present && !command.bash.present && !command.python.present)
         fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd, bash or python"));
@@ -168,6 +178,7 @@ void addStatefulCall(const Node &root, const Fields &call, const Scalar &action,
     static const KeyTable statefulKeys{
         QString::fromLatin1("kind name author descr inputs outputs cache main post post_if").split(u' '), {}};
     const Fields top(root, QString(), statefulKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("stateful"));
     const Node *mainNode = top.value(u"main");
     if (!mainNode)
         fail(root.mark, QStringLiteral("main"), Text::tr("missing: a stateful action needs a main task"));
@@ -355,6 +366,9 @@ JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc,
     const Node *job = top.value(u"job");
     if (!job)
         fail(root.mark, QStringLiteral("job"), Text::tr("missing: a live action needs a job"));
+    if (const Entry *params = job->type == Node::Type::Map ? job->find(u"params") : nullptr)
+        fail(params->keyMark, QStringLiteral("job.params"),
+             Text::tr("a live action's job takes no params: declare inputs, which the call's args fill"));
     JobSpec spec = read(*job, QStringLiteral("job"));
     spec.isCall = true;
     spec.actionPath = QFileInfo(file).absolutePath();

@@ -177,6 +177,9 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
               {&spec.lifeSpan, "life_span"}})
             check(*scalar, prefix + QString::fromLatin1(key), known);
         checkRelations(spec.inputs, spec.outputs, prefix, known);
+        // An action's outputs read the needs of its tasks (written in the action's file).
+        for (const auto &[name, value] : spec.callOutputs)
+            check(value, QStringLiteral("outputs.") + name, known);
     }
 }
 
