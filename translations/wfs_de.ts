@@ -4493,6 +4493,14 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
         <translation>der Job einer Live-Aktion hat keine params: deklarieren Sie inputs, die die args des Aufrufs füllen</translation>
     </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation>ein Task einer Batch-Aktion kann %1 nicht lesen (er hat flow, git, images, inputs, strategy, matrix und needs; ein Modul hat auch die Kontexte des Flows)</translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
+        <translation>die Aktion hat keinen Input &apos;%1&apos; (Inputs: %2)</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

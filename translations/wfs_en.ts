@@ -4389,6 +4389,14 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

@@ -238,7 +238,8 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
 // The tasks of a batch action called as `call` (at doc.tasks[index] once its tasks are in):
 // each is repeated per instance of the call; one that calls an action itself is expanded in turn.
 void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call, int index, const ScalarMap &inputs,
-                    const CacheSpec &actionCache, FlowDocument &doc, const ReadTask &read, QStringList &chain)
+                    const CacheSpec &actionCache, bool module, FlowDocument &doc, const ReadTask &read,
+                    QStringList &chain)
 {
     std::vector<CacheSpec> caches = call.cacheChain;
     caches.push_back(call.cache);
@@ -260,6 +261,7 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         t.callNeeds = call.needs;
         t.callPredecessor = index - 1;
         t.cacheChain = caches;
+        t.flowContexts = call.flowContexts && module;
         if (calls)
             addCallIn(item, taskPath, std::move(t), doc, read, chain);
         else
@@ -319,7 +321,7 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
     if (const Node *c = top.value(u"cache"))
         actionCache = flowread::cache(*c, QStringLiteral("cache"), true);
     chain << file;
-    addActionTasks(*tasks, file, call, index, inputs, actionCache, doc, read, chain);
+    addActionTasks(*tasks, file, call, index, inputs, actionCache, f.entry(u"module") != nullptr, doc, read, chain);
     chain.removeLast();
     if (const Node *outputs = top.value(u"outputs")) {
         flowyaml::expect(*outputs, Node::Type::Map, QStringLiteral("outputs"));
