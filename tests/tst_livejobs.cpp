@@ -322,6 +322,46 @@ private slots:
         QCOMPARE(box.wfs({u"logs"_s, u"test"_s}).out, u"A val 1 B 2 C "_s + box.path(QString()).chopped(1) + u'\n');
     }
 
+    // Real live flows (neuro-inc's recipes, e.g. mlops-demo-oss-names/.apolo/live.yml) all have a
+    // job calling a GitHub action (jupyter, remote_debug): Apolo fetches an action when its job
+    // runs, so the other jobs run here, and only that job is refused, at its line.
+    void aGitHubActionJobRefusesOnlyItself()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/live.yml"_s,
+                          yaml({u"kind: live"_s, u"jobs:"_s, u"  train:"_s, u"    params:"_s,
+                                u"      train_iterations: \"10\""_s, u"    bash: echo trained ${{ params.train_iterations }}"_s,
+                                u"  jupyter:"_s, u"    action: gh:neuro-actions/jupyter@v1.0.0"_s, u"    args:"_s,
+                                u"      preset: cpu-small"_s})));
+        auto cleanup = killAllAtEnd(box);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"train"_s, u"--wait"_s}), 0);
+        QCOMPARE(box.wfs({u"logs"_s, u"train"_s}).out, u"trained 10\n"_s);
+        const CliResult jupyter = box.wfs({u"run-job"_s, u"jupyter"_s, u"--wait"_s});
+        CHECK_EXIT(jupyter, 2);
+        QVERIFY2(jupyter.err.contains(u"live.yml:8:13: jobs.jupyter.action: only workspace actions (ws:NAME) run locally, "
+                                      u"not 'gh:neuro-actions/jupyter@v1.0.0'"_s),
+                 qPrintable(jupyter.err));
+        QCOMPARE(ps(box, true).size(), 1); // only train ran
+    }
+
+    // A job's param defaults see the flow's contexts, as Apolo evaluates them (a real flow:
+    // neuro-inc/mlops-demo-oss-dogs .neuro/live-s3.yml, mlflow_storage's default).
+    void paramDefaultsSeeTheFlowsContexts()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/project.yml"_s, yaml({u"id: dogs"_s, u"owner: alice"_s})));
+        QVERIFY(box.write(u".apolo/live.yml"_s,
+                          yaml({u"kind: live"_s, u"jobs:"_s, u"  deploy:"_s, u"    params:"_s, u"      mlflow_storage:"_s,
+                                u"        descr: Where MLFlow keeps models"_s,
+                                u"        default: 'storage:/${{ project.owner }}/${{ project.id }}/${{ flow.flow_id }}'"_s,
+                                u"    bash: echo ${{ params.mlflow_storage }}"_s})));
+        auto cleanup = killAllAtEnd(box);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"deploy"_s, u"--wait"_s}), 0);
+        QCOMPARE(box.wfs({u"logs"_s, u"deploy"_s}).out, u"storage:/alice/dogs/live\n"_s);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"deploy"_s, u"--wait"_s, u"-p"_s, u"mlflow_storage"_s, u"elsewhere"_s}), 0);
+        QCOMPARE(box.wfs({u"logs"_s, u"deploy"_s}).out, u"elsewhere\n"_s);
+    }
+
     void killEscalatesToSigkill()
     {
         Sandbox box;

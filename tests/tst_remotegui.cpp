@@ -95,6 +95,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.remoteMenu()->pullAction()->isEnabled());
+        QStringList messages;
+        connect(w.remoteMenu(), &RemoteMenu::message, this, [&](const QString &m) { messages << m; });
         w.remoteMenu()->pullAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(nodeTitled(*w.model(), u"Teammate's training"_s), 20000);
         const Node *task = nodeTitled(*w.model(), u"Teammate's training"_s);
@@ -102,6 +104,11 @@ private slots:
         QVERIFY(!task->task->user.isEmpty());
         QCOMPARE(task->task->host, QSysInfo::machineHostName());
         QTRY_VERIFY(w.remoteMenu()->pushAction()->isEnabled()); // the job is over
+        // The message counts everything the pull brought, bakes and customisations too.
+        QTRY_COMPARE(messages.size(), 1);
+        QVERIFY2(QRegularExpression(u"^Pulled [1-9][0-9]* card\\(s\\), 1 version\\(s\\), 0 bake\\(s\\) and 0 customisation\\(s\\) from team$"_s)
+                     .match(messages.front()).hasMatch(),
+                 qPrintable(messages.front()));
 
         NodeId pulledProject = 0;
         for (const Node &n : w.model()->graph().nodes)
@@ -125,6 +132,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"only here"_s, 10000);
         w.remoteMenu()->pushAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w.remoteMenu()->pushAction()->isEnabled(), 20000);
+        QTRY_COMPARE(messages.size(), 2);
+        QVERIFY2(messages.back().startsWith(u"Pushed 1 version(s), "_s) && messages.back().endsWith(u" bake(s) and 0 customisation(s) to team"_s),
+                 qPrintable(messages.back()));
         w.versionsPanel()->setProject(0);
         w.versionsPanel()->setProject(ownProject);
         QTRY_COMPARE_WITH_TIMEOUT(remoteCell(w, 0), u"on team"_s, 10000);

@@ -961,6 +961,10 @@
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
+    <message>
+        <source>needs the network</source>
+        <translation>braucht das Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>wfs::LogPanel</name>
@@ -1615,22 +1619,22 @@ Zeigt, wie Daten und Modelle entstanden sind.</translation>
         <source>Pushing</source>
         <translation>Senden</translation>
     </message>
-    <message numerus="yes">
-        <source>Pushed %n version(s) and %1 card(s) to %2</source>
-        <translation>
-            <numerusform>%n Version und %1 Karte(n) an %2 gesendet</numerusform>
-            <numerusform>%n Versionen und %1 Karte(n) an %2 gesendet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pulling</source>
         <translation>Holen</translation>
     </message>
     <message numerus="yes">
-        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <source>Pushed %n version(s), %1 card(s), %2 bake(s) and %3 customisation(s) to %4</source>
         <translation>
-            <numerusform>%n Karte und %1 Version(en) von %2 geholt</numerusform>
-            <numerusform>%n Karten und %1 Version(en) von %2 geholt</numerusform>
+            <numerusform>%n Version, %1 Karte(n), %2 Bake(s) und %3 Anpassung(en) an %4 gesendet</numerusform>
+            <numerusform>%n Versionen, %1 Karte(n), %2 Bake(s) und %3 Anpassung(en) an %4 gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s), %1 version(s), %2 bake(s) and %3 customisation(s) from %4</source>
+        <translation>
+            <numerusform>%n Karte, %1 Version(en), %2 Bake(s) und %3 Anpassung(en) von %4 geholt</numerusform>
+            <numerusform>%n Karten, %1 Version(en), %2 Bake(s) und %3 Anpassung(en) von %4 geholt</numerusform>
         </translation>
     </message>
 </context>

@@ -959,6 +959,10 @@
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs the network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::LogPanel</name>
@@ -1612,22 +1616,22 @@ Shows how data and models came to be.</source>
         <source>Pushing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Pushed %n version(s) and %1 card(s) to %2</source>
-        <translation>
-            <numerusform>Pushed %n version and %1 card(s) to %2</numerusform>
-            <numerusform>Pushed %n versions and %1 card(s) to %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pulling</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Pulled %n card(s) and %1 version(s) from %2</source>
+        <source>Pushed %n version(s), %1 card(s), %2 bake(s) and %3 customisation(s) to %4</source>
         <translation>
-            <numerusform>Pulled %n card and %1 version(s) from %2</numerusform>
-            <numerusform>Pulled %n cards and %1 version(s) from %2</numerusform>
+            <numerusform>Pushed %n version, %1 card(s), %2 bake(s) and %3 customisation(s) to %4</numerusform>
+            <numerusform>Pushed %n versions, %1 card(s), %2 bake(s) and %3 customisation(s) to %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n card(s), %1 version(s), %2 bake(s) and %3 customisation(s) from %4</source>
+        <translation>
+            <numerusform>Pulled %n card, %1 version(s), %2 bake(s) and %3 customisation(s) from %4</numerusform>
+            <numerusform>Pulled %n cards, %1 version(s), %2 bake(s) and %3 customisation(s) from %4</numerusform>
         </translation>
     </message>
 </context>

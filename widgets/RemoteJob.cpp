@@ -30,7 +30,12 @@ void push(QWidget *parent, const QString &workspaceDir, const QString &remote, V
             const auto v = remote::VersionPush(versions.graph(), *store).push(progress);
             // Lineage after the versions it names, as wfs push does.
             const auto l = remote::LineagePush(versions.graph(), *store).push();
-            return Text::tr("Pushed %n version(s) and %1 card(s) to %2", nullptr, v.versions).arg(l.cards).arg(store->spec().name);
+            return Text::tr("Pushed %n version(s), %1 card(s), %2 bake(s) and %3 customisation(s) to %4", nullptr,
+                            v.versions)
+                .arg(l.cards)
+                .arg(l.bakes)
+                .arg(l.customisations)
+                .arg(store->spec().name);
         },
         std::move(done));
 }
@@ -41,7 +46,12 @@ void pull(QWidget *parent, const QString &workspaceDir, const QString &remote, V
         [remote](Versions &versions, const Progress &progress) {
             const auto store = open(versions.graph(), remote);
             const auto r = remote::LineagePull(versions.graph(), *store).pull(progress);
-            return Text::tr("Pulled %n card(s) and %1 version(s) from %2", nullptr, r.cards).arg(r.versions).arg(store->spec().name);
+            return Text::tr("Pulled %n card(s), %1 version(s), %2 bake(s) and %3 customisation(s) from %4", nullptr,
+                            r.cards)
+                .arg(r.versions)
+                .arg(r.bakes)
+                .arg(r.customisations)
+                .arg(store->spec().name);
         },
         std::move(done));
 }

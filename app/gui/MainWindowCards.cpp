@@ -1,4 +1,5 @@
-// What the main window does with one card: open it, its link or its log; its context menu.
+// What the main window does with one card: open it, its link or its log; its context menu; and
+// the cards of folders and files dropped on the window.
 #include "app/gui/MainWindow.h"
 
 #include "model/graph/WorkflowModel.h"
@@ -6,6 +7,7 @@
 #include "widgets/CardEditor.h"
 #include "widgets/CardItem.h"
 #include "widgets/GraphScene.h"
+#include "widgets/GraphView.h"
 #include "widgets/LogPanel.h"
 #include "widgets/VersionsPanel.h"
 #include "widgets/eval/ReportCards.h"
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUrl>
+#include <memory>
 
 namespace wfs {
 
@@ -160,6 +163,57 @@ void MainWindow::showCardContextMenu(NodeId id, const QPoint &globalPos)
         menu.addAction(tr("Copy &Path"), this, [path] { QApplication::clipboard()->setText(path); });
     }
     menu.exec(globalPos);
+}
+
+void MainWindow::addDroppedPaths(const QStringList &paths, int rejected)
+{
+    if (!m_model)
+        return;
+    // The writer adds the paths in order, off this thread; the status bar speaks once all are in.
+    struct Drop
+    {
+        qsizetype left = 0;
+        QStringList messages;
+        QString tail;
+    };
+    auto drop = std::make_shared<Drop>();
+    drop->left = paths.size();
+    if (rejected > 0)
+        drop->tail = tr("%n dropped item(s) are not files or folders on this computer and were not added", nullptr, rejected);
+    if (paths.isEmpty()) {
+        statusBar()->showMessage(rejected > 0 ? drop->tail : tr("Nothing to add: drop folders (projects) or files"), 10000);
+        return;
+    }
+    for (const QString &path : paths) {
+        m_model->addPath(path, [this, drop, path](NodeId id, bool added) {
+            const Node *n = m_model->anyNode(id);
+            const QString name = n ? n->displayTitle() : QFileInfo(path).fileName();
+            if (!added)
+                drop->messages << tr("%1 is already on the graph").arg(name);
+            else
+                drop->messages << (QFileInfo(path).isDir() ? tr("Added project %1").arg(name) : tr("Added file %1").arg(name));
+            const bool inScope = m_model->scope().type == Scope::Type::Workspace || m_model->node(id);
+            if (!inScope)
+                drop->messages << tr("it is not part of the current scope: View > Show Whole Workspace shows it");
+            if (--drop->left == 0)
+                droppedPathsAdded(drop->messages + (drop->tail.isEmpty() ? QStringList() : QStringList{drop->tail}),
+                                  inScope ? id : 0);
+        });
+    }
+}
+
+void MainWindow::droppedPathsAdded(const QStringList &messages, NodeId last)
+{
+    statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+    if (!last || !m_scene)
+        return;
+    CardItem *card = m_scene->card(last);
+    if (card && card->isVisible()) {
+        m_scene->selectNode(last);
+        m_view->centreOn(last);
+    } else {
+        m_selectAfterLayout = last; // not read or laid out yet, and hidden items cannot be selected
+    }
 }
 
 } // namespace wfs

@@ -17,7 +17,8 @@ QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pa
 }
 
 QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner,
+                                   const QCborMap &contexts)
 {
     QStringList known;
     for (const Param &p : declared)
@@ -36,7 +37,7 @@ QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
         QJsonValue value = p.defaultValue;
         if (value.isString() && expr::hasExpressions(value.toString())) {
             try {
-                value = expr::evaluate(value.toString(), {});
+                value = expr::evaluateValue(value.toString(), contexts).toJsonValue();
             } catch (const expr::ExprError &e) {
                 throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
             }

@@ -63,8 +63,11 @@ public:
     // Values are text (as Apolo has them); a param without a default and without a value is null.
     static QJsonObject params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides);
     // The same for any declared params (a live job's); `owner` names them in errors ("job train").
+    // Defaults are evaluated with `contexts` (Apolo gives a live job's the flow's: project, flow,
+    // env, volumes, ...; a batch flow's have none).
     static QJsonObject paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner);
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner,
+                                   const QCborMap &contexts = {});
     // Throws a usage error naming the params that have neither a default nor a value.
     static void requireParams(const std::vector<Param> &declared, const QJsonObject &params);
 

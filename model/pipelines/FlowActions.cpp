@@ -47,6 +47,11 @@ Scalar actionRef(const Fields &call)
     return call.scalar(module ? QStringLiteral("module") : QStringLiteral("action"));
 }
 
+bool isRemoteScheme(const QString &scheme)
+{
+    return scheme == u"gh" || scheme == u"github";
+}
+
 Node loadAction(const Scalar &action, const QString &callPath, const FlowDocument &doc, QString &file)
 {
     const qsizetype colon = action.text.indexOf(u':');
@@ -55,7 +60,7 @@ Node loadAction(const Scalar &action, const QString &callPath, const FlowDocumen
     // github: for OWNER/REPO@VERSION, which it clones from github.com; this runner stays offline.
     if (colon < 0)
         fail(action.mark, callPath, Text::tr("'%1' has no scheme: write ws:NAME for an action of this workspace").arg(action.text));
-    if (scheme == u"gh" || scheme == u"github")
+    if (isRemoteScheme(scheme))
         fail(action.mark, callPath,
              Text::tr("only workspace actions (ws:NAME) run locally, not '%1': Apolo clones a GitHub action from "
                       "github.com, and remote actions need the network, which local runs do not use; copy its "
@@ -349,6 +354,15 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
 {
     QStringList chain;
     addCallIn(node, path, std::move(call), doc, read, chain);
+}
+
+bool isRemoteCall(const Node &node)
+{
+    const Entry *action = node.find(u"action");
+    if (!action || action->value.type != Node::Type::Scalar)
+        return false;
+    const QString &text = action->value.text;
+    return text.contains(u':') && isRemoteScheme(text.left(text.indexOf(u':')).trimmed());
 }
 
 JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc, const ReadJob &read)

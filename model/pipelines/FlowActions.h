@@ -31,4 +31,7 @@ using ReadJob = std::function<JobSpec(const flowyaml::Node &, const QString &pat
 // call's params and the inputs from its args. Throws FlowError like addCall().
 JobSpec liveCall(const flowyaml::Node &node, const QString &path, const FlowDocument &doc, const ReadJob &read);
 
+// Whether the job or task `node` calls a GitHub action (gh:OWNER/REPO@VERSION, github:...).
+bool isRemoteCall(const flowyaml::Node &node);
+
 } // namespace wfs::pipelines::flowactions

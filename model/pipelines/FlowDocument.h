@@ -154,6 +154,16 @@ struct JobSpec
     bool isCall = false;
     ScalarMap actionInputs;
     QString actionPath; // the folder of the action's file: flow.action_path
+    // Why the job cannot run here (it calls a GitHub action, which needs the network), as the
+    // error its run gives: Apolo fetches a job's action when the job runs, so the flow's other
+    // jobs run (real live flows all have a gh: remote_debug or jupyter job).
+    struct Unavailable
+    {
+        Mark mark;
+        QString key;
+        QString what;
+    };
+    std::optional<Unavailable> unavailable;
 };
 
 // One entry of a flow's (or the project's) `volumes:` or `images:` section: its scalar

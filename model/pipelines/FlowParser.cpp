@@ -271,9 +271,16 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
             doc.jobs.push_back(readJob(e, job, path, false, doc));
             continue;
         }
-        JobSpec call = flowactions::liveCall(job, path, doc, [&](const Node &node, const QString &at) {
-            return readJob(e, module ? mixins.apply(node, at) : node, at, false, doc);
-        });
+        JobSpec call;
+        try {
+            call = flowactions::liveCall(job, path, doc, [&](const Node &node, const QString &at) {
+                return readJob(e, module ? mixins.apply(node, at) : node, at, false, doc);
+            });
+        } catch (const FlowError &error) {
+            if (!flowactions::isRemoteCall(job))
+                throw;
+            call.unavailable = JobSpec::Unavailable{error.mark(), error.key(), error.problem()};
+        }
         call.id = e.key;
         call.mark = e.keyMark;
         doc.jobs.push_back(std::move(call));

@@ -75,6 +75,8 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             names << j.id;
         throw Error::usage(Text::tr("%1 has no job '%2' (its jobs: %3)").arg(doc.file, jobId, names.join(QStringLiteral(", "))));
     }
+    if (spec->unavailable)
+        throw FlowError(spec->unavailable->mark, spec->unavailable->key, spec->unavailable->what);
     QString suffix = suffixIn;
     if (!spec->multi && !suffix.isEmpty())
         throw Error::usage(Text::tr("job %1 is not multi: it takes no suffix").arg(jobId));
@@ -87,18 +89,19 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
     }
 
-    const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId);
-    BatchPlan::requireParams(spec->params, params);
     checkJobReferences(doc, *spec);
     QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     if (!spec->actionPath.isEmpty())
         flow.insert(QStringLiteral("action_path"), spec->actionPath); // as Apolo gives an action's job
     QCborMap contexts{{QStringLiteral("flow"), QCborMap::fromJsonObject(flow)},
-                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))},
-                      {QStringLiteral("params"), QCborMap::fromJsonObject(params)},
-                      {QStringLiteral("multi"), QCborMap{{QStringLiteral("args"), shellQuoted(args)},
-                                                         {QStringLiteral("suffix"), suffix}}}};
+                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))}};
     contexts = withPlatformContexts(doc, contexts);
+    // A job's param defaults see the flow's contexts (${{ project.owner }} in real flows).
+    const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId, contexts);
+    BatchPlan::requireParams(spec->params, params);
+    contexts.insert(QStringLiteral("params"), QCborMap::fromJsonObject(params));
+    contexts.insert(QStringLiteral("multi"), QCborMap{{QStringLiteral("args"), shellQuoted(args)},
+                                                      {QStringLiteral("suffix"), suffix}});
     if (spec->isCall) {
         QCborMap inputs;
         for (const auto &[name, value] : spec->actionInputs) {

@@ -79,9 +79,9 @@ void LiveJobsList::setJobs(const FlowDocument *flow, const std::vector<LiveJob> 
             // A multi job has one row per running instance, and one to start another.
             for (const LiveJob &run : runs) {
                 if (spec.multi && run.flowId == flow->id && run.job == spec.id && isRunning(run))
-                    rows.push_back({run.name(), spec.id, true, run});
+                    rows.push_back({run.name(), spec.id, true, run, {}});
             }
-            Row row{spec.id, spec.id, spec.multi, std::nullopt};
+            Row row{spec.id, spec.id, spec.multi, std::nullopt, spec.unavailable ? spec.unavailable->what : QString()};
             if (!spec.multi) {
                 for (const LiveJob &run : runs) { // newest first
                     if (run.flowId == flow->id && run.job == spec.id) {
@@ -95,7 +95,7 @@ void LiveJobsList::setJobs(const FlowDocument *flow, const std::vector<LiveJob> 
     }
     for (const LiveJob &run : runs) {
         if (isRunning(run) && (!flow || run.flowId != flow->id))
-            rows.push_back({run.flowId + u'/' + run.name(), {}, false, run});
+            rows.push_back({run.flowId + u'/' + run.name(), {}, false, run, {}});
     }
     m_rows = std::move(rows);
 
@@ -112,6 +112,10 @@ void LiveJobsList::setJobs(const FlowDocument *flow, const std::vector<LiveJob> 
             if (r.run->startedMs > 0)
                 item->setText(2, QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.run->startedMs).time(), QLocale::ShortFormat));
             item->setToolTip(0, plainToolTip(r.run->commandText));
+        } else if (!r.unavailable.isEmpty()) {
+            item->setText(1, tr("needs the network"));
+            item->setToolTip(0, plainToolTip(r.unavailable));
+            item->setToolTip(1, plainToolTip(r.unavailable));
         } else {
             item->setText(1, tr("not started"));
         }
@@ -144,7 +148,7 @@ void LiveJobsList::updateButtons()
 {
     const Row *r = currentRow();
     const bool running = r && r->run && isRunning(*r->run);
-    m_start->setEnabled(r && !r->job.isEmpty() && (r->multi || !running));
+    m_start->setEnabled(r && !r->job.isEmpty() && r->unavailable.isEmpty() && (r->multi || !running));
     m_kill->setEnabled(running);
 }
 

@@ -42,6 +42,7 @@ private:
         QString job;  // the job in the open flow, empty for a run of another flow
         bool multi = false;
         std::optional<pipelines::LiveJob> run;
+        QString unavailable; // why the job cannot start here (a GitHub action)
     };
     void updateButtons();
     const Row *currentRow() const;
