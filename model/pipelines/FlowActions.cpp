@@ -267,6 +267,9 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         t.callPredecessor = index - 1;
         t.cacheChain = caches;
         t.flowContexts = call.flowContexts && module;
+        // The call's strategy is the action's (neuro-flow's base_strategy): its tasks fail fast as it does.
+        if (!t.failFast.present)
+            t.failFast = call.failFast;
         if (calls)
             addCallIn(item, taskPath, std::move(t), doc, read, chain);
         else
