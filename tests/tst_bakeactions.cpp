@@ -265,6 +265,35 @@ private slots:
                               u"b=succeeded"_s, u"c.t=cached"_s, u"c=succeeded"_s}));
     }
 
+    // A call's strategy.fail_fast is its action's tasks' default (neuro-flow's base_strategy):
+    // with fail_fast false on the call, a failing task of the action leaves the other running.
+    void aCallsFailFastIsItsTasksDefault_data()
+    {
+        QTest::addColumn<QString>("failFast");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("default: fail fast") << QString() << u"cancelled"_s;
+        QTest::newRow("fail_fast false on the call") << u"false"_s << u"succeeded"_s;
+    }
+
+    void aCallsFailFastIsItsTasksDefault()
+    {
+        QFETCH(QString, failFast);
+        QFETCH(QString, other);
+        Sandbox box;
+        QVERIFY(box.write(u"actions/two.yml"_s,
+                          yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: fails"_s, u"    bash: exit 3"_s,
+                                u"  - id: slow"_s, u"    needs: []"_s, u"    bash: sleep 3"_s})));
+        QStringList flow{u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s, u"  - id: call"_s,
+                         u"    action: ws:actions/two"_s};
+        if (!failFast.isEmpty())
+            flow << u"    strategy:"_s << u"      fail_fast: "_s + failFast;
+        QVERIFY(box.write(u".apolo/ff.yml"_s, yaml(flow)));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"ff"_s}), 1);
+        const QHash<QString, QJsonObject> tasks = tasksById(inspect(box, 1));
+        QCOMPARE(tasks[u"call.fails"_s].value(u"status").toString(), u"failed"_s);
+        QCOMPARE(tasks[u"call.slow"_s].value(u"status").toString(), other);
+    }
+
     // Two levels: the flow calls pipeline (as pipe), whose task `train` calls train with an arg
     // read from a sibling task's outputs and one from pipeline's own inputs.
     void anActionCallsAnAction()

@@ -4489,6 +4489,22 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
         <translation>Aktionen rufen Aktionen höchstens %1 Ebenen tief auf, dieser Aufruf von %2 wäre Ebene %3 (%4)</translation>
     </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation>outputs.needs gibt es nur in Batch-Aktionen (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation>der Job einer Live-Aktion hat keine params: deklarieren Sie inputs, die die args des Aufrufs füllen</translation>
+    </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation>ein Task einer Batch-Aktion kann %1 nicht lesen (er hat flow, git, images, inputs, strategy, matrix und needs; ein Modul hat auch die Kontexte des Flows)</translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
+        <translation>die Aktion hat keinen Input &apos;%1&apos; (Inputs: %2)</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

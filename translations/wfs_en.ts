@@ -4385,6 +4385,22 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

@@ -107,9 +107,15 @@ struct Planner
     QHash<QString, QString> callScope;           // call instance id -> the instance around it
     std::vector<QString> scopes;                 // of each of `tasks`
 
-    std::vector<QCborMap> matricesOf(const TaskSpec &spec) const
+    // `inputs`: of the action holding the task, which its computed axes may read.
+    std::vector<QCborMap> matricesOf(const TaskSpec &spec, const QCborMap &inputs) const
     {
-        return spec.matrix.empty() ? std::vector<QCborMap>(1) : batchmatrix::instances(spec.matrix, params);
+        if (spec.matrix.empty())
+            return std::vector<QCborMap>(1);
+        QCborMap contexts{{QStringLiteral("params"), QCborMap::fromJsonObject(params)}};
+        if (inAction(spec))
+            contexts.insert(QStringLiteral("inputs"), inputs);
+        return batchmatrix::instances(spec.matrix, contexts);
     }
 
     // The instances of the call at `s` (its matrix's; within an action, for each instance of
@@ -123,7 +129,7 @@ struct Planner
         const std::vector<CallInstance> outer = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
         std::vector<CallInstance> out;
         for (const CallInstance &around : outer) {
-            for (const QCborMap &matrix : matricesOf(spec)) {
+            for (const QCborMap &matrix : matricesOf(spec, around.inputs)) {
                 CallInstance call{prefixOf(around.id) + instanceId(spec, params, matrix), matrix, {}, around.id, false};
                 QCborMap contexts = contextsFor(params, spec, matrix);
                 if (inAction(spec))
@@ -191,7 +197,7 @@ struct Planner
             const std::vector<CallInstance> outside(1);
             const std::vector<CallInstance> &callsOf = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
             for (const CallInstance &call : callsOf) {
-                for (const QCborMap &matrix : matricesOf(spec)) {
+                for (const QCborMap &matrix : matricesOf(spec, call.inputs)) {
                     const QString own = instanceId(spec, params, spec.matrix.empty() ? QCborMap() : matrix);
                     add(s, PlannedTask{prefixOf(call.id) + own, int(s), spec.matrix.empty() ? QCborMap() : matrix, {},
                                        call.inputs, call.id, call.id, {}});

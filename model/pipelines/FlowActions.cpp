@@ -129,6 +129,15 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
     return out;
 }
 
+// Apolo (parser.py) knows outputs.needs only in batch actions, where it no longer has an effect.
+void refuseOutputNeeds(const Fields &top, const QString &kind)
+{
+    const Node *outputs = top.value(u"outputs");
+    if (const Entry *needs = outputs && outputs->type == Node::Type::Map ? outputs->find(u"needs") : nullptr)
+        fail(needs->keyMark, QStringLiteral("outputs.needs"),
+             Text::tr("outputs.needs is only for batch actions (this one is kind: %1)").arg(kind));
+}
+
 // A `kind: local` action: its `cmd` runs (in bash, with the inputs context) before every other
 // task of the flow, as the call; its outputs are what the command sets.
 void addLocalCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc)
@@ -136,6 +145,7 @@ void addLocalCall(const Node &root, const Fields &call, const Scalar &action, Ta
     static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd bash python").split(u' '),
                                     {}};
     const Fields top(root, QString(), localKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("local"));
     const CommandSpec command = flowread::command(top, QString(), false, nullptr);
     if (!command.cmd.present && !command.bash.present && !command.python.present)
         fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd, bash or python"));
@@ -173,6 +183,7 @@ void addStatefulCall(const Node &root, const Fields &call, const Scalar &action,
     static const KeyTable statefulKeys{
         QString::fromLatin1("kind name author descr inputs outputs cache main post post_if").split(u' '), {}};
     const Fields top(root, QString(), statefulKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("stateful"));
     const Node *mainNode = top.value(u"main");
     if (!mainNode)
         fail(root.mark, QStringLiteral("main"), Text::tr("missing: a stateful action needs a main task"));
@@ -232,7 +243,8 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
 // The tasks of a batch action called as `call` (at doc.tasks[index] once its tasks are in):
 // each is repeated per instance of the call; one that calls an action itself is expanded in turn.
 void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call, int index, const ScalarMap &inputs,
-                    const CacheSpec &actionCache, FlowDocument &doc, const ReadTask &read, QStringList &chain)
+                    const CacheSpec &actionCache, bool module, FlowDocument &doc, const ReadTask &read,
+                    QStringList &chain)
 {
     std::vector<CacheSpec> caches = call.cacheChain;
     caches.push_back(call.cache);
@@ -254,6 +266,10 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         t.callNeeds = call.needs;
         t.callPredecessor = index - 1;
         t.cacheChain = caches;
+        t.flowContexts = call.flowContexts && module;
+        // The call's strategy is the action's (neuro-flow's base_strategy): its tasks fail fast as it does.
+        if (!t.failFast.present)
+            t.failFast = call.failFast;
         if (calls)
             addCallIn(item, taskPath, std::move(t), doc, read, chain);
         else
@@ -313,7 +329,7 @@ void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocumen
     if (const Node *c = top.value(u"cache"))
         actionCache = flowread::cache(*c, QStringLiteral("cache"), true);
     chain << file;
-    addActionTasks(*tasks, file, call, index, inputs, actionCache, doc, read, chain);
+    addActionTasks(*tasks, file, call, index, inputs, actionCache, f.entry(u"module") != nullptr, doc, read, chain);
     chain.removeLast();
     if (const Node *outputs = top.value(u"outputs")) {
         flowyaml::expect(*outputs, Node::Type::Map, QStringLiteral("outputs"));
@@ -369,6 +385,9 @@ JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc,
     const Node *job = top.value(u"job");
     if (!job)
         fail(root.mark, QStringLiteral("job"), Text::tr("missing: a live action needs a job"));
+    if (const Entry *params = job->type == Node::Type::Map ? job->find(u"params") : nullptr)
+        fail(params->keyMark, QStringLiteral("job.params"),
+             Text::tr("a live action's job takes no params: declare inputs, which the call's args fill"));
     JobSpec spec = read(*job, QStringLiteral("job"));
     spec.isCall = true;
     spec.actionPath = QFileInfo(file).absolutePath();

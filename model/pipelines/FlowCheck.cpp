@@ -21,6 +21,8 @@ struct Known
     const QStringList *needs = nullptr;
     const QStringList *matrix = nullptr;
     QString projectFolder; // where the git context comes from
+    bool inAction = false; // a batch action's task: the flow's own contexts are not there
+    const QStringList *inputs = nullptr; // an action's inputs, where they are known
 };
 
 // The `${{ }}` part of `text` that mentions `name`, for the message.
@@ -46,6 +48,12 @@ QString problem(const QStringList &path, const Known &known)
     static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
     static const QStringList git{QStringLiteral("sha"), QStringLiteral("branch"), QStringLiteral("tags")};
     const QString &context = path.front();
+    static const QStringList ofFlow{QStringLiteral("params"), QStringLiteral("env"), QStringLiteral("tags"),
+                                    QStringLiteral("volumes"), QStringLiteral("project")};
+    if (known.inAction && ofFlow.contains(context))
+        return Text::tr("a batch action's task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and "
+                        "needs; a module also has the flow's contexts)")
+            .arg(context);
     if (context == u"git") {
         if (path.size() > 1 && !git.contains(path[1]))
             return Text::tr("git has no '%1' (it has %2)").arg(path[1], git.join(QStringLiteral(", ")));
@@ -59,6 +67,8 @@ QString problem(const QStringList &path, const Known &known)
     auto listed = [](const QStringList &names) {
         return names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "));
     };
+    if (context == u"inputs" && known.inputs && !known.inputs->contains(name))
+        return Text::tr("the action has no input '%1' (inputs: %2)").arg(name, listed(*known.inputs));
     if (context == u"volumes" && !known.volumes.contains(name))
         return Text::tr("the flow has no volume '%1' (volumes: %2)").arg(name, listed(known.volumes));
     if (context == u"images" && !known.images.contains(name))
@@ -167,6 +177,13 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
             matrix << it.key().toString();
         known.needs = &needs;
         known.matrix = &matrix;
+        known.inAction = !spec.flowContexts;
+        // The inputs a plain task of an action reads (a call's own fields read those around it).
+        QStringList inputs;
+        for (const auto &input : spec.actionInputs)
+            inputs << input.first;
+        const bool plain = spec.callSpec >= 0 && !spec.isCall && !spec.stateful && !spec.runsFirst;
+        known.inputs = plain ? &inputs : nullptr;
         const QString prefix = QStringLiteral("tasks[%1].").arg(task.specIndex);
         checkEnv(spec.env, prefix, known);
         for (const auto &[scalar, key] :
@@ -177,6 +194,15 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
               {&spec.lifeSpan, "life_span"}})
             check(*scalar, prefix + QString::fromLatin1(key), known);
         checkRelations(spec.inputs, spec.outputs, prefix, known);
+        // An action's outputs read its inputs and the needs of its tasks (written in the action's
+        // file), in the action's contexts.
+        known.inputs = &inputs;
+        for (const TaskSpec &inner : doc.tasks) {
+            if (inner.callSpec == task.specIndex)
+                known.inAction = !inner.flowContexts;
+        }
+        for (const auto &[name, value] : spec.callOutputs)
+            check(value, QStringLiteral("outputs.") + name, known);
     }
 }
 

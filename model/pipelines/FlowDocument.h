@@ -124,6 +124,10 @@ struct TaskSpec
     // As in neuro-flow (setup_cache), each level's strategy (unless absent or inherit) and
     // life_span replace what the level above gave; the task's own cache comes last.
     std::vector<CacheSpec> cacheChain;
+    // Whether the task's expressions may read the flow's params, env, tags, volumes and project:
+    // not in a batch action's tasks (neuro-flow gives them flow, git, images, inputs, strategy,
+    // matrix and needs), unless a module (called with `module:`) holds them.
+    bool flowContexts = true;
     bool runsFirst = false; // a call of a `kind: local` action: every other task waits for it
     // A call of a `kind: stateful` action runs the action's `main` (its outputs are the call's,
     // its `::save-state` lines the state); its `post` is a task "post-CALL" after every other
