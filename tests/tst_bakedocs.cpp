@@ -9,6 +9,7 @@
 #include "tests/BakeTestSupport.h"
 
 #include <QFile>
+#include <QStandardPaths>
 
 using namespace baketest;
 
@@ -33,6 +34,18 @@ QProcessEnvironment ceilingAt(const Sandbox &box)
     QProcessEnvironment env;
     env.insert(u"GIT_CEILING_DIRECTORIES"_s, QFileInfo(box.project()).absolutePath());
     return env;
+}
+
+// A folder for PATH holding `git`, a script that logs its arguments to LOG and then runs the
+// real git, or (`real` empty) only `bash`: git is then absent.
+bool makeBin(const QTemporaryDir &dir, const QString &real, const QString &log)
+{
+    if (real.isEmpty())
+        return QFile::link(QStandardPaths::findExecutable(u"bash"_s), dir.filePath(u"bash"_s));
+    QFile git(dir.filePath(u"git"_s));
+    return git.open(QIODevice::WriteOnly)
+        && git.write(u"#!/bin/sh\necho \"$*\" >> '%1'\nexec '%2' \"$@\"\n"_s.arg(log, real).toUtf8()) > 0
+        && git.setPermissions(git.permissions() | QFileDevice::ExeOwner);
 }
 
 QString showingFlow(const QStringList &defaults, const QStringList &command)
@@ -127,6 +140,15 @@ private slots:
                                        << 0
                                        << QStringList{u"make_file=succeeded"_s, u"copy_file=succeeded"_s,
                                                       u"verify_copy=succeeded"_s, u"remote_task=succeeded"_s};
+        // test_action_with_local_action: the same local calls inside a batch action (nested calls).
+        QTest::newRow("local actions in an action")
+            << u"local_actions/call-batch-action-with-local"_s
+            << QStringList{u"local_actions/call-cp"_s, u"local_actions/shell"_s, u"local_actions/cp"_s,
+                           u"local_actions/python"_s}
+            << 0
+            << QStringList{u"call_action.make_file=succeeded"_s, u"call_action.copy_file=succeeded"_s,
+                           u"call_action.verify_copy=succeeded"_s, u"call_action.remote_task=succeeded"_s,
+                           u"call_action=succeeded"_s};
         // test_bake_marked_as_failed_on_eval_error_in_local.
         QTest::newRow("bad local") << u"local_actions/call-bad-local"_s << QStringList{u"local_actions/bad-local"_s} << 1
                                    << QStringList{u"bad=failed"_s, u"remote_task=skipped"_s};
@@ -199,6 +221,83 @@ private slots:
         QVERIFY2(r.err.contains(u"show.yml:6:"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!box.exists(u"out.txt"_s));
+    }
+
+    // wfs run-job refuses a live job that reads git outside a repository as a bake does, at its line.
+    void liveJobReadingGitOutsideARepositoryIsRefusedAtItsLine()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/live.yml"_s, yaml({u"kind: live"_s, u"jobs:"_s, u"  show:"_s,
+                                                      u"    bash: echo ${{ git.sha }} > out.txt"_s})));
+        const CliResult r = box.wfs({u"run-job"_s, u"show"_s, u"--wait"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 2);
+        QVERIFY2(oneErrorLine(r), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"wfs: "_s + box.path(u".apolo/live.yml:4:11: jobs.show.bash: in '${{ git.sha }}': "
+                                                        u"the git context needs the flow's project folder in a git "
+                                                        u"repository: "_s)),
+                 qPrintable(r.err));
+        QVERIFY(!box.exists(u"out.txt"_s));
+    }
+
+    // The same when the git read is in the flow's images (neuro-inc/mlops-job-deploy-app's live.yml
+    // tags its image with git.sha): those are evaluated for every job.
+    void imageReadingGitOutsideARepositoryIsRefusedAtItsLine()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/live.yml"_s,
+                          yaml({u"kind: live"_s, u"images:"_s, u"  app:"_s,
+                                u"    ref: $[[ fmt(\"image:{}:{}\", project.id, git.sha) ]]"_s, u"jobs:"_s,
+                                u"  show:"_s, u"    bash: echo shown > out.txt"_s})));
+        const CliResult r = box.wfs({u"run-job"_s, u"show"_s, u"--wait"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.err.contains(u"wfs: "_s + box.path(u".apolo/live.yml:4:10: images.app.ref: in '$[[ fmt(\"image:{}:{}\", "
+                                                        u"project.id, git.sha) ]]': the git context needs the flow's "
+                                                        u"project folder in a git repository: "_s)),
+                 qPrintable(r.err));
+        QVERIFY(!box.exists(u"out.txt"_s));
+    }
+
+    // Git runs only for a flow that reads it: a flow that does not bakes, plans and runs its
+    // live jobs without git (outside a repository, or with no git on PATH); one that reads it
+    // runs git twice (rev-parse, tag) per process and gets sha, branch and tags.
+    void gitRunsOnlyForAFlowThatReadsIt()
+    {
+        Sandbox box;
+        QTemporaryDir bin;
+        const QString log = bin.filePath(u"git.log"_s);
+        QVERIFY(makeBin(bin, QStandardPaths::findExecutable(u"git"_s), log));
+        QProcessEnvironment env = ceilingAt(box);
+        env.insert(u"PATH"_s, bin.path() + u':' + qEnvironmentVariable("PATH"));
+        QVERIFY(box.write(u".apolo/plain.yml"_s, showingFlow({}, {u"      echo plain > plain.txt"_s})));
+        QVERIFY(box.write(u".apolo/live.yml"_s, yaml({u"kind: live"_s, u"jobs:"_s, u"  job:"_s,
+                                                      u"    bash: echo live > live.txt"_s})));
+        QVERIFY(box.write(u".apolo/show.yml"_s,
+                          showingFlow({}, {u"      echo \"${{ git.sha }} ${{ git.branch }} ${{ git.tags }}\" > git.txt"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"plain"_s}, env), 0);
+        CHECK_EXIT(box.wfs({u"bake"_s, u"plain"_s, u"--dry-run"_s}, env), 0);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"job"_s, u"--wait"_s}, env), 0);
+        QCOMPARE(box.read(u"live.txt"_s), u"live\n"_s);
+        QVERIFY2(!QFile::exists(log), qPrintable(QFile::exists(log) ? u"git ran: "_s + box.read(log) : QString()));
+
+        QCOMPARE(git(box.project(), {u"init"_s, u"-q"_s}), QString());
+        QCOMPARE(git(box.project(), {u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"one"_s}), QString());
+        QCOMPARE(git(box.project(), {u"tag"_s, u"v1"_s}), QString());
+        CHECK_EXIT(box.wfs({u"bake"_s, u"show"_s}, env), 0);
+        QCOMPARE(box.read(u"git.txt"_s), git(box.project(), {u"rev-parse"_s, u"HEAD"_s}) + u" main ['v1']\n"_s);
+        QFile ran(log);
+        QVERIFY(ran.open(QIODevice::ReadOnly));
+        const QString project = QFileInfo(box.project()).absoluteFilePath();
+        QCOMPARE(QString::fromUtf8(ran.readAll()), u"-C %1 rev-parse HEAD --abbrev-ref HEAD\n-C %1 tag --points-at HEAD\n"_s.arg(project));
+
+        // No git at all: only the flow that reads it is refused.
+        QTemporaryDir noGit;
+        QVERIFY(makeBin(noGit, QString(), QString()));
+        env.insert(u"PATH"_s, noGit.path());
+        CHECK_EXIT(box.wfs({u"bake"_s, u"plain"_s}, env), 0);
+        const CliResult refused = box.wfs({u"bake"_s, u"show"_s}, env);
+        CHECK_EXIT(refused, 2);
+        QVERIFY2(refused.err.contains(u"show.yml:6:11: tasks[0].bash: "_s) && refused.err.contains(u"the git program could not be started"_s),
+                 qPrintable(refused.err));
     }
 
     void tagsAreTheDefaultsWithApolosSystemTags()

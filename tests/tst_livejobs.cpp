@@ -344,6 +344,24 @@ private slots:
         QCOMPARE(ps(box, true).size(), 1); // only train ran
     }
 
+    // A job's param defaults see the flow's contexts, as Apolo evaluates them (a real flow:
+    // neuro-inc/mlops-demo-oss-dogs .neuro/live-s3.yml, mlflow_storage's default).
+    void paramDefaultsSeeTheFlowsContexts()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/project.yml"_s, yaml({u"id: dogs"_s, u"owner: alice"_s})));
+        QVERIFY(box.write(u".apolo/live.yml"_s,
+                          yaml({u"kind: live"_s, u"jobs:"_s, u"  deploy:"_s, u"    params:"_s, u"      mlflow_storage:"_s,
+                                u"        descr: Where MLFlow keeps models"_s,
+                                u"        default: 'storage:/${{ project.owner }}/${{ project.id }}/${{ flow.flow_id }}'"_s,
+                                u"    bash: echo ${{ params.mlflow_storage }}"_s})));
+        auto cleanup = killAllAtEnd(box);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"deploy"_s, u"--wait"_s}), 0);
+        QCOMPARE(box.wfs({u"logs"_s, u"deploy"_s}).out, u"storage:/alice/dogs/live\n"_s);
+        CHECK_EXIT(box.wfs({u"run-job"_s, u"deploy"_s, u"--wait"_s, u"-p"_s, u"mlflow_storage"_s, u"elsewhere"_s}), 0);
+        QCOMPARE(box.wfs({u"logs"_s, u"deploy"_s}).out, u"elsewhere\n"_s);
+    }
+
     void killEscalatesToSigkill()
     {
         Sandbox box;

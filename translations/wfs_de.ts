@@ -3810,10 +3810,6 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <translation>fehlt: eine Batch-Action braucht eine Liste von Tasks</translation>
     </message>
     <message>
-        <source>an action&apos;s task cannot call another action here</source>
-        <translation>ein Task einer Action kann hier keine weitere Action aufrufen</translation>
-    </message>
-    <message>
         <source>missing: an output needs a value</source>
         <translation>fehlt: eine Ausgabe braucht einen Wert (value)</translation>
     </message>
@@ -4484,6 +4480,30 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
     <message>
         <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
         <translation>der lokale Action-Aufruf „%1“ läuft vor den anderen Aufgaben des Flows und kann daher „%2“ nicht brauchen</translation>
+    </message>
+    <message>
+        <source>%1 calls itself, which never ends (%2)</source>
+        <translation>%1 ruft sich selbst auf und endet nie (%2)</translation>
+    </message>
+    <message>
+        <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
+        <translation>Aktionen rufen Aktionen höchstens %1 Ebenen tief auf, dieser Aufruf von %2 wäre Ebene %3 (%4)</translation>
+    </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation>outputs.needs gibt es nur in Batch-Aktionen (diese hat kind: %1)</translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation>der Job einer Live-Aktion hat keine params: deklarieren Sie inputs, die die args des Aufrufs füllen</translation>
+    </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation>ein Task einer Batch-Aktion kann %1 nicht lesen (er hat flow, git, images, inputs, strategy, matrix und needs; ein Modul hat auch die Kontexte des Flows)</translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
+        <translation>die Aktion hat keinen Input &apos;%1&apos; (Inputs: %2)</translation>
     </message>
 </context>
 <context>

@@ -3706,10 +3706,6 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an action&apos;s task cannot call another action here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing: an output needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,6 +4375,30 @@ from version A to version B, or to the working folder when B is omitted. --json 
     </message>
     <message>
         <source>local action call &apos;%1&apos; runs before the flow&apos;s other tasks, so it cannot need &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls itself, which never ends (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs.needs is only for batch actions (this one is kind: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a live action&apos;s job takes no params: declare inputs, which the call&apos;s args fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch action&apos;s task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and needs; a module also has the flow&apos;s contexts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

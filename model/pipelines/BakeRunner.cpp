@@ -260,11 +260,18 @@ QCborMap BakeRunner::callInputs(const Slot &slot, const QCborMap &contexts) cons
 {
     QCborMap inputs = slot.plan->inputs;
     QCborMap callContexts = contexts;
+    // The args were written around the call: a nested call's read the inputs of the call around
+    // it and name its needs by their ids there.
+    const Slot *call = m_byId.value(slot.plan->call);
+    const QString around = call ? call->plan->scope : QString();
+    if (!around.isEmpty())
+        callContexts.insert(QStringLiteral("inputs"), callInputs(*m_byId.value(around), contexts));
     QJsonObject needs;
     for (const QString &id : slot.plan->callNeeds) {
         const Slot *need = m_byId.value(id);
-        needs.insert(id, QJsonObject{{QStringLiteral("result"), needResult(need->status)},
-                                     {QStringLiteral("outputs"), need->outputs}});
+        needs.insert(!around.isEmpty() && id.startsWith(around + u'.') ? id.mid(around.size() + 1) : id,
+                     QJsonObject{{QStringLiteral("result"), needResult(need->status)},
+                                 {QStringLiteral("outputs"), need->outputs}});
     }
     callContexts.insert(QStringLiteral("needs"), QCborMap::fromJsonObject(needs));
     // Args that read what the call's needs produced (the planner left them out).

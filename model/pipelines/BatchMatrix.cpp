@@ -104,15 +104,15 @@ std::vector<QCborMap> combinations(const MatrixSpec &matrix)
     return out;
 }
 
-// The matrix with its computed axes evaluated against the params.
-MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
+// The matrix with its computed axes evaluated against the params (and an action's inputs).
+MatrixSpec resolved(const MatrixSpec &matrix, const QCborMap &contexts)
 {
     MatrixSpec out = matrix;
     for (const auto &[name, scalar] : matrix.computed) {
         const QString key = QStringLiteral("strategy.matrix.") + name;
         QCborValue value;
         try {
-            value = expr::evaluateValue(scalar.text, {{QStringLiteral("params"), QCborMap::fromJsonObject(params)}});
+            value = expr::evaluateValue(scalar.text, contexts);
         } catch (const expr::ExprError &e) {
             throw FlowError(scalar.mark, key, e.message());
         }
@@ -135,9 +135,9 @@ MatrixSpec resolved(const MatrixSpec &matrix, const QJsonObject &params)
 
 } // namespace
 
-std::vector<QCborMap> instances(const MatrixSpec &matrix, const QJsonObject &params)
+std::vector<QCborMap> instances(const MatrixSpec &matrix, const QCborMap &contexts)
 {
-    std::vector<QCborMap> out = combinations(resolved(matrix, params));
+    std::vector<QCborMap> out = combinations(resolved(matrix, contexts));
     for (size_t ordinal = 0; ordinal < out.size(); ++ordinal)
         out[ordinal].insert(QStringLiteral("ORDINAL"), qint64(ordinal));
     return out;

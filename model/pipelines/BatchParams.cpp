@@ -4,9 +4,10 @@
 #include "model/pipelines/Expr.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 // A flow's params: defaults, values from the command line laid over them, and the check that
-// every param has a value.
+// every param has a value; the flow and project contexts made from them.
 
 namespace wfs::pipelines {
 
@@ -16,7 +17,8 @@ QJsonObject BatchPlan::params(const FlowDocument &doc, const std::vector<std::pa
 }
 
 QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner)
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner,
+                                   const QCborMap &contexts)
 {
     QStringList known;
     for (const Param &p : declared)
@@ -35,7 +37,7 @@ QJsonObject BatchPlan::paramValues(const std::vector<Param> &declared,
         QJsonValue value = p.defaultValue;
         if (value.isString() && expr::hasExpressions(value.toString())) {
             try {
-                value = expr::evaluate(value.toString(), {});
+                value = expr::evaluateValue(value.toString(), contexts).toJsonValue();
             } catch (const expr::ExprError &e) {
                 throw FlowError(p.mark, QStringLiteral("params.%1.default").arg(p.name), e.message());
             }
@@ -64,6 +66,32 @@ void BatchPlan::requireParams(const std::vector<Param> &declared, const QJsonObj
     if (!others.isEmpty())
         what += Text::tr("; nor have %1").arg(others.join(u", "));
     throw FlowError(first.mark, QStringLiteral("params.") + first.name, what);
+}
+
+QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder)
+{
+    QString title = doc.id;
+    if (doc.title.present) {
+        try {
+            title = expr::evaluateValueText(doc.title.text, {{QStringLiteral("params"), QCborMap::fromJsonObject(params)}});
+        } catch (const expr::ExprError &e) {
+            throw FlowError(doc.title.mark, QStringLiteral("title"), e.message());
+        }
+    }
+    return {{QStringLiteral("flow_id"), doc.id},
+            {QStringLiteral("project_id"), doc.projectId.isEmpty() ? QFileInfo(projectFolder).fileName() : doc.projectId},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("workspace"), projectFolder},
+            {QStringLiteral("username"), qEnvironmentVariable("USER")},
+            {QStringLiteral("id"), doc.id}}; // Apolo's deprecated name of flow_id
+}
+
+QJsonObject BatchPlan::projectContext(const FlowDocument &doc, const QJsonObject &flow)
+{
+    return {{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))},
+            {QStringLiteral("owner"), doc.projectOwner.isEmpty() ? QJsonValue() : QJsonValue(doc.projectOwner)},
+            {QStringLiteral("project_name"), doc.projectName.isEmpty() ? QJsonValue() : QJsonValue(doc.projectName)},
+            {QStringLiteral("role"), doc.projectRole.isEmpty() ? QJsonValue() : QJsonValue(doc.projectRole)}};
 }
 
 } // namespace wfs::pipelines

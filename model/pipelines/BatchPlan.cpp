@@ -7,7 +7,6 @@
 #include "model/pipelines/TaskIds.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 
@@ -86,7 +85,14 @@ struct CallInstance
     QString id;
     QCborMap matrix;
     QCborMap inputs;
+    QString scope;         // the instance of the call around it (nested calls), else empty
+    bool deferred = false; // some args wait for the call's needs (they are not in `inputs`)
 };
+
+QString prefixOf(const QString &scope)
+{
+    return scope.isEmpty() ? QString() : scope + u'.';
+}
 
 struct Planner
 {
@@ -98,50 +104,70 @@ struct Planner
     QHash<QString, std::vector<int>> byBase;     // "[CALL.]ID" of a task whose id has no expression -> its instances
     std::map<size_t, std::vector<CallInstance>> calls; // call spec -> its instances
     QHash<QString, QCborMap> callMatrix;         // call instance id -> its matrix
+    QHash<QString, QString> callScope;           // call instance id -> the instance around it
+    std::vector<QString> scopes;                 // of each of `tasks`
 
-    std::vector<QCborMap> matricesOf(const TaskSpec &spec) const
+    // `inputs`: of the action holding the task, which its computed axes may read.
+    std::vector<QCborMap> matricesOf(const TaskSpec &spec, const QCborMap &inputs) const
     {
-        return spec.matrix.empty() ? std::vector<QCborMap>(1) : batchmatrix::instances(spec.matrix, params);
+        if (spec.matrix.empty())
+            return std::vector<QCborMap>(1);
+        QCborMap contexts{{QStringLiteral("params"), QCborMap::fromJsonObject(params)}};
+        if (inAction(spec))
+            contexts.insert(QStringLiteral("inputs"), inputs);
+        return batchmatrix::instances(spec.matrix, contexts);
     }
 
-    // The instances of the call at `s` (its matrix's), each with its args evaluated.
+    // The instances of the call at `s` (its matrix's; within an action, for each instance of
+    // the call around it), each with its args evaluated (a nested call's read that call's inputs).
     const std::vector<CallInstance> &callInstances(size_t s)
     {
         if (const auto it = calls.find(s); it != calls.end())
             return it->second;
         const TaskSpec &spec = doc.tasks[s];
+        const std::vector<CallInstance> outside(1);
+        const std::vector<CallInstance> outer = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
         std::vector<CallInstance> out;
-        for (const QCborMap &matrix : matricesOf(spec)) {
-            CallInstance call{instanceId(spec, params, matrix), matrix, {}};
-            for (const auto &[name, value] : spec.actionInputs) {
-                if (expr::contextsUsed(value.text).contains(QStringLiteral("needs")))
-                    continue; // known when the call's needs are done
-                try {
-                    call.inputs.insert(name, expr::evaluateValue(value.text, contextsFor(params, spec, matrix)));
-                } catch (const expr::ExprError &e) {
-                    throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+        for (const CallInstance &around : outer) {
+            for (const QCborMap &matrix : matricesOf(spec, around.inputs)) {
+                CallInstance call{prefixOf(around.id) + instanceId(spec, params, matrix), matrix, {}, around.id, false};
+                QCborMap contexts = contextsFor(params, spec, matrix);
+                if (inAction(spec))
+                    contexts.insert(QStringLiteral("inputs"), around.inputs);
+                for (const auto &[name, value] : spec.actionInputs) {
+                    const QStringList used = expr::contextsUsed(value.text);
+                    if (used.contains(QStringLiteral("needs")) || (around.deferred && used.contains(QStringLiteral("inputs")))) {
+                        call.deferred = true; // known when the call's needs are done
+                        continue;
+                    }
+                    try {
+                        call.inputs.insert(name, expr::evaluateValue(value.text, contexts));
+                    } catch (const expr::ExprError &e) {
+                        throw FlowError(value.mark, QStringLiteral("args.") + name, e.message());
+                    }
                 }
+                callMatrix.insert(call.id, matrix);
+                callScope.insert(call.id, around.id);
+                out.push_back(std::move(call));
             }
-            callMatrix.insert(call.id, matrix);
-            out.push_back(std::move(call));
         }
         return calls[s] = std::move(out);
     }
 
     void add(size_t s, PlannedTask task)
     {
+        const QString scope = task.scope;
         const TaskSpec &spec = doc.tasks[s];
         if (const auto it = byId.constFind(task.id); it != byId.constEnd())
             throw FlowError(idMark(spec), QStringLiteral("id"),
                             Text::tr("'%1' is already the id of another task (at %2)")
                                 .arg(task.id, idMark(doc.tasks[size_t(tasks[size_t(*it)].specIndex)]).toString()));
-        if (!expr::hasExpressions(spec.id.text)) {
-            const QString prefix = inAction(spec) ? task.call + u'.' : QString();
-            byBase[prefix + baseId(spec)].push_back(int(tasks.size()));
-        }
+        if (!expr::hasExpressions(spec.id.text))
+            byBase[prefixOf(scope) + baseId(spec)].push_back(int(tasks.size()));
         byId.insert(task.id, int(tasks.size()));
         instancesOf[s].push_back(int(tasks.size()));
         tasks.push_back(std::move(task));
+        scopes.push_back(scope);
     }
 
     void expand()
@@ -154,27 +180,27 @@ struct Planner
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
             }
             if (spec.postOf >= 0) {
-                // One post task for each instance of its stateful call.
+                // One post task for each instance of its stateful call, after the flow's tasks.
                 for (int i : std::vector<int>(instancesOf[size_t(spec.postOf)])) {
                     const PlannedTask call = tasks[size_t(i)];
-                    add(s, PlannedTask{QStringLiteral("post-") + call.id, int(s), call.matrix, {}, call.inputs, call.id, {}});
+                    add(s, PlannedTask{QStringLiteral("post-") + call.id, int(s), call.matrix, {}, call.inputs, call.id, {}, {}});
                 }
                 continue;
             }
             if (spec.isCall || spec.runsFirst || spec.stateful) {
                 for (const CallInstance &call : callInstances(s))
                     add(s, PlannedTask{call.id, int(s), spec.matrix.empty() ? QCborMap() : call.matrix, {},
-                                       call.inputs, call.id, {}});
+                                       call.inputs, call.id, call.scope, {}});
                 continue;
             }
             // An action's tasks are repeated for each instance of their call.
             const std::vector<CallInstance> outside(1);
             const std::vector<CallInstance> &callsOf = inAction(spec) ? callInstances(size_t(spec.callSpec)) : outside;
             for (const CallInstance &call : callsOf) {
-                for (const QCborMap &matrix : matricesOf(spec)) {
+                for (const QCborMap &matrix : matricesOf(spec, call.inputs)) {
                     const QString own = instanceId(spec, params, spec.matrix.empty() ? QCborMap() : matrix);
-                    add(s, PlannedTask{call.id.isEmpty() ? own : call.id + u'.' + own, int(s),
-                                       spec.matrix.empty() ? QCborMap() : matrix, {}, call.inputs, call.id, {}});
+                    add(s, PlannedTask{prefixOf(call.id) + own, int(s), spec.matrix.empty() ? QCborMap() : matrix, {},
+                                       call.inputs, call.id, call.id, {}});
                 }
             }
         }
@@ -187,15 +213,26 @@ struct Planner
         for (size_t s = 0; s < doc.tasks.size(); ++s) {
             for (int i : instancesOf[s]) {
                 const PlannedTask &task = tasks[size_t(i)];
-                const QString own = inAction(doc.tasks[s]) ? task.id.mid(task.call.size() + 1) : task.id;
-                if ((inAction(doc.tasks[s]) ? task.call + u'.' : QString()) != prefix)
+                if (prefixOf(scopes[size_t(i)]) != prefix)
                     continue;
+                const QString own = task.id.mid(prefix.size());
                 const QString name = expr::hasExpressions(doc.tasks[s].id.text) ? own : baseId(doc.tasks[s]);
                 if (!known.contains(name))
                     known << name;
             }
         }
         return known.join(u", ");
+    }
+
+    // The instances of spec `s` in `scope` (all of them for a local call: everything waits for those).
+    std::vector<int> instancesIn(size_t s, const QString &scope) const
+    {
+        std::vector<int> out;
+        for (int i : instancesOf[s]) {
+            if (doc.tasks[s].runsFirst || scopes[size_t(i)] == scope)
+                out.push_back(i);
+        }
+        return out;
     }
 
     // Fills each task's needs and returns, per task, the indices of the tasks it needs.
@@ -205,8 +242,8 @@ struct Planner
         for (size_t t = 0; t < tasks.size(); ++t) {
             PlannedTask &task = tasks[t];
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
-            // Inside an action (and for its call's outputs) a need goes by the task's own id.
-            const QString prefix = inAction(spec) || spec.isCall ? task.call + u'.' : QString();
+            // Inside an action a need goes by the task's own id; a call's, by its action's task's.
+            const QString prefix = spec.isCall ? task.call + u'.' : prefixOf(scopes[t]);
             auto add = [&](int index, Need::When when) {
                 if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
                     return;
@@ -214,12 +251,9 @@ struct Planner
                 const QString &id = tasks[size_t(index)].id;
                 task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
             };
-            // The instances of spec `s`; of an action's task, those of `call` only.
-            auto addAll = [&](size_t s, const QString &call) {
-                for (int i : instancesOf[s]) {
-                    if (!inAction(doc.tasks[s]) || tasks[size_t(i)].call == call)
-                        add(i, Need::When::Completed);
-                }
+            auto addAll = [&](size_t s, const QString &scope) {
+                for (int i : instancesIn(s, scope))
+                    add(i, Need::When::Completed);
             };
             auto addNeeds = [&](const std::vector<Need> &needs, const QString &within, const TaskSpec &at,
                                 const QCborMap &matrix) {
@@ -239,7 +273,7 @@ struct Planner
                 }
             };
             if (spec.isCall) {
-                // The call ends when every task of its action has.
+                // The call ends when every task of its action has (a nested call's, when its own have).
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].callSpec == task.specIndex)
                         addAll(s, task.call);
@@ -255,25 +289,11 @@ struct Planner
                         addAll(s, QString());
                 }
             }
-            if (inAction(spec)) {
-                // An action's task waits for what its call waits for.
-                const TaskSpec &call = doc.tasks[size_t(spec.callSpec)];
-                const size_t before = task.needs.size();
-                if (spec.callNeeds)
-                    addNeeds(*spec.callNeeds, QString(), call, callMatrix.value(task.call));
-                else if (spec.callPredecessor >= 0)
-                    addAll(size_t(spec.callPredecessor), QString());
-                for (size_t n = before; n < task.needs.size(); ++n)
-                    task.callNeeds << task.needs[n].task;
-                QStringList &ofCall = tasks[size_t(byId.value(task.call))].callNeeds;
-                for (const QString &id : std::as_const(task.callNeeds)) {
-                    if (!ofCall.contains(id))
-                        ofCall << id;
-                }
-            }
+            if (inAction(spec) && !spec.runsFirst)
+                addCallWaits(t, addNeeds, addAll);
             if (!spec.needs) {
                 if (task.specIndex > 0 && !spec.runsFirst)
-                    addAll(size_t(task.specIndex) - 1, task.call);
+                    addAll(size_t(task.specIndex) - 1, scopes[t]);
                 continue;
             }
             addNeeds(*spec.needs, prefix, spec, task.matrix);
@@ -288,6 +308,40 @@ struct Planner
             }
         }
         return deps;
+    }
+
+    // An action's task waits for what its call waits for: the call's needs, else the task
+    // written before the call. A call that waits for nothing in its action (the first task
+    // there) waits for what the call around it waits for, and so on out.
+    template<typename AddNeeds, typename AddAll>
+    void addCallWaits(size_t t, const AddNeeds &addNeeds, const AddAll &addAll)
+    {
+        PlannedTask &task = tasks[t];
+        const TaskSpec *level = &doc.tasks[size_t(task.specIndex)];
+        QString instance = scopes[t];
+        for (bool first = true; level->callSpec >= 0; first = false) {
+            const TaskSpec &call = doc.tasks[size_t(level->callSpec)];
+            const QString around = callScope.value(instance);
+            const size_t before = task.needs.size();
+            if (level->callNeeds)
+                addNeeds(*level->callNeeds, prefixOf(around), call, callMatrix.value(instance));
+            else if (level->callPredecessor >= 0)
+                addAll(size_t(level->callPredecessor), around);
+            if (first) {
+                // What the call's args may read with `needs` (by the ids they have around the call).
+                for (size_t n = before; n < task.needs.size(); ++n)
+                    task.callNeeds << task.needs[n].task;
+                QStringList &ofCall = tasks[size_t(byId.value(instance))].callNeeds;
+                for (const QString &id : std::as_const(task.callNeeds)) {
+                    if (!ofCall.contains(id))
+                        ofCall << id;
+                }
+            }
+            if ((level->callNeeds && !level->callNeeds->empty()) || (!level->callNeeds && level->callPredecessor >= 0))
+                break;
+            level = &call;
+            instance = around;
+        }
     }
 
     // Topological order, ties broken by written order; a cycle is reported at its first task.
@@ -351,7 +405,7 @@ struct Planner
 
 BatchPlan BatchPlan::build(const FlowDocument &doc, const QJsonObject &params)
 {
-    Planner planner{doc, params, {}, {}, {}, {}, {}, {}};
+    Planner planner{doc, params, {}, {}, {}, {}, {}, {}, {}, {}};
     planner.expand();
     const std::vector<std::vector<int>> deps = planner.resolveNeeds();
     BatchPlan plan;
@@ -367,28 +421,6 @@ const PlannedTask *BatchPlan::find(const QString &id) const
             return &task;
     }
     return nullptr;
-}
-
-QJsonObject BatchPlan::flowContext(const FlowDocument &doc, const QJsonObject &params, const QString &projectFolder)
-{
-    const QString title = doc.title.present
-        ? evaluateAt(doc.title.text, {{QStringLiteral("params"), QCborMap::fromJsonObject(params)}}, doc.title.mark,
-                     QStringLiteral("title"))
-        : doc.id;
-    return {{QStringLiteral("flow_id"), doc.id},
-            {QStringLiteral("project_id"), doc.projectId.isEmpty() ? QFileInfo(projectFolder).fileName() : doc.projectId},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("workspace"), projectFolder},
-            {QStringLiteral("username"), qEnvironmentVariable("USER")},
-            {QStringLiteral("id"), doc.id}}; // Apolo's deprecated name of flow_id
-}
-
-QJsonObject BatchPlan::projectContext(const FlowDocument &doc, const QJsonObject &flow)
-{
-    return {{QStringLiteral("id"), flow.value(QStringLiteral("project_id"))},
-            {QStringLiteral("owner"), doc.projectOwner.isEmpty() ? QJsonValue() : QJsonValue(doc.projectOwner)},
-            {QStringLiteral("project_name"), doc.projectName.isEmpty() ? QJsonValue() : QJsonValue(doc.projectName)},
-            {QStringLiteral("role"), doc.projectRole.isEmpty() ? QJsonValue() : QJsonValue(doc.projectRole)}};
 }
 
 } // namespace wfs::pipelines

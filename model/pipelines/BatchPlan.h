@@ -28,6 +28,9 @@ struct PlannedTask
     // The action call this task belongs to: the call instance's id on the action's tasks and on
     // the call itself (whose id it is), empty for the flow's own tasks. The window groups by it.
     QString call;
+    // The call instance whose action holds this task (a nested call's scope is the call around
+    // it): the prefix its id and the ids its needs name are relative to; empty for the flow's own.
+    QString scope;
     // An action's tasks and its call: the tasks the call waits for. Args that read `needs`
     // (outputs of an earlier task) are evaluated against them when the task starts; `inputs`
     // lacks them until then.
@@ -60,8 +63,11 @@ public:
     // Values are text (as Apolo has them); a param without a default and without a value is null.
     static QJsonObject params(const FlowDocument &doc, const std::vector<std::pair<QString, QString>> &overrides);
     // The same for any declared params (a live job's); `owner` names them in errors ("job train").
+    // Defaults are evaluated with `contexts` (Apolo gives a live job's the flow's: project, flow,
+    // env, volumes, ...; a batch flow's have none).
     static QJsonObject paramValues(const std::vector<Param> &declared,
-                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner);
+                                   const std::vector<std::pair<QString, QString>> &overrides, const QString &owner,
+                                   const QCborMap &contexts = {});
     // Throws a usage error naming the params that have neither a default nor a value.
     static void requireParams(const std::vector<Param> &declared, const QJsonObject &params);
 

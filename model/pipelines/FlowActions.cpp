@@ -129,6 +129,15 @@ ScalarMap inputValues(const Fields &call, const QString &action, const std::vect
     return out;
 }
 
+// Apolo (parser.py) knows outputs.needs only in batch actions, where it no longer has an effect.
+void refuseOutputNeeds(const Fields &top, const QString &kind)
+{
+    const Node *outputs = top.value(u"outputs");
+    if (const Entry *needs = outputs && outputs->type == Node::Type::Map ? outputs->find(u"needs") : nullptr)
+        fail(needs->keyMark, QStringLiteral("outputs.needs"),
+             Text::tr("outputs.needs is only for batch actions (this one is kind: %1)").arg(kind));
+}
+
 // A `kind: local` action: its `cmd` runs (in bash, with the inputs context) before every other
 // task of the flow, as the call; its outputs are what the command sets.
 void addLocalCall(const Node &root, const Fields &call, const Scalar &action, TaskSpec spec, FlowDocument &doc)
@@ -136,6 +145,7 @@ void addLocalCall(const Node &root, const Fields &call, const Scalar &action, Ta
     static const KeyTable localKeys{QString::fromLatin1("kind name author descr inputs outputs cmd bash python").split(u' '),
                                     {}};
     const Fields top(root, QString(), localKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("local"));
     const CommandSpec command = flowread::command(top, QString(), false, nullptr);
     if (!command.cmd.present && !command.bash.present && !command.python.present)
         fail(root.mark, QStringLiteral("cmd"), Text::tr("missing: a local action needs a cmd, bash or python"));
@@ -163,7 +173,7 @@ TaskSpec statefulTask(const Node &node, const QString &key, const ReadTask &read
         if (const Entry *e = node.find(QString::fromLatin1(own)))
             fail(e->keyMark, childPath(key, e->key), Text::tr("a stateful action's %1 task has no %2").arg(key, e->key));
     }
-    return read(node, key);
+    return read(node, key, false);
 }
 
 // A `kind: stateful` action: the call runs its `main`; its `post`, if any, is kept for the end.
@@ -173,6 +183,7 @@ void addStatefulCall(const Node &root, const Fields &call, const Scalar &action,
     static const KeyTable statefulKeys{
         QString::fromLatin1("kind name author descr inputs outputs cache main post post_if").split(u' '), {}};
     const Fields top(root, QString(), statefulKeys, nullptr);
+    refuseOutputNeeds(top, QStringLiteral("stateful"));
     const Node *mainNode = top.value(u"main");
     if (!mainNode)
         fail(root.mark, QStringLiteral("main"), Text::tr("missing: a stateful action needs a main task"));
@@ -202,7 +213,76 @@ void addStatefulCall(const Node &root, const Fields &call, const Scalar &action,
 
 } // namespace
 
-void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read)
+namespace {
+
+// The action files being expanded, the flow's call first: a call past maxActionDepth, or of an
+// action already among them (a calls b calls a), is refused at the call.
+void checkChain(const Scalar &action, const QString &callPath, const QString &file, const QStringList &chain,
+                const FlowDocument &doc)
+{
+    const QDir root(projectRoot(doc));
+    QStringList names;
+    for (const QString &f : chain)
+        names << root.relativeFilePath(f);
+    names << root.relativeFilePath(file);
+    if (chain.contains(file))
+        fail(action.mark, callPath,
+             Text::tr("%1 calls itself, which never ends (%2)").arg(action.text, names.join(QStringLiteral(" -> "))));
+    if (chain.size() >= maxActionDepth)
+        fail(action.mark, callPath,
+             Text::tr("actions call actions at most %1 levels deep, this call of %2 would be level %3 (%4)")
+                 .arg(maxActionDepth)
+                 .arg(action.text)
+                 .arg(chain.size() + 1)
+                 .arg(names.join(QStringLiteral(" -> "))));
+}
+
+void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read,
+               QStringList &chain);
+
+// The tasks of a batch action called as `call` (at doc.tasks[index] once its tasks are in):
+// each is repeated per instance of the call; one that calls an action itself is expanded in turn.
+void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call, int index, const ScalarMap &inputs,
+                    const CacheSpec &actionCache, bool module, FlowDocument &doc, const ReadTask &read,
+                    QStringList &chain)
+{
+    std::vector<CacheSpec> caches = call.cacheChain;
+    caches.push_back(call.cache);
+    caches.push_back(actionCache);
+    constexpr int pending = -2; // the call's index, known once every task (nested ones too) is in
+    const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
+    for (std::size_t i = 0; i < tasks.items.size(); ++i) {
+        const QString taskPath = flowyaml::itemPath(QStringLiteral("tasks"), i);
+        const Node &item = tasks.items[i];
+        const bool calls = item.find(u"action") || item.find(u"module");
+        TaskSpec t = read(item, taskPath, calls);
+        t.number = int(i) + 1;
+        if (!t.needs && i == 0)
+            t.needs = std::vector<Need>(); // the call's needs below
+        t.actionCall = id;
+        t.callSpec = pending;
+        t.actionPath = QFileInfo(file).absolutePath();
+        t.actionInputs = inputs;
+        t.callNeeds = call.needs;
+        t.callPredecessor = index - 1;
+        t.cacheChain = caches;
+        t.flowContexts = call.flowContexts && module;
+        // The call's strategy is the action's (neuro-flow's base_strategy): its tasks fail fast as it does.
+        if (!t.failFast.present)
+            t.failFast = call.failFast;
+        if (calls)
+            addCallIn(item, taskPath, std::move(t), doc, read, chain);
+        else
+            doc.tasks.push_back(std::move(t));
+    }
+    for (std::size_t j = std::size_t(index); j < doc.tasks.size(); ++j) {
+        if (doc.tasks[j].callSpec == pending)
+            doc.tasks[j].callSpec = int(doc.tasks.size());
+    }
+}
+
+void addCallIn(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read,
+               QStringList &chain)
 {
     for (const char *own : {"bash", "cmd", "python"}) {
         if (const Entry *e = node.find(QString::fromLatin1(own)))
@@ -216,7 +296,10 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     const int index = int(doc.tasks.size());
     const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
     QString file;
-    const Node root = loadAction(action, f.path(f.entry(u"module") ? QStringLiteral("module") : QStringLiteral("action")), doc, file);
+    const QString actionPath = f.path(f.entry(u"module") ? QStringLiteral("module") : QStringLiteral("action"));
+    const Node root = loadAction(action, actionPath, doc, file);
+    file = QFileInfo(file).canonicalFilePath();
+    checkChain(action, actionPath, file, chain, doc);
     static const KeyTable actionKeys{QString::fromLatin1("kind name author descr inputs outputs cache tasks").split(u' '),
                                      QString::fromLatin1("images volumes").split(u' ')};
     const Scalar kind = flowread::scalar(root.find(u"kind") ? root.find(u"kind")->value : Node(), QStringLiteral("kind"));
@@ -242,22 +325,12 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     if (!tasks)
         fail(root.mark, QStringLiteral("tasks"), Text::tr("missing: a batch action needs a list of tasks"));
     flowyaml::expect(*tasks, Node::Type::List, QStringLiteral("tasks"));
-    for (std::size_t i = 0; i < tasks->items.size(); ++i) {
-        const QString taskPath = flowyaml::itemPath(QStringLiteral("tasks"), i);
-        if (tasks->items[i].find(u"action"))
-            fail(tasks->items[i].mark, taskPath, Text::tr("an action's task cannot call another action here"));
-        TaskSpec t = read(tasks->items[i], taskPath);
-        t.number = int(i) + 1;
-        if (!t.needs && i == 0)
-            t.needs = std::vector<Need>(); // the call's needs below
-        t.actionCall = id;
-        t.callSpec = index + int(tasks->items.size());
-        t.actionPath = QFileInfo(file).absolutePath();
-        t.actionInputs = inputs;
-        t.callNeeds = call.needs;
-        t.callPredecessor = index - 1;
-        doc.tasks.push_back(std::move(t));
-    }
+    CacheSpec actionCache;
+    if (const Node *c = top.value(u"cache"))
+        actionCache = flowread::cache(*c, QStringLiteral("cache"), true);
+    chain << file;
+    addActionTasks(*tasks, file, call, index, inputs, actionCache, f.entry(u"module") != nullptr, doc, read, chain);
+    chain.removeLast();
     if (const Node *outputs = top.value(u"outputs")) {
         flowyaml::expect(*outputs, Node::Type::Map, QStringLiteral("outputs"));
         static const KeyTable outputKeys{{QStringLiteral("value"), QStringLiteral("descr")}, {}};
@@ -276,6 +349,14 @@ void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument 
     call.actionInputs = inputs;
     call.needs.reset(); // it needs its action's tasks
     doc.tasks.push_back(std::move(call));
+}
+
+} // namespace
+
+void addCall(const Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read)
+{
+    QStringList chain;
+    addCallIn(node, path, std::move(call), doc, read, chain);
 }
 
 bool isRemoteCall(const Node &node)
@@ -304,6 +385,9 @@ JobSpec liveCall(const Node &node, const QString &path, const FlowDocument &doc,
     const Node *job = top.value(u"job");
     if (!job)
         fail(root.mark, QStringLiteral("job"), Text::tr("missing: a live action needs a job"));
+    if (const Entry *params = job->type == Node::Type::Map ? job->find(u"params") : nullptr)
+        fail(params->keyMark, QStringLiteral("job.params"),
+             Text::tr("a live action's job takes no params: declare inputs, which the call's args fill"));
     JobSpec spec = read(*job, QStringLiteral("job"));
     spec.isCall = true;
     spec.actionPath = QFileInfo(file).absolutePath();

@@ -8,14 +8,20 @@
 
 namespace wfs::pipelines::flowactions {
 
-// Reads one of an action's tasks (path as written in the action file).
-using ReadTask = std::function<TaskSpec(const flowyaml::Node &, const QString &path)>;
+// Reads one of an action's tasks (path as written in the action file); `call`: the task calls
+// an action itself, so it has no command of its own.
+using ReadTask = std::function<TaskSpec(const flowyaml::Node &, const QString &path, bool call)>;
+
+// How deep actions may call actions: the flow's call is level 1 (neuro-flow sets no limit).
+constexpr int maxActionDepth = 8;
 
 // Loads the action that the task `node` (read as `call`) calls from the flow's workspace
 // (WORKSPACE/NAME, NAME.yml or NAME.yaml, or .apolo/NAME.yml ...), checks the call's args
 // against the action's inputs, and appends to doc.tasks the action's tasks, ids prefixed with
-// the call's id and '.', and then the call itself, which the tasks after it need. Throws
-// FlowError at the call (unknown action, unknown or missing input) or in the action's file.
+// the call's id and '.', and then the call itself, which the tasks after it need. A task of a
+// batch action may call an action in turn (its tasks are then CALL.INNER.TASK), up to
+// maxActionDepth levels. Throws FlowError at the call (unknown action, unknown or missing
+// input, too deep, an action that calls itself) or in the action's file.
 void addCall(const flowyaml::Node &node, const QString &path, TaskSpec call, FlowDocument &doc, const ReadTask &read);
 
 // Reads one live job (the action's `job:` mapping, path as written in the action file).

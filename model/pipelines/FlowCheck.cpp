@@ -21,6 +21,8 @@ struct Known
     const QStringList *needs = nullptr;
     const QStringList *matrix = nullptr;
     QString projectFolder; // where the git context comes from
+    bool inAction = false; // a batch action's task: the flow's own contexts are not there
+    const QStringList *inputs = nullptr; // an action's inputs, where they are known
 };
 
 // The `${{ }}` part of `text` that mentions `name`, for the message.
@@ -46,6 +48,12 @@ QString problem(const QStringList &path, const Known &known)
     static const QStringList need{QStringLiteral("result"), QStringLiteral("outputs")};
     static const QStringList git{QStringLiteral("sha"), QStringLiteral("branch"), QStringLiteral("tags")};
     const QString &context = path.front();
+    static const QStringList ofFlow{QStringLiteral("params"), QStringLiteral("env"), QStringLiteral("tags"),
+                                    QStringLiteral("volumes"), QStringLiteral("project")};
+    if (known.inAction && ofFlow.contains(context))
+        return Text::tr("a batch action's task cannot read %1 (it has flow, git, images, inputs, strategy, matrix and "
+                        "needs; a module also has the flow's contexts)")
+            .arg(context);
     if (context == u"git") {
         if (path.size() > 1 && !git.contains(path[1]))
             return Text::tr("git has no '%1' (it has %2)").arg(path[1], git.join(QStringLiteral(", ")));
@@ -59,6 +67,8 @@ QString problem(const QStringList &path, const Known &known)
     auto listed = [](const QStringList &names) {
         return names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "));
     };
+    if (context == u"inputs" && known.inputs && !known.inputs->contains(name))
+        return Text::tr("the action has no input '%1' (inputs: %2)").arg(name, listed(*known.inputs));
     if (context == u"volumes" && !known.volumes.contains(name))
         return Text::tr("the flow has no volume '%1' (volumes: %2)").arg(name, listed(known.volumes));
     if (context == u"images" && !known.images.contains(name))
@@ -100,18 +110,22 @@ void checkEnv(const ScalarMap &env, const QString &prefix, const Known &known)
         check(value, prefix + QStringLiteral("env.") + name, known);
 }
 
-} // namespace
-
-void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
+// What the flow declares; `params` those of the flow or of a live job.
+Known declared(const FlowDocument &doc, const std::vector<Param> &params)
 {
     Known known;
     known.projectFolder = projectRoot(doc);
-    for (const Param &p : doc.params)
+    for (const Param &p : params)
         known.params << p.name;
     for (const PlatformItem &v : doc.volumes)
         known.volumes << v.id;
     for (const PlatformItem &i : doc.images)
         known.images << i.id;
+    return known;
+}
+
+void checkDefaults(const FlowDocument &doc, const Known &known)
+{
     const Defaults &d = doc.defaults;
     checkEnv(d.env, QStringLiteral("defaults."), known);
     for (const auto &[scalar, key] : {std::pair{&d.workdir, "defaults.workdir"}, {&d.maxParallel, "defaults.max_parallel"},
@@ -121,7 +135,46 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         check(*scalar, QString::fromLatin1(key), known);
     for (std::size_t i = 0; i < d.tags.size(); ++i)
         check(d.tags[i], QStringLiteral("defaults.tags[%1]").arg(i), known);
+    // Evaluated for the volumes and images contexts before anything runs: a real flow's image
+    // ref reads git.sha, which outside a repository must say so, not "unknown context".
+    for (const auto &[section, items] : {std::pair{"volumes", &doc.volumes}, {"images", &doc.images}}) {
+        for (const PlatformItem &item : *items) {
+            for (const auto &[field, value] : item.fields)
+                check(value, QStringLiteral("%1.%2.%3").arg(QString::fromLatin1(section), item.id, field), known);
+        }
+    }
+}
 
+void checkRelations(const std::vector<Scalar> &inputs, const std::vector<Scalar> &outputs, const QString &prefix,
+                    const Known &known)
+{
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        check(inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        check(outputs[i], prefix + QStringLiteral("outputs[%1]").arg(i), known);
+}
+
+} // namespace
+
+void checkJobReferences(const FlowDocument &doc, const JobSpec &job)
+{
+    Known known = declared(doc, job.params);
+    checkDefaults(doc, known);
+    const QString prefix = QStringLiteral("jobs.%1.").arg(job.id);
+    checkEnv(job.env, prefix, known);
+    for (const auto &[scalar, key] :
+         {std::pair{&job.title, "title"}, {&job.command.bash, "bash"}, {&job.command.cmd, "cmd"},
+          {&job.command.python, "python"}, {&job.workdir, "workdir"}, {&job.lifeSpan, "life_span"}})
+        check(*scalar, prefix + QString::fromLatin1(key), known);
+    checkRelations(job.inputs, job.outputs, prefix, known);
+    for (const auto &[name, value] : job.actionInputs)
+        check(value, prefix + QStringLiteral("args.") + name, known);
+}
+
+void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
+{
+    Known known = declared(doc, doc.params);
+    checkDefaults(doc, known);
     for (const PlannedTask &task : plan.tasks()) {
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
         QStringList needs;
@@ -132,6 +185,13 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
             matrix << it.key().toString();
         known.needs = &needs;
         known.matrix = &matrix;
+        known.inAction = !spec.flowContexts;
+        // The inputs a plain task of an action reads (a call's own fields read those around it).
+        QStringList inputs;
+        for (const auto &input : spec.actionInputs)
+            inputs << input.first;
+        const bool plain = spec.callSpec >= 0 && !spec.isCall && !spec.stateful && !spec.runsFirst;
+        known.inputs = plain ? &inputs : nullptr;
         const QString prefix = QStringLiteral("tasks[%1].").arg(task.specIndex);
         checkEnv(spec.env, prefix, known);
         for (const auto &[scalar, key] :
@@ -141,10 +201,16 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
               {&spec.cache.strategy, "cache.strategy"}, {&spec.cache.lifeSpan, "cache.life_span"},
               {&spec.lifeSpan, "life_span"}})
             check(*scalar, prefix + QString::fromLatin1(key), known);
-        for (std::size_t i = 0; i < spec.inputs.size(); ++i)
-            check(spec.inputs[i], prefix + QStringLiteral("inputs[%1]").arg(i), known);
-        for (std::size_t i = 0; i < spec.outputs.size(); ++i)
-            check(spec.outputs[i], prefix + QStringLiteral("outputs[%1]").arg(i), known);
+        checkRelations(spec.inputs, spec.outputs, prefix, known);
+        // An action's outputs read its inputs and the needs of its tasks (written in the action's
+        // file), in the action's contexts.
+        known.inputs = &inputs;
+        for (const TaskSpec &inner : doc.tasks) {
+            if (inner.callSpec == task.specIndex)
+                known.inAction = !inner.flowContexts;
+        }
+        for (const auto &[name, value] : spec.callOutputs)
+            check(value, QStringLiteral("outputs.") + name, known);
     }
 }
 

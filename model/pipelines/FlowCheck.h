@@ -12,4 +12,8 @@ namespace wfs::pipelines {
 // Throws FlowError at the attribute, quoting the expression.
 void checkReferences(const FlowDocument &doc, const BatchPlan &plan);
 
+// The same for the live job `job` of `doc` (params are the job's own), so that `wfs run-job`
+// refuses what a bake refuses with the same message.
+void checkJobReferences(const FlowDocument &doc, const JobSpec &job);
+
 } // namespace wfs::pipelines

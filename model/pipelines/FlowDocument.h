@@ -120,6 +120,14 @@ struct TaskSpec
     std::vector<std::pair<QString, Scalar>> callOutputs; // the call: each output's value
     std::optional<std::vector<Need>> callNeeds;          // the action's tasks: the call's needs
     int callPredecessor = -1;                            // without them: the task written before the call
+    // An action's tasks: the `cache` of each call and each action around them, outermost first.
+    // As in neuro-flow (setup_cache), each level's strategy (unless absent or inherit) and
+    // life_span replace what the level above gave; the task's own cache comes last.
+    std::vector<CacheSpec> cacheChain;
+    // Whether the task's expressions may read the flow's params, env, tags, volumes and project:
+    // not in a batch action's tasks (neuro-flow gives them flow, git, images, inputs, strategy,
+    // matrix and needs), unless a module (called with `module:`) holds them.
+    bool flowContexts = true;
     bool runsFirst = false; // a call of a `kind: local` action: every other task waits for it
     // A call of a `kind: stateful` action runs the action's `main` (its outputs are the call's,
     // its `::save-state` lines the state); its `post` is a task "post-CALL" after every other
@@ -203,6 +211,8 @@ struct FlowDocument
     std::vector<IgnoredKey> ignored;
     std::vector<PlatformItem> volumes; // for the volumes context; nothing is mounted
     std::vector<PlatformItem> images;  // for the images context; nothing is built
+    // Whether an expression reads the git context: only then is git run (see readsContext()).
+    bool readsGit = false;
 
     const JobSpec *job(const QString &id) const;
 };

@@ -5,6 +5,7 @@
 #include "model/pipelines/FlowActions.h"
 #include "model/pipelines/FlowMixins.h"
 #include "model/pipelines/FlowRead.h"
+#include "model/pipelines/FlowScalars.h"
 #include "model/pipelines/TaskIds.h"
 #include "model/pipelines/FlowProject.h"
 
@@ -255,8 +256,8 @@ void readBody(const Node &root, const Fields &top, bool batch, FlowDocument &doc
             continue;
         }
         // A module's tasks may name the flow's mixins; an action's are on their own.
-        flowactions::addCall(task, path, std::move(spec), doc, [&](const Node &node, const QString &at) {
-            return readTask(module ? mixins.apply(node, at) : node, at, false, doc);
+        flowactions::addCall(task, path, std::move(spec), doc, [&](const Node &node, const QString &at, bool call) {
+            return readTask(module ? mixins.apply(node, at) : node, at, false, doc, call);
         });
     }
     // Post tasks of stateful actions come last, the last call's first.
@@ -354,6 +355,7 @@ FlowDocument FlowParser::parse(const QString &text, const QString &file)
     std::stable_sort(doc.ignored.begin(), doc.ignored.end(), [](const IgnoredKey &a, const IgnoredKey &b) {
         return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
     });
+    doc.readsGit = readsContext(doc, QStringLiteral("git"));
     return doc;
 }
 

@@ -39,11 +39,15 @@ QString runGit(const QString &folder, const QStringList &args, QString &problem)
 GitInfo read(const QString &folder)
 {
     GitInfo info;
-    const QString sha = runGit(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, info.problem);
+    // One rev-parse gives both: the sha, then (after --abbrev-ref) the branch.
+    const QStringList heads = runGit(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD"), QStringLiteral("--abbrev-ref"),
+                                              QStringLiteral("HEAD")},
+                                     info.problem)
+                                  .split(u'\n');
     if (!info.problem.isEmpty())
         return info;
-    const QString branch =
-        runGit(folder, {QStringLiteral("rev-parse"), QStringLiteral("--abbrev-ref"), QStringLiteral("HEAD")}, info.problem);
+    const QString sha = heads.value(0).trimmed();
+    const QString branch = heads.value(1).trimmed();
     const QString tags = runGit(folder, {QStringLiteral("tag"), QStringLiteral("--points-at"), QStringLiteral("HEAD")},
                                 info.problem);
     if (!info.problem.isEmpty())

@@ -8,6 +8,7 @@
 #include "model/pipelines/BakeStore.h"
 #include "model/pipelines/BatchPlan.h"
 #include "model/pipelines/Expr.h"
+#include "model/pipelines/FlowCheck.h"
 #include "model/pipelines/RunnerLock.h"
 #include "model/pipelines/TaskLaunch.h"
 #include "model/recording/Recorder.h"
@@ -88,17 +89,19 @@ qint64 LiveJobs::prepare(const FlowDocument &doc, const QString &jobId, const QS
             throw Error::usage(Text::tr("job %1 is already running (id %2): wfs kill %1 first").arg(running.name()).arg(running.id));
     }
 
-    const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId);
-    BatchPlan::requireParams(spec->params, params);
+    checkJobReferences(doc, *spec);
     QJsonObject flow = BatchPlan::flowContext(doc, {}, projectRoot(doc));
     if (!spec->actionPath.isEmpty())
         flow.insert(QStringLiteral("action_path"), spec->actionPath); // as Apolo gives an action's job
     QCborMap contexts{{QStringLiteral("flow"), QCborMap::fromJsonObject(flow)},
-                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))},
-                      {QStringLiteral("params"), QCborMap::fromJsonObject(params)},
-                      {QStringLiteral("multi"), QCborMap{{QStringLiteral("args"), shellQuoted(args)},
-                                                         {QStringLiteral("suffix"), suffix}}}};
+                      {QStringLiteral("project"), QCborMap::fromJsonObject(BatchPlan::projectContext(doc, flow))}};
     contexts = withPlatformContexts(doc, contexts);
+    // A job's param defaults see the flow's contexts (${{ project.owner }} in real flows).
+    const QJsonObject params = BatchPlan::paramValues(spec->params, overrides, QStringLiteral("job ") + jobId, contexts);
+    BatchPlan::requireParams(spec->params, params);
+    contexts.insert(QStringLiteral("params"), QCborMap::fromJsonObject(params));
+    contexts.insert(QStringLiteral("multi"), QCborMap{{QStringLiteral("args"), shellQuoted(args)},
+                                                      {QStringLiteral("suffix"), suffix}});
     if (spec->isCall) {
         QCborMap inputs;
         for (const auto &[name, value] : spec->actionInputs) {

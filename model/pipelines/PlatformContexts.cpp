@@ -116,7 +116,10 @@ QCborMap withPlatformContexts(const FlowDocument &doc, QCborMap contexts)
     json.insert(QStringLiteral("tags"), tagsContext(doc, json));
     for (const char *name : {"volumes", "images", "tags"})
         contexts.insert(QString::fromLatin1(name), QCborValue::fromJsonValue(json.value(QString::fromLatin1(name))));
-    // Left out when there is none: checkReferences() refuses a flow that reads it, naming why.
+    // Git runs only for a flow that reads it. Left out when there is none: checkReferences()
+    // refuses a flow that reads it, naming why.
+    if (!doc.readsGit)
+        return contexts;
     const GitInfo git = gitInfo(projectRoot(doc));
     if (git.problem.isEmpty())
         contexts.insert(QStringLiteral("git"), QCborMap::fromJsonObject(git.context));

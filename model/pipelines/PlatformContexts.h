@@ -19,7 +19,8 @@ QJsonObject imagesContext(const FlowDocument &doc, const QJsonObject &contexts);
 // project:PROJECT-ID and flow:FLOW-ID, sorted.
 QJsonArray tagsContext(const FlowDocument &doc, const QJsonObject &contexts);
 
-// `contexts` with volumes, images, tags and git (when the project folder is in a git repository) added.
+// `contexts` with volumes, images, tags and git (when the flow reads it and the project folder is
+// in a git repository) added.
 QCborMap withPlatformContexts(const FlowDocument &doc, QCborMap contexts);
 
 } // namespace wfs::pipelines

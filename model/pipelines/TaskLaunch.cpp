@@ -225,15 +225,22 @@ double evaluateSeconds(const Scalar &scalar, const QString &attribute, const QCb
 
 CacheUse cacheUse(const FlowDocument &doc, const TaskSpec &spec, const QCborMap &contexts)
 {
-    constexpr double defaultLifeSpan = 14 * 86400.0;
     auto textOf = [&](const Scalar &s) { return expr::evaluateValueText(s.text, contexts).trimmed(); };
-    const Scalar &strategy = spec.cache.strategy.present && spec.cache.strategy.text != u"inherit"
-        ? spec.cache.strategy
-        : doc.defaults.cache.strategy;
-    const Scalar &life = spec.cache.lifeSpan.present ? spec.cache.lifeSpan : doc.defaults.cache.lifeSpan;
-    CacheUse use;
-    use.strategy = strategy.present ? textOf(strategy) : QStringLiteral("default");
-    use.lifeSpan = life.present ? parseDuration(textOf(life)).value_or(0) : defaultLifeSpan;
+    // The flow's defaults, then the calls and actions around the task, then its own cache.
+    std::vector<const CacheSpec *> levels{&doc.defaults.cache};
+    for (const CacheSpec &c : spec.cacheChain)
+        levels.push_back(&c);
+    levels.push_back(&spec.cache);
+    CacheUse use{QStringLiteral("default"), 14 * 86400.0};
+    for (const CacheSpec *level : levels) {
+        if (level->strategy.present) {
+            const QString strategy = textOf(level->strategy);
+            if (strategy != u"inherit")
+                use.strategy = strategy;
+        }
+        if (level->lifeSpan.present)
+            use.lifeSpan = parseDuration(textOf(level->lifeSpan)).value_or(0);
+    }
     return use;
 }
 
