@@ -1,9 +1,12 @@
+#include "model/layout/Components.h"
 #include "model/layout/GraphvizLayout.h"
+#include "model/layout/LayoutService.h"
 #include "model/layout/Slices.h"
 #include "tests/LayoutTestSupport.h"
 #include "tests/TestSupport.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QtTest>
 #include <algorithm>
 #include <map>
@@ -145,6 +148,34 @@ private slots:
         CHECK(checkLayout(r, result, {{5, 6}}));
         const auto rects = rectsById(result);
         QVERIFY(rects.at(6).center().x() < rects.at(5).center().x());
+    }
+
+    // Last: the LayoutService's worker thread has a Graphviz of its own; the tests above use this thread's.
+    void theLayoutServiceLaysOutBigPiecesInSlices()
+    {
+        const std::vector<LayoutRequest> pieces = layout::splitComponents(workflow(2400));
+        const LayoutRequest piece = *std::max_element(pieces.begin(), pieces.end(), [](const auto &a, const auto &b) {
+            return a.nodes.size() < b.nodes.size();
+        });
+        QVERIFY(piece.nodes.size() > layout::wholePieceCards);
+        LayoutService service;
+        QSignalSpy ready(&service, &LayoutService::ready);
+        service.request(piece);
+        QVERIFY(ready.wait(120000));
+        const LayoutResult result = ready.at(0).at(1).value<LayoutResult>();
+        CHECK(checkLayout(piece, result));
+        // Slices stand apart by a gap no column of one dot layout leaves: count those gaps.
+        std::vector<std::pair<double, double>> columns;
+        for (const NodePlacement &p : result.nodes)
+            columns.emplace_back(p.rect.left(), p.rect.right());
+        std::sort(columns.begin(), columns.end());
+        int gaps = 0;
+        double right = columns.front().second;
+        for (const auto &[l, r] : columns) {
+            gaps += l - right >= 140;
+            right = std::max(right, r);
+        }
+        QCOMPARE(std::size_t(gaps) + 1, (piece.nodes.size() + layout::sliceCards - 1) / layout::sliceCards);
     }
 };
 
