@@ -401,6 +401,18 @@ private slots:
                 QVERIFY2(c->layout().block != background && c->layout().block != QColor(Qt::white), qPrintable(QString::number(id)));
                 QCOMPARE(shot.pixelColor(at), c->layout().block);
             }
+            // The edges show as lines darker than the background between the blocks.
+            for (EdgeItem *e : scene().edgeItems()) {
+                if (e->from() != m_fx->train || e->to() != m_fx->weights)
+                    continue;
+                const QPoint mid = view->mapFromScene((e->path().pointAtPercent(0) + e->arrowTip()) / 2);
+                int darkest = 255;
+                for (int dy = -2; dy <= 2; ++dy) {
+                    for (int dx = -2; dx <= 2; ++dx)
+                        darkest = std::min(darkest, shot.pixelColor(mid + QPoint(dx, dy)).red());
+                }
+                QVERIFY2(darkest < background.red() - 8, qPrintable(QStringLiteral("edge at %1,%2: %3").arg(mid.x()).arg(mid.y()).arg(darkest)));
+            }
         }
         QCOMPARE(scene().card(m_fx->train)->layout().block, cardstyle::statusColor(TaskStatus::Succeeded));
 
