@@ -244,27 +244,33 @@ struct Planner
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
             // Inside an action a need goes by the task's own id; a call's, by its action's task's.
             const QString prefix = spec.isCall ? task.call + u'.' : prefixOf(scopes[t]);
-            auto add = [&](int index, Need::When when) {
-                if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
-                    return;
-                deps[t].push_back(index);
+            auto add = [&](int index, Need::When when, bool wait) {
                 const QString &id = tasks[size_t(index)].id;
-                task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
+                if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end()) {
+                    for (PlannedNeed &n : task.needs) {
+                        if (n.task == id && !wait)
+                            n.wait = false; // also a need of its own
+                    }
+                    return;
+                }
+                deps[t].push_back(index);
+                task.needs.push_back(
+                    {id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString(), wait});
             };
-            auto addAll = [&](size_t s, const QString &scope) {
+            auto addAll = [&](size_t s, const QString &scope, bool wait) {
                 for (int i : instancesIn(s, scope))
-                    add(i, Need::When::Completed);
+                    add(i, Need::When::Completed, wait);
             };
             auto addNeeds = [&](const std::vector<Need> &needs, const QString &within, const TaskSpec &at,
-                                const QCborMap &matrix) {
+                                const QCborMap &matrix, bool wait) {
                 for (const Need &need : needs) {
                     const QString name = evaluateAt(need.task, contextsFor(params, at, matrix), need.mark,
                                                     QStringLiteral("needs"));
                     if (const auto it = byId.constFind(within + name); it != byId.constEnd()) {
-                        add(*it, need.when);
+                        add(*it, need.when, wait);
                     } else if (const auto base = byBase.constFind(within + name); base != byBase.constEnd()) {
                         for (int i : *base)
-                            add(i, need.when);
+                            add(i, need.when, wait);
                     } else {
                         throw FlowError(need.mark, QStringLiteral("needs"),
                                         Text::tr("needs '%1', which is not a task of this flow (known: %2)")
@@ -276,27 +282,27 @@ struct Planner
                 // The call ends when every task of its action has (a nested call's, when its own have).
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].callSpec == task.specIndex)
-                        addAll(s, task.call);
+                        addAll(s, task.call, false);
                 }
                 continue;
             }
             if (spec.postOf >= 0)
-                add(byId.value(task.call), Need::When::Completed); // after its call's main task
+                add(byId.value(task.call), Need::When::Completed, false); // after its call's main task
             if (!spec.runsFirst) {
                 // Calls of local actions come before everything else.
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].runsFirst)
-                        addAll(s, QString());
+                        addAll(s, QString(), true);
                 }
             }
             if (inAction(spec) && !spec.runsFirst)
                 addCallWaits(t, addNeeds, addAll);
             if (!spec.needs) {
                 if (task.specIndex > 0 && !spec.runsFirst)
-                    addAll(size_t(task.specIndex) - 1, scopes[t]);
+                    addAll(size_t(task.specIndex) - 1, scopes[t], false);
                 continue;
             }
-            addNeeds(*spec.needs, prefix, spec, task.matrix);
+            addNeeds(*spec.needs, prefix, spec, task.matrix, false);
             if (spec.runsFirst) {
                 for (const PlannedNeed &n : task.needs) {
                     if (!doc.tasks[size_t(tasks[size_t(byId.value(n.task))].specIndex)].runsFirst)
@@ -324,9 +330,9 @@ struct Planner
             const QString around = callScope.value(instance);
             const size_t before = task.needs.size();
             if (level->callNeeds)
-                addNeeds(*level->callNeeds, prefixOf(around), call, callMatrix.value(instance));
+                addNeeds(*level->callNeeds, prefixOf(around), call, callMatrix.value(instance), true);
             else if (level->callPredecessor >= 0)
-                addAll(size_t(level->callPredecessor), around);
+                addAll(size_t(level->callPredecessor), around, true);
             if (first) {
                 // What the call's args may read with `needs` (by the ids they have around the call).
                 for (size_t n = before; n < task.needs.size(); ++n)
