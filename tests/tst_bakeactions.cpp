@@ -29,20 +29,11 @@ QString callingFlow(const QStringList &args)
 
 } // namespace
 
-class TestBakeActions : public QObject
+class TestBakeActions : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void anActionRunsAsTasksOfTheBake()
     {
         Sandbox box;

@@ -44,20 +44,11 @@ QString callerFlow()
 
 } // namespace
 
-class TestNestedActions : public QObject
+class TestNestedActions : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     // Two levels: the flow calls pipeline (as pipe), whose task `train` calls train with an arg
     // read from a sibling task's outputs and one from pipeline's own inputs.
     void anActionCallsAnAction()
