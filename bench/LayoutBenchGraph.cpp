@@ -159,8 +159,10 @@ QByteArray toDot(const LayoutRequest &r, bool tuned)
 {
     QByteArray dot = "digraph workflow {\n  rankdir=LR;\n  fontsize=12;\n  labeljust=l;\n";
     if (tuned) {
-        // The reference issue 15 measures against; GraphvizLayout uses the same settings for
-        // pieces over 2,000 cards (and no mclimit below that), per connected piece.
+        // The reference issue 15 measures against, the whole graph in one dot run. GraphvizLayout
+        // uses the same settings for pieces over 2,000 cards (and no mclimit below that), per
+        // connected piece, and lays out pieces over layout::wholePieceCards in slices
+        // (model/layout/Slices.h): the same graph, cards, sizes and groups, laid out more cheaply.
         const std::size_t n = r.nodes.size();
         dot += "  nodesep=0.3;\n  ranksep=0.75;\n  splines=spline;\n  newrank=true;\n";
         if (n > 400) {

@@ -2,7 +2,9 @@
 // and reopen (layout cache), resident memory, `dot` on the same graph beside it, a card recorded
 // by another process while the graph is open, and paint time per frame.
 //   bench_layout [--sizes 300,1000,3000,10000] [--no-dot] [--no-plain-dot] [--dot-timeout SECONDS]
-//                [--live-max CARDS] [--wfs PATH] [--keep DIR] [--json]
+//                [--live-max CARDS] [--wfs PATH] [--keep DIR] [--json] [--write-dot DIR]
+// --write-dot DIR only generates each graph and writes its DOT files there, without laying it out
+// (to time `dot` on graphs too big to lay out in a bench run).
 // --keep DIR leaves the screenshots and DOT files there (to look at, or to run `dot -v` on).
 // --json prints {"sizes":[{"cards":N,"first_s":..,"reopen_s":..,"rss_mb":..,"dot_tuned_s":..,
 // "live_update_s":..,"live_max_move_px":..}]} on stdout (null where not measured), the tables on stderr.
@@ -274,6 +276,27 @@ QByteArray toJson(const std::vector<Row> &rows)
     return QJsonDocument(QJsonObject{{QStringLiteral("sizes"), sizes}}).toJson(QJsonDocument::Compact);
 }
 
+// The scene's request without laying it out: the model's first read, then the cards.
+LayoutRequest requestWithoutLayout(const QString &wsDir)
+{
+    Workspace ws(wsDir);
+    WorkflowModel model(ws);
+    if (!model.isLoaded()) {
+        QEventLoop loop;
+        QObject::connect(&model, &WorkflowModel::loaded, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    GraphScene scene(model, nullptr); // its layout would start from the event loop, which never runs again
+    return requestOf(scene, model);
+}
+
+void writeDot(const QString &file, const LayoutRequest &request, bool tuned)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toDot(request, tuned)) < 0)
+        qFatal("cannot write %s", qPrintable(file));
+}
+
 QString argValue(const QStringList &args, const QString &name, const QString &fallback)
 {
     const qsizetype at = args.indexOf(name);
@@ -308,6 +331,10 @@ int main(int argc, char *argv[])
     if (!keep.isEmpty() && !QDir().mkpath(keep))
         qFatal("cannot create %s", qPrintable(keep));
 
+    const QString dotOnly = argValue(args, QStringLiteral("--write-dot"), QString());
+    if (!dotOnly.isEmpty() && !QDir().mkpath(dotOnly))
+        qFatal("cannot create %s", qPrintable(dotOnly));
+
     QTemporaryDir tmp;
     const QString base = QDir(tmp.path()).canonicalPath();
     const QString files = keep.isEmpty() ? base : keep;
@@ -319,6 +346,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%d cards: generating...\n", size);
         row.graph = generate(ws, base + QStringLiteral("/data-%1").arg(size), size);
         row.rssBeforeMb = residentMemory().first;
+        if (!dotOnly.isEmpty()) {
+            const LayoutRequest request = requestWithoutLayout(ws);
+            for (bool tuned : {false, true})
+                writeDot(dotOnly + QStringLiteral("/graph-%1%2.dot").arg(size).arg(tuned ? QStringLiteral("-tuned") : QString()), request, tuned);
+            std::fprintf(stderr, "%d cards: DOT written to %s\n", size, qPrintable(dotOnly));
+            continue;
+        }
 
         std::fprintf(stderr, "%d cards: first open...\n", size);
         const QString shot = keep.isEmpty() ? QString() : keep + QStringLiteral("/layout-%1").arg(size);
@@ -339,10 +373,7 @@ int main(int argc, char *argv[])
             const QString file = files + QStringLiteral("/graph-%1%2.dot")
                                              .arg(size)
                                              .arg(tuned ? QStringLiteral("-tuned") : QString());
-            QFile f(file);
-            if (!f.open(QIODevice::WriteOnly) || f.write(toDot(row.graph.request, tuned)) < 0)
-                qFatal("cannot write %s", qPrintable(file));
-            f.close();
+            writeDot(file, row.graph.request, tuned);
             if (tuned ? dot : plainDot) {
                 std::fprintf(stderr, "%d cards: dot %s...\n", size, tuned ? "tuned" : "plain");
                 (tuned ? row.dotTuned : row.dotPlain) = runDot(file, dotTimeout);
@@ -350,6 +381,8 @@ int main(int argc, char *argv[])
         }
         rows.push_back(row);
     }
+    if (!dotOnly.isEmpty())
+        return 0;
     printTables(rows, dot, dotTimeout);
     if (json)
         std::printf("%s\n", toJson(rows).constData());

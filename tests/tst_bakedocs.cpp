@@ -230,6 +230,24 @@ private slots:
         QVERIFY(!box.exists(u"out.txt"_s));
     }
 
+    // The same when the git read is in the flow's images (neuro-inc/mlops-job-deploy-app's live.yml
+    // tags its image with git.sha): those are evaluated for every job.
+    void imageReadingGitOutsideARepositoryIsRefusedAtItsLine()
+    {
+        Sandbox box;
+        QVERIFY(box.write(u".apolo/live.yml"_s,
+                          yaml({u"kind: live"_s, u"images:"_s, u"  app:"_s,
+                                u"    ref: $[[ fmt(\"image:{}:{}\", project.id, git.sha) ]]"_s, u"jobs:"_s,
+                                u"  show:"_s, u"    bash: echo shown > out.txt"_s})));
+        const CliResult r = box.wfs({u"run-job"_s, u"show"_s, u"--wait"_s}, ceilingAt(box));
+        CHECK_EXIT(r, 2);
+        QVERIFY2(r.err.contains(u"wfs: "_s + box.path(u".apolo/live.yml:4:10: images.app.ref: in '$[[ fmt(\"image:{}:{}\", "
+                                                        u"project.id, git.sha) ]]': the git context needs the flow's "
+                                                        u"project folder in a git repository: "_s)),
+                 qPrintable(r.err));
+        QVERIFY(!box.exists(u"out.txt"_s));
+    }
+
     // Git runs only for a flow that reads it: a flow that does not bakes, plans and runs its
     // live jobs without git (outside a repository, or with no git on PATH); one that reads it
     // runs git twice (rev-parse, tag) per process and gets sha, branch and tags.

@@ -240,6 +240,13 @@ private slots:
             p.waitForFinished();
             // Consistent whatever the moment: each record's manifest and content are all there.
             for (const RemoteObject &record : store->list(u"versions/"_s)) {
+                // S3 keeps nothing of a PUT cut short; s3rver streams the body into its file as it
+                // comes and keeps what arrived (lib/stores/filesystem.js putObject). Such a body is
+                // not a record; one that parses is, and must name content that is all there.
+                QJsonParseError parsed;
+                QJsonDocument::fromJson(store->get(record.key), &parsed);
+                if (parsed.error != QJsonParseError::NoError)
+                    continue;
                 const QMap<QString, QByteArray> files = filesOf(*store, record.key);
                 QCOMPARE(files.size(), 1501);
             }

@@ -9,7 +9,7 @@ namespace wfs {
 
 namespace {
 // Bump when the layout settings or the result format change: old cache entries then miss.
-constexpr quint32 formatVersion = 5;
+constexpr quint32 formatVersion = 6;
 } // namespace
 
 QByteArray LayoutRequest::key() const

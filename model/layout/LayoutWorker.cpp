@@ -1,6 +1,7 @@
 #include "model/layout/LayoutWorker.h"
 
 #include "model/core/Error.h"
+#include "model/layout/Slices.h"
 
 namespace wfs {
 
@@ -12,7 +13,12 @@ void LayoutWorker::run(const Job &job)
         for (const auto &[key, piece] : job.pieces) {
             if (job.latest->load() != job.ticket)
                 return; // superseded by a newer request
-            emit pieceDone(job.client, job.ticket, key, m_graphviz->layout(piece));
+            const std::size_t slices = piece.nodes.size() > layout::wholePieceCards ? layout::sliceCards
+                                                                                     : layout::wholePieceCards;
+            emit pieceDone(job.client, job.ticket, key,
+                           layout::layOutInSlices(piece, slices, [this](const LayoutRequest &part) {
+                               return m_graphviz->layout(part);
+                           }));
         }
     } catch (const Error &e) {
         emit failed(job.client, job.ticket, e.message());

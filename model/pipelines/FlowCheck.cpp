@@ -135,6 +135,14 @@ void checkDefaults(const FlowDocument &doc, const Known &known)
         check(*scalar, QString::fromLatin1(key), known);
     for (std::size_t i = 0; i < d.tags.size(); ++i)
         check(d.tags[i], QStringLiteral("defaults.tags[%1]").arg(i), known);
+    // Evaluated for the volumes and images contexts before anything runs: a real flow's image
+    // ref reads git.sha, which outside a repository must say so, not "unknown context".
+    for (const auto &[section, items] : {std::pair{"volumes", &doc.volumes}, {"images", &doc.images}}) {
+        for (const PlatformItem &item : *items) {
+            for (const auto &[field, value] : item.fields)
+                check(value, QStringLiteral("%1.%2.%3").arg(QString::fromLatin1(section), item.id, field), known);
+        }
+    }
 }
 
 void checkRelations(const std::vector<Scalar> &inputs, const std::vector<Scalar> &outputs, const QString &prefix,
