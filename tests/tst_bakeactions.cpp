@@ -224,6 +224,27 @@ private slots:
                               u"b=succeeded"_s, u"c.t=cached"_s, u"c=succeeded"_s}));
     }
 
+    // A call's strategy.max_parallel bounds its action's tasks running at once (neuro-flow
+    // counts the unfinished tasks under the call's prefix).
+    void aCallsMaxParallelBoundsItsTasks()
+    {
+        Sandbox box;
+        QStringList action{u"kind: batch"_s, u"tasks:"_s};
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+            action << u"  - id: "_s + id << u"    needs: []"_s << stamped(id, u"0.5"_s);
+        QVERIFY(box.write(u"actions/three.yml"_s, yaml(action)));
+        QVERIFY(box.write(u".apolo/bounded.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"  max_parallel: 4"_s, u"tasks:"_s,
+                                u"  - id: call"_s, u"    strategy:"_s, u"      max_parallel: 1"_s,
+                                u"    action: ws:actions/three"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"bounded"_s}), 0);
+        std::vector<std::pair<qint64, qint64>> runs;
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+            runs.emplace_back(nanos(box, u"marks/%1.start"_s.arg(id)), nanos(box, u"marks/%1.end"_s.arg(id)));
+        std::sort(runs.begin(), runs.end());
+        QVERIFY2(runs[1].first >= runs[0].second && runs[2].first >= runs[1].second, "two tasks of the call ran at once");
+    }
+
     // A call's strategy.fail_fast is its action's tasks' default (neuro-flow's base_strategy):
     // with fail_fast false on the call, a failing task of the action leaves the other running.
     void aCallsFailFastIsItsTasksDefault_data()

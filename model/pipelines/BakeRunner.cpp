@@ -294,6 +294,8 @@ void BakeRunner::schedule()
             if (sameSpec >= slot.specParallel)
                 continue;
         }
+        if (!callsHaveRoom(slot))
+            continue;
         begin(slot);
     }
     if (!anyOpen)

@@ -66,6 +66,7 @@ private:
     QJsonObject waitsContext(const Slot &slot, const QString &around) const;
     bool isEnabled(const Scalar &enable, QCborMap contexts) const;
     bool callEnabled(Slot &call);
+    bool callsHaveRoom(const Slot &slot) const;
     void begin(Slot &slot);
     void launch(Slot &slot, const TaskLaunch &launch);
     void onTaskFinished(Slot &slot);

@@ -74,4 +74,22 @@ bool BakeRunner::callEnabled(Slot &call)
     return enabled;
 }
 
+// A call's strategy.max_parallel bounds how many of its action's tasks run at once (each call
+// around the task counts, as neuro-flow counts the unfinished tasks under each prefix).
+bool BakeRunner::callsHaveRoom(const Slot &slot) const
+{
+    for (QString scope = slot.plan->scope; !scope.isEmpty();) {
+        const Slot *call = m_byId.value(scope);
+        if (call->specParallel > 0) {
+            int running = 0;
+            for (const auto &other : m_slots)
+                running += other->status == TaskStatus::Running && other->plan->id.startsWith(scope + u'.');
+            if (running >= call->specParallel)
+                return false;
+        }
+        scope = call->plan->scope;
+    }
+    return true;
+}
+
 } // namespace wfs::pipelines
