@@ -164,6 +164,33 @@ private slots:
                  qPrintable(self.err));
     }
 
+    // A stateful action called inside a batch action: its post task ends that action (CALL.post-INNER,
+    // as neuro-flow keeps it in the action's graph), before the outer call is done.
+    void aStatefulCallInsideAnActionPostsThere()
+    {
+        Sandbox box;
+        QFile post(QFINDTESTDATA("fixtures/apolo/neuro-flow/stateful_actions/with-post.yml"));
+        QVERIFY(post.open(QIODevice::ReadOnly));
+        QVERIFY(box.write(u"with-post.yml"_s, QString::fromUtf8(post.readAll())));
+        QVERIFY(box.write(u"outer.yml"_s, yaml({u"kind: batch"_s, u"inputs:"_s, u"  x: {default: xx}"_s, u"tasks:"_s,
+                                                u"  - id: pre"_s, u"    bash: echo pre"_s, u"  - id: st"_s,
+                                                u"    action: ws:with-post"_s, u"    args:"_s,
+                                                u"      arg: ${{ inputs.x }}"_s, u"  - id: after"_s,
+                                                u"    bash: echo after"_s})));
+        QVERIFY(box.write(u".apolo/f.yml"_s, yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"tasks:"_s,
+                                                   u"  - id: o"_s, u"    action: ws:outer"_s, u"  - id: last"_s,
+                                                   u"    bash: echo last"_s})));
+        const CliResult plan = box.wfs({u"bake"_s, u"f"_s, u"--dry-run"_s});
+        CHECK_EXIT(plan, 0);
+        QVERIFY2(plan.out.contains(u"o.post-st\tneeds: o.st, o.after\t"_s), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(u"o\tneeds: o.pre, o.st, o.after, o.post-st\t"_s), qPrintable(plan.out));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"f"_s}), 0);
+        const QJsonObject in = inspect(box, 1);
+        QCOMPARE(statuses(in), (QStringList{u"o.pre=succeeded"_s, u"o.st=succeeded"_s, u"o.after=succeeded"_s,
+                                            u"o.post-st=succeeded"_s, u"o=succeeded"_s, u"last=succeeded"_s}));
+        QCOMPARE(tasksById(in)[u"o.st"_s].value(u"outputs").toObject(), (QJsonObject{{u"res"_s, u"xx"_s}}));
+    }
+
     // A call's enable reads the call's needs and is decided before its action's tasks run: a
     // disabled call runs none of them; always() runs them after a failed need.
     void aCallsEnableDecidesBeforeItsAction_data()

@@ -180,10 +180,13 @@ struct Planner
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
             }
             if (spec.postOf >= 0) {
-                // One post task for each instance of its stateful call, after the flow's tasks.
+                // One post task for each instance of its stateful call, after the other tasks of
+                // the flow or of the action holding the call.
                 for (int i : std::vector<int>(instancesOf[size_t(spec.postOf)])) {
                     const PlannedTask call = tasks[size_t(i)];
-                    add(s, PlannedTask{QStringLiteral("post-") + call.id, int(s), call.matrix, {}, call.inputs, call.id, {}, {}});
+                    const QString own = call.id.mid(prefixOf(call.scope).size());
+                    add(s, PlannedTask{prefixOf(call.scope) + QStringLiteral("post-") + own, int(s), call.matrix, {},
+                                       call.inputs, call.id, call.scope, {}});
                 }
                 continue;
             }

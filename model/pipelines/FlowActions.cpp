@@ -249,6 +249,7 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
     std::vector<CacheSpec> caches = call.cacheChain;
     caches.push_back(call.cache);
     caches.push_back(actionCache);
+    const std::size_t postsBefore = doc.posts.size();
     constexpr int pending = -2; // the call's index, known once every task (nested ones too) is in
     const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
     for (std::size_t i = 0; i < tasks.items.size(); ++i) {
@@ -275,6 +276,15 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         else
             doc.tasks.push_back(std::move(t));
     }
+    // The post tasks of stateful actions called here end this action (neuro-flow keeps them in
+    // the action's graph: CALL.post-INNER), the last call's first.
+    for (std::size_t p = doc.posts.size(); p > postsBefore; --p) {
+        TaskSpec post = std::move(doc.posts[p - 1]);
+        post.callSpec = pending;
+        post.number = 0;
+        doc.tasks.push_back(std::move(post));
+    }
+    doc.posts.resize(postsBefore);
     for (std::size_t j = std::size_t(index); j < doc.tasks.size(); ++j) {
         if (doc.tasks[j].callSpec == pending)
             doc.tasks[j].callSpec = int(doc.tasks.size());
