@@ -1,6 +1,6 @@
 #pragma once
 
-// What the `wfs bake` suites (tst_bake, tst_bakestate, tst_bakeerrors) share: flows written from
+// What the `wfs bake` suites (tst_bake, tst_bakestate, tst_bakeerrors, ...) share: flows written from
 // lines, reading `wfs inspect --json`, tasks that record their pids and times.
 
 #include "tests/PipelineTestSupport.h"
@@ -80,6 +80,23 @@ inline QStringList longTask(const QString &id, const QStringList &extra = {})
         + QStringList{u"    bash: |"_s, u"      sleep 60 &"_s, u"      echo $! > %1.gc"_s.arg(id),
                       u"      echo $$ > %1.tmp && mv %1.tmp %1.pid"_s.arg(id), u"      wait"_s};
 }
+
+// What every `wfs bake` suite starts with: the wfs children it runs get a data home of their
+// own (QTest runs the inherited initTestCase before the suite's tests).
+class BakeSuite : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_xdg;
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = isolateSuite(m_xdg);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+};
 
 } // namespace baketest
 

@@ -9,20 +9,11 @@
 
 using namespace baketest;
 
-class TestBake : public QObject
+class TestBake : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void diamondJoinsAfterBothBranches()
     {
         Sandbox box;

@@ -1,15 +1,11 @@
 // Batch actions called with `action: ws:NAME` (issue 14 item 6): the action's tasks run as
 // CALL.TASK in the bake, with the call's args as their inputs, and the call gives the action's
 // outputs to the tasks that need it; a call with an unknown or a missing input, or of an action
-// that is not there, is refused at its line before anything runs. A batch action's task may
-// call an action in turn (neuro-flow allows it): the inner tasks are CALL.INNER.TASK (neuro-flow's
-// full id is the chain of call ids), `needs` on an inner call means all its tasks, its outputs
-// reach the outer action's tasks and outputs, a matrix on it repeats it, and a chain too deep or
-// one that comes back to an action already being called is refused at the call, naming the files.
+// that is not there, is refused at its line before anything runs. Calls of actions that call
+// actions, and a call's enable, are in tst_nestedactions.
 
 #include "tests/BakeTestSupport.h"
 
-#include <QDirIterator>
 #include <QFile>
 
 using namespace baketest;
@@ -31,50 +27,13 @@ QString callingFlow(const QStringList &args)
                 + QStringList{u"  - id: use"_s, u"    bash: echo ${{ needs.prep.outputs.name }} > use.txt"_s});
 }
 
-// tests/fixtures/apolo/nested: its flows into .apolo/, its actions into actions/.
-bool writeFixtures(Sandbox &box)
-{
-    const QString root = QFINDTESTDATA("fixtures/apolo/nested");
-    for (QDirIterator it(root, {u"*.yml"_s}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-        const QString path = it.next();
-        QFile f(path);
-        const QString relative = QDir(root).relativeFilePath(path);
-        if (!f.open(QIODevice::ReadOnly)
-            || !box.write(relative.startsWith(u"actions/"_s) ? relative : u".apolo/"_s + relative,
-                          QString::fromUtf8(f.readAll())))
-            return false;
-    }
-    return true;
-}
-
-// An action at actions/NAME.yml whose one task calls ws:actions/NEXT.
-QString calling(const QString &next)
-{
-    return yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: inner"_s, u"    action: ws:actions/"_s + next});
-}
-
-QString callerFlow()
-{
-    return yaml({u"kind: batch"_s, u"tasks:"_s, u"  - id: first"_s, u"    bash: echo ran > ran.txt"_s,
-                 u"  - id: outer"_s, u"    action: ws:actions/a1"_s});
-}
-
 } // namespace
 
-class TestBakeActions : public QObject
+class TestBakeActions : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void anActionRunsAsTasksOfTheBake()
     {
         Sandbox box;
@@ -265,6 +224,27 @@ private slots:
                               u"b=succeeded"_s, u"c.t=cached"_s, u"c=succeeded"_s}));
     }
 
+    // A call's strategy.max_parallel bounds its action's tasks running at once (neuro-flow
+    // counts the unfinished tasks under the call's prefix).
+    void aCallsMaxParallelBoundsItsTasks()
+    {
+        Sandbox box;
+        QStringList action{u"kind: batch"_s, u"tasks:"_s};
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+            action << u"  - id: "_s + id << u"    needs: []"_s << stamped(id, u"0.5"_s);
+        QVERIFY(box.write(u"actions/three.yml"_s, yaml(action)));
+        QVERIFY(box.write(u".apolo/bounded.yml"_s,
+                          yaml({u"kind: batch"_s, u"defaults:"_s, noCache, u"  max_parallel: 4"_s, u"tasks:"_s,
+                                u"  - id: call"_s, u"    strategy:"_s, u"      max_parallel: 1"_s,
+                                u"    action: ws:actions/three"_s})));
+        CHECK_EXIT(box.wfs({u"bake"_s, u"bounded"_s}), 0);
+        std::vector<std::pair<qint64, qint64>> runs;
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s})
+            runs.emplace_back(nanos(box, u"marks/%1.start"_s.arg(id)), nanos(box, u"marks/%1.end"_s.arg(id)));
+        std::sort(runs.begin(), runs.end());
+        QVERIFY2(runs[1].first >= runs[0].second && runs[2].first >= runs[1].second, "two tasks of the call ran at once");
+    }
+
     // A call's strategy.fail_fast is its action's tasks' default (neuro-flow's base_strategy):
     // with fail_fast false on the call, a failing task of the action leaves the other running.
     void aCallsFailFastIsItsTasksDefault_data()
@@ -292,121 +272,6 @@ private slots:
         const QHash<QString, QJsonObject> tasks = tasksById(inspect(box, 1));
         QCOMPARE(tasks[u"call.fails"_s].value(u"status").toString(), u"failed"_s);
         QCOMPARE(tasks[u"call.slow"_s].value(u"status").toString(), other);
-    }
-
-    // Two levels: the flow calls pipeline (as pipe), whose task `train` calls train with an arg
-    // read from a sibling task's outputs and one from pipeline's own inputs.
-    void anActionCallsAnAction()
-    {
-        Sandbox box;
-        QVERIFY(writeFixtures(box));
-        const CliResult plan = box.wfs({u"bake"_s, u"nested"_s, u"--dry-run"_s});
-        CHECK_EXIT(plan, 0);
-        for (const QString &line : {u"pipe.prepare\tneeds: start\t"_s, u"pipe.train.fit\tneeds: pipe.prepare\t"_s,
-                                    u"pipe.train.score\tneeds: pipe.prepare, pipe.train.fit\t"_s,
-                                    u"pipe.train\tneeds: pipe.train.fit, pipe.train.score\t"_s,
-                                    u"pipe.publish\tneeds: start, pipe.train\t"_s,
-                                    u"pipe\tneeds: pipe.prepare, pipe.train, pipe.publish\t"_s, u"use\tneeds: pipe\t"_s})
-            QVERIFY2(plan.out.contains(line), qPrintable(line + u"\n"_s + plan.out));
-        const CliResult r = box.wfs({u"bake"_s, u"nested"_s});
-        CHECK_EXIT(r, 0);
-        const QJsonObject in = inspect(box, 1);
-        QCOMPARE(statuses(in), (QStringList{u"start=succeeded"_s, u"pipe.prepare=succeeded"_s,
-                                            u"pipe.train.fit=succeeded"_s, u"pipe.train.score=succeeded"_s,
-                                            u"pipe.train=succeeded"_s, u"pipe.publish=succeeded"_s,
-                                            u"pipe=succeeded"_s, u"use=succeeded"_s}));
-        // The inner action's output reaches the outer action's task and, through the outer
-        // action's output, the flow's task.
-        QCOMPARE(box.read(u"fit.log"_s), u"fit t1 0.5\n"_s);
-        QCOMPARE(tasksById(in)[u"pipe.train"_s].value(u"outputs").toObject(), (QJsonObject{{u"score"_s, u"t1-0.5"_s}}));
-        QCOMPARE(box.read(u"publish.txt"_s), u"t1-0.5\n"_s);
-        QCOMPARE(box.read(u"use.txt"_s), u"t1-0.5\n"_s);
-        // In the graph each call's tasks are a group of their own inside the bake's.
-        const Graph g = box.graph();
-        QVERIFY2(g.ok, qPrintable(g.error));
-        QHash<QString, QString> groups;
-        for (const QJsonValue &n : g.nodes)
-            groups.insert(n.toObject().value(u"title").toString(), n.toObject().value(u"group").toString());
-        QVERIFY2(groups.value(u"pipe.train.fit"_s).endsWith(u" · pipe.train"_s), qPrintable(groups.value(u"pipe.train.fit"_s)));
-        QVERIFY2(groups.value(u"pipe.prepare"_s).endsWith(u" · pipe"_s), qPrintable(groups.value(u"pipe.prepare"_s)));
-        QCOMPARE(groups.value(u"pipe.train.fit"_s), groups.value(u"start"_s) + u" · pipe.train"_s);
-    }
-
-    // A matrix call of an action whose task is a matrix call in turn: every level's instance
-    // names its tasks; outputs come out through both levels.
-    void matrixCallsNest()
-    {
-        Sandbox box;
-        QVERIFY(writeFixtures(box));
-        const CliResult r = box.wfs({u"bake"_s, u"sweeps"_s});
-        CHECK_EXIT(r, 0);
-        const QJsonObject in = inspect(box, 1);
-        QStringList ids = statuses(in);
-        ids.sort();
-        QStringList expected{u"done=succeeded"_s};
-        for (const QString &tag : {u"a"_s, u"b"_s}) {
-            const QString call = u"task-1-"_s + tag;
-            expected << call + u"=succeeded"_s << call + u".collect=succeeded"_s;
-            for (const QString &lr : {u"0_1"_s, u"0_01"_s}) {
-                const QString inner = call + u".train-"_s + lr;
-                expected << inner + u"=succeeded"_s << inner + u".fit=succeeded"_s << inner + u".score=succeeded"_s;
-            }
-        }
-        expected.sort();
-        QCOMPARE(ids, expected);
-        QCOMPARE(tasksById(in)[u"task-1-b"_s].value(u"outputs").toObject(),
-                 (QJsonObject{{u"scores"_s, u"b-0.1 b-0.01"_s}}));
-        QCOMPARE(box.read(u"done.txt"_s), u"a-0.1 a-0.01\n"_s);
-        QStringList fits = box.read(u"fit.log"_s).split(u'\n', Qt::SkipEmptyParts);
-        fits.sort();
-        QCOMPARE(fits, (QStringList{u"fit a 0.01"_s, u"fit a 0.1"_s, u"fit b 0.01"_s, u"fit b 0.1"_s}));
-    }
-
-    // a1 calls a2 ... calls a9: level 9 is past the limit, refused at a8's call before anything runs.
-    void aChainTooDeepIsRefused()
-    {
-        Sandbox box;
-        for (int i = 1; i < 9; ++i)
-            QVERIFY(box.write(u"actions/a%1.yml"_s.arg(i), calling(u"a%1"_s.arg(i + 1))));
-        QVERIFY(box.write(u"actions/a9.yml"_s, yaml({u"kind: batch"_s, u"tasks:"_s, u"  - bash: echo deep"_s})));
-        QVERIFY(box.write(u".apolo/deep.yml"_s, callerFlow()));
-        const CliResult r = box.wfs({u"bake"_s, u"deep"_s});
-        CHECK_EXIT(r, 2);
-        QCOMPARE(r.err, u"wfs: "_s + box.path(u"actions/a8.yml"_s)
-                            + u":4:13: tasks[0].action: actions call actions at most 8 levels deep, this call of "
-                              u"ws:actions/a9 would be level 9 (actions/a1.yml -> actions/a2.yml -> actions/a3.yml -> "
-                              u"actions/a4.yml -> actions/a5.yml -> actions/a6.yml -> actions/a7.yml -> "
-                              u"actions/a8.yml -> actions/a9.yml)\n"_s);
-        QVERIFY(!box.exists(u"ran.txt"_s));
-        CHECK_BAKES_EMPTY(box);
-        // Eight levels are allowed.
-        QVERIFY(box.write(u"actions/a8.yml"_s, yaml({u"kind: batch"_s, u"tasks:"_s, u"  - bash: echo deep"_s})));
-        const CliResult ok = box.wfs({u"bake"_s, u"deep"_s, u"--dry-run"_s});
-        CHECK_EXIT(ok, 0);
-        QVERIFY2(ok.out.contains(u"outer.inner.inner.inner.inner.inner.inner.inner.task-1\t"_s), qPrintable(ok.out));
-    }
-
-    // a1 calls a2 calls a1: refused at a2's call, naming both files.
-    void anActionThatCallsItselfIsRefused()
-    {
-        Sandbox box;
-        QVERIFY(box.write(u"actions/a1.yml"_s, calling(u"a2"_s)));
-        QVERIFY(box.write(u"actions/a2.yml"_s, calling(u"a1"_s)));
-        QVERIFY(box.write(u".apolo/cycle.yml"_s, callerFlow()));
-        const CliResult r = box.wfs({u"bake"_s, u"cycle"_s});
-        CHECK_EXIT(r, 2);
-        QCOMPARE(r.err, u"wfs: "_s + box.path(u"actions/a2.yml"_s)
-                            + u":4:13: tasks[0].action: ws:actions/a1 calls itself, which never ends "
-                              u"(actions/a1.yml -> actions/a2.yml -> actions/a1.yml)\n"_s);
-        QVERIFY(!box.exists(u"ran.txt"_s));
-        CHECK_BAKES_EMPTY(box);
-        // An action calling itself directly is the shortest cycle.
-        QVERIFY(box.write(u"actions/a1.yml"_s, calling(u"a1"_s)));
-        const CliResult self = box.wfs({u"bake"_s, u"cycle"_s, u"--dry-run"_s});
-        CHECK_EXIT(self, 2);
-        QVERIFY2(self.err.contains(u"a1.yml:4:13: tasks[0].action: ws:actions/a1 calls itself, which never ends "
-                                   u"(actions/a1.yml -> actions/a1.yml)"_s),
-                 qPrintable(self.err));
     }
 };
 

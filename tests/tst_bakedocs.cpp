@@ -56,20 +56,11 @@ QString showingFlow(const QStringList &defaults, const QStringList &command)
 
 } // namespace
 
-class TestBakeDocs : public QObject
+class TestBakeDocs : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void docExamplesBake_data()
     {
         QTest::addColumn<QString>("fixture");

@@ -7,20 +7,11 @@
 
 using namespace baketest;
 
-class TestBakeErrors : public QObject
+class TestBakeErrors : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void paramsFromTheCommandLine()
     {
         Sandbox box;

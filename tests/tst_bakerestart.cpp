@@ -4,20 +4,11 @@
 
 using namespace baketest;
 
-class TestBakeRestart : public QObject
+class TestBakeRestart : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     // Issue 10 item 10: a task that needs a re-run task (directly or further down) ran on the
     // failed result; it runs again, even when it succeeded. A task beside them is kept.
     void everythingDownstreamOfARerunTaskRunsAgain()

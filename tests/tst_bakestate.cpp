@@ -13,20 +13,11 @@ using namespace baketest;
 using namespace wfs;
 using wfs::pipelines::BakeStore;
 
-class TestBakeState : public QObject
+class TestBakeState : public BakeSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_xdg;
-
 private slots:
-    void initTestCase()
-    {
-        const QString problem = isolateSuite(m_xdg);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-
     void cacheHitThenMissOnChangedParam()
     {
         Sandbox box;

@@ -4505,6 +4505,10 @@ Dateien von Version A zu Version B auf, oder zum Arbeitsordner, wenn B fehlt. --
         <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
         <translation>die Aktion hat keinen Input &apos;%1&apos; (Inputs: %2)</translation>
     </message>
+    <message>
+        <source>the call %1 does not run: enable is false: %2</source>
+        <translation>der Aufruf %1 läuft nicht: enable ist false: %2</translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

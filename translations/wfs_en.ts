@@ -4401,6 +4401,10 @@ from version A to version B, or to the working folder when B is omitted. --json 
         <source>the action has no input &apos;%1&apos; (inputs: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the call %1 does not run: enable is false: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wfs::remote</name>

@@ -72,10 +72,12 @@ std::vector<PreviewTask> previewBake(const FlowDocument &doc, const QJsonObject 
         for (const PlannedNeed &n : task.needs) {
             p.needs << n.task;
             needsCached = needsCached && cachedOutputs.contains(n.task);
+            needOutputs.insert(n.task, cachedOutputs.value(n.task)); // as the runner keys its cache
+            if (n.wait)
+                continue; // only an order
             needs.insert(n.name.isEmpty() ? n.task : n.name,
                          QJsonObject{{QStringLiteral("result"), QStringLiteral("succeeded")},
                                      {QStringLiteral("outputs"), cachedOutputs.value(n.task)}});
-            needOutputs.insert(n.task, cachedOutputs.value(n.task));
         }
         if (doc.tasks[std::size_t(task.specIndex)].isCall) {
             p.cache = PreviewTask::Cache::Unknown;

@@ -230,8 +230,22 @@ QJsonObject BakeRunner::needsContext(const Slot &slot) const
 {
     QJsonObject needs;
     for (const PlannedNeed &n : slot.plan->needs) {
+        if (n.wait)
+            continue; // only an order: what the call around the task waits for
         const Slot *need = m_byId.value(n.task);
         needs.insert(n.name.isEmpty() ? n.task : n.name,
+                     QJsonObject{{QStringLiteral("result"), needResult(need->status)},
+                                 {QStringLiteral("outputs"), need->outputs}});
+    }
+    return needs;
+}
+
+QJsonObject BakeRunner::waitsContext(const Slot &slot, const QString &around) const
+{
+    QJsonObject needs;
+    for (const QString &id : slot.plan->callNeeds) {
+        const Slot *need = m_byId.value(id);
+        needs.insert(!around.isEmpty() && id.startsWith(around + u'.') ? id.mid(around.size() + 1) : id,
                      QJsonObject{{QStringLiteral("result"), needResult(need->status)},
                                  {QStringLiteral("outputs"), need->outputs}});
     }
@@ -254,32 +268,6 @@ QCborMap BakeRunner::baseContexts(const Slot &slot) const
     if (slot.spec->postOf >= 0)
         contexts.insert(QStringLiteral("state"), QCborMap::fromJsonObject(m_byId.value(slot.plan->call)->state));
     return contexts;
-}
-
-QCborMap BakeRunner::callInputs(const Slot &slot, const QCborMap &contexts) const
-{
-    QCborMap inputs = slot.plan->inputs;
-    QCborMap callContexts = contexts;
-    // The args were written around the call: a nested call's read the inputs of the call around
-    // it and name its needs by their ids there.
-    const Slot *call = m_byId.value(slot.plan->call);
-    const QString around = call ? call->plan->scope : QString();
-    if (!around.isEmpty())
-        callContexts.insert(QStringLiteral("inputs"), callInputs(*m_byId.value(around), contexts));
-    QJsonObject needs;
-    for (const QString &id : slot.plan->callNeeds) {
-        const Slot *need = m_byId.value(id);
-        needs.insert(!around.isEmpty() && id.startsWith(around + u'.') ? id.mid(around.size() + 1) : id,
-                     QJsonObject{{QStringLiteral("result"), needResult(need->status)},
-                                 {QStringLiteral("outputs"), need->outputs}});
-    }
-    callContexts.insert(QStringLiteral("needs"), QCborMap::fromJsonObject(needs));
-    // Args that read what the call's needs produced (the planner left them out).
-    for (const auto &[name, value] : slot.spec->actionInputs) {
-        if (!inputs.contains(name))
-            inputs.insert(name, evaluateAttributeText(value, QStringLiteral("args.") + name, callContexts));
-    }
-    return inputs;
 }
 
 void BakeRunner::schedule()
@@ -306,6 +294,8 @@ void BakeRunner::schedule()
             if (sameSpec >= slot.specParallel)
                 continue;
         }
+        if (!callsHaveRoom(slot))
+            continue;
         begin(slot);
     }
     if (!anyOpen)

@@ -63,6 +63,10 @@ private:
     QJsonObject needsContext(const Slot &slot) const;
     QCborMap baseContexts(const Slot &slot) const;
     QCborMap callInputs(const Slot &slot, const QCborMap &contexts) const;
+    QJsonObject waitsContext(const Slot &slot, const QString &around) const;
+    bool isEnabled(const Scalar &enable, QCborMap contexts) const;
+    bool callEnabled(Slot &call);
+    bool callsHaveRoom(const Slot &slot) const;
     void begin(Slot &slot);
     void launch(Slot &slot, const TaskLaunch &launch);
     void onTaskFinished(Slot &slot);

@@ -27,6 +27,10 @@ struct BakeRunner::Slot
     int specParallel = 0; // strategy.max_parallel; 0: no limit
     qint64 lifeSpanMs = 0; // life_span: stopped and failed after this long; 0: no limit
     bool timedOut = false;
+    // An action call: whether its enable held when its action's first task was about to start
+    // (then fixed for the rest of the bake), and why not when it did not.
+    std::optional<bool> gate;
+    QString gateWhy;
 };
 
 } // namespace wfs::pipelines

@@ -31,7 +31,10 @@ void BakeRunner::begin(Slot &slot)
     }
     contexts.insert(QStringLiteral("strategy"), QCborMap{{QStringLiteral("fail_fast"), slot.failFast},
                                                         {QStringLiteral("max_parallel"), slot.specParallel}});
-    const QString enable = spec.enable.present ? spec.enable.text : QStringLiteral("${{ success() }}");
+    // A call's own enable is decided before its action's tasks (callEnabled()); once they are
+    // done, the call succeeds when they did.
+    const Scalar &ownEnable = spec.isCall ? Scalar() : spec.enable;
+    const QString enable = ownEnable.present ? ownEnable.text : QStringLiteral("${{ success() }}");
     // After a cancel or a fail_fast stop only the tasks that ask for it (always(), failure())
     // are still considered; a second cancel stops those too.
     const bool asksToRunAfterStop = enable.contains(QStringLiteral("always(")) || enable.contains(QStringLiteral("failure("));
@@ -51,25 +54,15 @@ void BakeRunner::begin(Slot &slot)
     }
     std::optional<TaskLaunch> launched; // a default TaskLaunch copies the system environment
     try {
-        QCborMap enableContexts = contexts;
-        enableContexts.insert(QStringLiteral("env"),
-                              namesEnv({enable}) ? QCborMap::fromJsonObject(envContext(QProcessEnvironment::systemEnvironment()))
-                                                 : QCborMap());
-        bool enabled = false;
-        if (!expr::hasExpressions(enable)) {
-            // `enable: false` written as a plain value means what it says.
-            enabled = evaluateFlag(spec.enable, QStringLiteral("enable"), enableContexts);
-        } else {
-            try {
-                enabled = expr::evaluateValueBool(enable, enableContexts);
-            } catch (const Error &e) {
-                throw Error(QStringLiteral("%1: enable: %2").arg(spec.enable.mark.toString(), e.message()));
-            }
+        Slot *call = spec.isCall ? &slot : slot.plan->scope.isEmpty() ? nullptr : m_byId.value(slot.plan->scope);
+        if (call && !callEnabled(*call)) {
+            end(slot, TaskStatus::Skipped, std::nullopt, call->gateWhy);
+            return;
         }
-        if (!enabled) {
+        if (!isEnabled(ownEnable, contexts)) {
             end(slot, TaskStatus::Skipped, std::nullopt,
-                spec.enable.present ? Text::tr("enable is false: %1").arg(spec.enable.text)
-                                    : Text::tr("a task it needs did not succeed"));
+                ownEnable.present ? Text::tr("enable is false: %1").arg(ownEnable.text)
+                                  : Text::tr("a task it needs did not succeed"));
             return;
         }
         if (spec.isCall) {

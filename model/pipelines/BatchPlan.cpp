@@ -2,6 +2,7 @@
 
 #include "model/core/Text.h"
 #include "model/pipelines/BatchMatrix.h"
+#include "model/pipelines/BatchOrder.h"
 #include "model/pipelines/Expr.h"
 #include "model/pipelines/FlowCheck.h"
 #include "model/pipelines/TaskIds.h"
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <functional>
 #include <map>
-#include <queue>
 
 namespace wfs::pipelines {
 
@@ -180,10 +180,13 @@ struct Planner
                     throw FlowError(idMark(spec), QStringLiteral("id"), problem);
             }
             if (spec.postOf >= 0) {
-                // One post task for each instance of its stateful call, after the flow's tasks.
+                // One post task for each instance of its stateful call, after the other tasks of
+                // the flow or of the action holding the call.
                 for (int i : std::vector<int>(instancesOf[size_t(spec.postOf)])) {
                     const PlannedTask call = tasks[size_t(i)];
-                    add(s, PlannedTask{QStringLiteral("post-") + call.id, int(s), call.matrix, {}, call.inputs, call.id, {}, {}});
+                    const QString own = call.id.mid(prefixOf(call.scope).size());
+                    add(s, PlannedTask{prefixOf(call.scope) + QStringLiteral("post-") + own, int(s), call.matrix, {},
+                                       call.inputs, call.id, call.scope, {}});
                 }
                 continue;
             }
@@ -244,27 +247,33 @@ struct Planner
             const TaskSpec &spec = doc.tasks[size_t(task.specIndex)];
             // Inside an action a need goes by the task's own id; a call's, by its action's task's.
             const QString prefix = spec.isCall ? task.call + u'.' : prefixOf(scopes[t]);
-            auto add = [&](int index, Need::When when) {
-                if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end())
-                    return;
-                deps[t].push_back(index);
+            auto add = [&](int index, Need::When when, bool wait) {
                 const QString &id = tasks[size_t(index)].id;
-                task.needs.push_back({id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString()});
+                if (std::find(deps[t].begin(), deps[t].end(), index) != deps[t].end()) {
+                    for (PlannedNeed &n : task.needs) {
+                        if (n.task == id && !wait)
+                            n.wait = false; // also a need of its own
+                    }
+                    return;
+                }
+                deps[t].push_back(index);
+                task.needs.push_back(
+                    {id, when, !prefix.isEmpty() && id.startsWith(prefix) ? id.mid(prefix.size()) : QString(), wait});
             };
-            auto addAll = [&](size_t s, const QString &scope) {
+            auto addAll = [&](size_t s, const QString &scope, bool wait) {
                 for (int i : instancesIn(s, scope))
-                    add(i, Need::When::Completed);
+                    add(i, Need::When::Completed, wait);
             };
             auto addNeeds = [&](const std::vector<Need> &needs, const QString &within, const TaskSpec &at,
-                                const QCborMap &matrix) {
+                                const QCborMap &matrix, bool wait) {
                 for (const Need &need : needs) {
                     const QString name = evaluateAt(need.task, contextsFor(params, at, matrix), need.mark,
                                                     QStringLiteral("needs"));
                     if (const auto it = byId.constFind(within + name); it != byId.constEnd()) {
-                        add(*it, need.when);
+                        add(*it, need.when, wait);
                     } else if (const auto base = byBase.constFind(within + name); base != byBase.constEnd()) {
                         for (int i : *base)
-                            add(i, need.when);
+                            add(i, need.when, wait);
                     } else {
                         throw FlowError(need.mark, QStringLiteral("needs"),
                                         Text::tr("needs '%1', which is not a task of this flow (known: %2)")
@@ -276,27 +285,27 @@ struct Planner
                 // The call ends when every task of its action has (a nested call's, when its own have).
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].callSpec == task.specIndex)
-                        addAll(s, task.call);
+                        addAll(s, task.call, false);
                 }
                 continue;
             }
             if (spec.postOf >= 0)
-                add(byId.value(task.call), Need::When::Completed); // after its call's main task
+                add(byId.value(task.call), Need::When::Completed, false); // after its call's main task
             if (!spec.runsFirst) {
                 // Calls of local actions come before everything else.
                 for (size_t s = 0; s < doc.tasks.size(); ++s) {
                     if (doc.tasks[s].runsFirst)
-                        addAll(s, QString());
+                        addAll(s, QString(), true);
                 }
             }
             if (inAction(spec) && !spec.runsFirst)
                 addCallWaits(t, addNeeds, addAll);
             if (!spec.needs) {
                 if (task.specIndex > 0 && !spec.runsFirst)
-                    addAll(size_t(task.specIndex) - 1, scopes[t]);
+                    addAll(size_t(task.specIndex) - 1, scopes[t], false);
                 continue;
             }
-            addNeeds(*spec.needs, prefix, spec, task.matrix);
+            addNeeds(*spec.needs, prefix, spec, task.matrix, false);
             if (spec.runsFirst) {
                 for (const PlannedNeed &n : task.needs) {
                     if (!doc.tasks[size_t(tasks[size_t(byId.value(n.task))].specIndex)].runsFirst)
@@ -324,9 +333,9 @@ struct Planner
             const QString around = callScope.value(instance);
             const size_t before = task.needs.size();
             if (level->callNeeds)
-                addNeeds(*level->callNeeds, prefixOf(around), call, callMatrix.value(instance));
+                addNeeds(*level->callNeeds, prefixOf(around), call, callMatrix.value(instance), true);
             else if (level->callPredecessor >= 0)
-                addAll(size_t(level->callPredecessor), around);
+                addAll(size_t(level->callPredecessor), around, true);
             if (first) {
                 // What the call's args may read with `needs` (by the ids they have around the call).
                 for (size_t n = before; n < task.needs.size(); ++n)
@@ -343,62 +352,6 @@ struct Planner
             instance = around;
         }
     }
-
-    // Topological order, ties broken by written order; a cycle is reported at its first task.
-    std::vector<PlannedTask> sorted(const std::vector<std::vector<int>> &deps)
-    {
-        const size_t n = tasks.size();
-        std::vector<int> waiting(n);
-        std::vector<std::vector<int>> users(n);
-        for (size_t t = 0; t < n; ++t) {
-            waiting[t] = int(deps[t].size());
-            for (int d : deps[t])
-                users[size_t(d)].push_back(int(t));
-        }
-        std::priority_queue<int, std::vector<int>, std::greater<int>> ready;
-        for (size_t t = 0; t < n; ++t) {
-            if (waiting[t] == 0)
-                ready.push(int(t));
-        }
-        std::vector<bool> done(n, false);
-        std::vector<PlannedTask> out;
-        while (!ready.empty()) {
-            const int t = ready.top();
-            ready.pop();
-            done[size_t(t)] = true;
-            out.push_back(tasks[size_t(t)]);
-            for (int u : users[size_t(t)]) {
-                if (--waiting[size_t(u)] == 0)
-                    ready.push(u);
-            }
-        }
-        if (out.size() < n)
-            reportCycle(deps, done);
-        return out;
-    }
-
-    [[noreturn]] void reportCycle(const std::vector<std::vector<int>> &deps, const std::vector<bool> &done)
-    {
-        // Every task left waits for another task left, so following those needs must come back
-        // to a task already seen; the tasks from there on form a cycle.
-        std::vector<int> path;
-        int t = int(std::find(done.begin(), done.end(), false) - done.begin());
-        while (std::find(path.begin(), path.end(), t) == path.end()) {
-            path.push_back(t);
-            const auto &d = deps[size_t(t)];
-            t = *std::find_if(d.begin(), d.end(), [&](int x) { return !done[size_t(x)]; });
-        }
-        std::vector<int> cycle(std::find(path.begin(), path.end(), t), path.end());
-        std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
-        QStringList names;
-        for (int i : cycle)
-            names << tasks[size_t(i)].id;
-        names << names.front();
-        const PlannedTask &first = tasks[size_t(cycle.front())];
-        throw FlowError(doc.tasks[size_t(first.specIndex)].mark, QStringLiteral("needs"),
-                        Text::tr("the needs form a cycle (each task needs the next): %1")
-                            .arg(names.join(QStringLiteral(" -> "))));
-    }
 };
 
 } // namespace
@@ -409,7 +362,7 @@ BatchPlan BatchPlan::build(const FlowDocument &doc, const QJsonObject &params)
     planner.expand();
     const std::vector<std::vector<int>> deps = planner.resolveNeeds();
     BatchPlan plan;
-    plan.m_tasks = planner.sorted(deps);
+    plan.m_tasks = batchorder::sorted(planner.tasks, deps, doc);
     checkReferences(doc, plan);
     return plan;
 }

@@ -14,6 +14,9 @@ struct PlannedNeed
     QString task; // a planned task's id
     Need::When when = Need::When::Completed;
     QString name; // what the needs context calls it when not `task` (an action's task by its own id)
+    // Only an order, not in the needs context: what the call around an action's task waits for,
+    // and the local action calls everything waits for.
+    bool wait = false;
 };
 
 // One task of a bake after matrix expansion: what the scheduler runs.

@@ -1,12 +1,12 @@
 #include "model/pipelines/FlowActions.h"
 
 #include "model/core/Text.h"
+#include "model/pipelines/FlowActionFiles.h"
 #include "model/pipelines/FlowRead.h"
 #include "model/pipelines/TaskLaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace wfs::pipelines::flowactions {
@@ -19,116 +19,6 @@ using flowyaml::fail;
 using flowyaml::Node;
 
 namespace {
-// The action file `spec` (after "ws:") names, relative to the flow's workspace.
-QString findAction(const FlowDocument &doc, const QString &spec, QStringList &lookedAt)
-{
-    const QDir root(projectRoot(doc));
-    for (const QString &prefix : {QString(), QStringLiteral(".apolo/"), QStringLiteral(".neuro/")}) {
-        for (const QString &ext : {QString(), QStringLiteral(".yml"), QStringLiteral(".yaml")}) {
-            if (!prefix.isEmpty() && ext.isEmpty())
-                continue; // in .apolo/ only workflow files count
-            const QString candidate = root.filePath(prefix + spec + ext);
-            lookedAt << candidate;
-            if (QFileInfo(candidate).isFile())
-                return candidate;
-        }
-    }
-    return {};
-}
-
-// `action:` or `module:` (a module is an action whose tasks share the flow's mixins and
-// defaults; a local run gives an action's tasks the flow's defaults too).
-Scalar actionRef(const Fields &call)
-{
-    const Entry *action = call.entry(u"action");
-    const Entry *module = call.entry(u"module");
-    if (action && module)
-        fail(module->keyMark, call.path(module->key), Text::tr("a task calls either an action or a module, not both"));
-    return call.scalar(module ? QStringLiteral("module") : QStringLiteral("action"));
-}
-
-bool isRemoteScheme(const QString &scheme)
-{
-    return scheme == u"gh" || scheme == u"github";
-}
-
-Node loadAction(const Scalar &action, const QString &callPath, const FlowDocument &doc, QString &file)
-{
-    const qsizetype colon = action.text.indexOf(u':');
-    const QString scheme = action.text.left(colon);
-    // Apolo (config_loader.py) knows ws: and workspace: for the workspace's actions, gh: and
-    // github: for OWNER/REPO@VERSION, which it clones from github.com; this runner stays offline.
-    if (colon < 0)
-        fail(action.mark, callPath, Text::tr("'%1' has no scheme: write ws:NAME for an action of this workspace").arg(action.text));
-    if (isRemoteScheme(scheme))
-        fail(action.mark, callPath,
-             Text::tr("only workspace actions (ws:NAME) run locally, not '%1': Apolo clones a GitHub action from "
-                      "github.com, and remote actions need the network, which local runs do not use; copy its "
-                      "action.yml into the workspace and call it as ws:NAME")
-                 .arg(action.text));
-    if (scheme != u"ws" && scheme != u"workspace")
-        fail(action.mark, callPath,
-             Text::tr("only workspace actions (ws:NAME) run locally, not '%1': Apolo knows no scheme '%2' (it knows "
-                      "ws:, workspace:, gh: and github:)")
-                 .arg(action.text, scheme));
-    QStringList lookedAt;
-    file = findAction(doc, action.text.mid(colon + 1), lookedAt);
-    if (file.isEmpty())
-        fail(action.mark, callPath,
-             Text::tr("there is no action %1 (looked for %2)").arg(action.text, lookedAt.join(QStringLiteral(", "))));
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        fail(action.mark, callPath, Text::tr("cannot read %1").arg(file));
-    return flowyaml::load(QString::fromUtf8(f.read(8 * 1024 * 1024)), QFileInfo(file).absoluteFilePath());
-}
-
-// Each input's default (a Scalar that is not present when it has none), in the order written.
-std::vector<std::pair<QString, Scalar>> readInputs(const Node *node)
-{
-    std::vector<std::pair<QString, Scalar>> out;
-    if (!node)
-        return out;
-    flowyaml::expect(*node, Node::Type::Map, QStringLiteral("inputs"));
-    static const KeyTable longForm{QString::fromLatin1("default descr type").split(u' '), {}};
-    for (const Entry &e : node->entries) {
-        const QString p = childPath(QStringLiteral("inputs"), e.key);
-        const Node *value = &e.value;
-        if (value->type == Node::Type::Map)
-            value = Fields(*value, p, longForm, nullptr).value(u"default");
-        Scalar def;
-        if (value && value->type != Node::Type::Null)
-            def = flowread::scalar(*value, p);
-        out.emplace_back(e.key, def);
-    }
-    return out;
-}
-
-// The call's args checked against the inputs: each input's value as written.
-ScalarMap inputValues(const Fields &call, const QString &action, const std::vector<std::pair<QString, Scalar>> &inputs)
-{
-    QStringList names;
-    for (const auto &input : inputs)
-        names << input.first;
-    ScalarMap args;
-    if (const Node *v = call.value(u"args"))
-        args = flowread::env(*v, call.path(QStringLiteral("args")));
-    for (const auto &[name, value] : args) {
-        if (!names.contains(name))
-            fail(value.mark, call.path(QStringLiteral("args.")) + name,
-                 Text::tr("%1 has no input '%2' (inputs: %3)")
-                     .arg(action, name, names.isEmpty() ? Text::tr("none") : names.join(QStringLiteral(", "))));
-    }
-    ScalarMap out;
-    for (const auto &[name, def] : inputs) {
-        const auto given = std::find_if(args.begin(), args.end(), [&](const auto &a) { return a.first == name; });
-        if (given == args.end() && !def.present)
-            fail((call.entry(u"action") ? call.entry(u"action") : call.entry(u"module"))->keyMark, call.path(QStringLiteral("args")),
-                 Text::tr("%1 needs a value for its input '%2': give it in args").arg(action, name));
-        out.emplace_back(name, given != args.end() ? given->second : def);
-    }
-    return out;
-}
-
 // Apolo (parser.py) knows outputs.needs only in batch actions, where it no longer has an effect.
 void refuseOutputNeeds(const Fields &top, const QString &kind)
 {
@@ -249,6 +139,7 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
     std::vector<CacheSpec> caches = call.cacheChain;
     caches.push_back(call.cache);
     caches.push_back(actionCache);
+    const std::size_t postsBefore = doc.posts.size();
     constexpr int pending = -2; // the call's index, known once every task (nested ones too) is in
     const QString id = call.id.present ? call.id.text : QStringLiteral("task-%1").arg(call.number);
     for (std::size_t i = 0; i < tasks.items.size(); ++i) {
@@ -275,6 +166,15 @@ void addActionTasks(const Node &tasks, const QString &file, const TaskSpec &call
         else
             doc.tasks.push_back(std::move(t));
     }
+    // The post tasks of stateful actions called here end this action (neuro-flow keeps them in
+    // the action's graph: CALL.post-INNER), the last call's first.
+    for (std::size_t p = doc.posts.size(); p > postsBefore; --p) {
+        TaskSpec post = std::move(doc.posts[p - 1]);
+        post.callSpec = pending;
+        post.number = 0;
+        doc.tasks.push_back(std::move(post));
+    }
+    doc.posts.resize(postsBefore);
     for (std::size_t j = std::size_t(index); j < doc.tasks.size(); ++j) {
         if (doc.tasks[j].callSpec == pending)
             doc.tasks[j].callSpec = int(doc.tasks.size());

@@ -177,9 +177,18 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
     checkDefaults(doc, known);
     for (const PlannedTask &task : plan.tasks()) {
         const TaskSpec &spec = doc.tasks[std::size_t(task.specIndex)];
-        QStringList needs;
-        for (const PlannedNeed &n : task.needs)
-            needs << (n.name.isEmpty() ? n.task : n.name);
+        // A call's own fields (enable, title) read the call's needs, by their ids around it; its
+        // outputs read its action's tasks. A wait is only an order, not a need.
+        QStringList needs, ofTasks;
+        const QString around = task.scope.isEmpty() ? QString() : task.scope + u'.';
+        for (const QString &id : task.callNeeds)
+            needs << (id.startsWith(around) ? id.mid(around.size()) : id);
+        for (const PlannedNeed &n : task.needs) {
+            if (!n.wait)
+                ofTasks << (n.name.isEmpty() ? n.task : n.name);
+        }
+        if (!spec.isCall)
+            needs = ofTasks;
         QStringList matrix;
         for (auto it = task.matrix.cbegin(); it != task.matrix.cend(); ++it)
             matrix << it.key().toString();
@@ -205,6 +214,7 @@ void checkReferences(const FlowDocument &doc, const BatchPlan &plan)
         // An action's outputs read its inputs and the needs of its tasks (written in the action's
         // file), in the action's contexts.
         known.inputs = &inputs;
+        known.needs = &ofTasks;
         for (const TaskSpec &inner : doc.tasks) {
             if (inner.callSpec == task.specIndex)
                 known.inAction = !inner.flowContexts;
