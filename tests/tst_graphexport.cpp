@@ -1,7 +1,7 @@
 #include "app/gui/MainWindow.h"
 #include "model/core/AppIdentity.h"
 #include "model/core/Error.h"
-#include "tests/GraphFixture.h"
+#include "tests/WindowTestSupport.h"
 #include "widgets/CardEditor.h"
 #include "widgets/GraphView.h"
 #include "widgets/SceneExporter.h"
@@ -46,15 +46,10 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestGraphExport : public QObject
+class TestGraphExport : public graphtest::WindowTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<GraphFixture> m_fx;
-    std::unique_ptr<MainWindow> m_window;
-
-    GraphScene &scene() { return *m_window->scene(); }
-    WorkflowModel &model() { return *m_window->model(); }
     QString status() { return m_window->statusBar()->currentMessage(); }
 
     // A drag from the file manager: enter, then drop, on the view's viewport.
@@ -83,29 +78,11 @@ class TestGraphExport : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-    }
+    void initTestCase() { startSuite(); }
 
-    void init()
-    {
-        m_fx = std::make_unique<GraphFixture>();
-        CHECK(buildWorkspace(*m_fx));
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openWorkspace(m_fx->wsDir));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        WAIT_FOR_LAYOUT(scene(), model());
-    }
+    void init() { openFixture(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeFixture(); }
 
     void droppedFolderBecomesOneProjectCard()
     {

@@ -1,7 +1,7 @@
 #include "app/gui/MainWindow.h"
 #include "model/core/AppIdentity.h"
 #include "model/graph/IconCatalog.h"
-#include "tests/GraphFixture.h"
+#include "tests/WindowTestSupport.h"
 #include "widgets/CardEditor.h"
 #include "widgets/CardStyle.h"
 #include "widgets/ClusterItem.h"
@@ -19,15 +19,10 @@
 
 using namespace wfs;
 
-class TestGraphScene : public QObject
+class TestGraphScene : public graphtest::WindowTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<GraphFixture> m_fx;
-    std::unique_ptr<MainWindow> m_window;
-
-    GraphScene &scene() { return *m_window->scene(); }
-    WorkflowModel &model() { return *m_window->model(); }
     CardSettings settingsOf(NodeId id) { return model().node(id) ? model().node(id)->settings : CardSettings{}; }
 
     // After a push: the model holds `after`; undo gives `before`, redo `after` again, and the
@@ -48,31 +43,16 @@ class TestGraphScene : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-    }
+    void initTestCase() { startSuite(); }
 
     void init()
     {
-        m_fx = std::make_unique<GraphFixture>();
-        CHECK(buildWorkspace(*m_fx));
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openWorkspace(m_fx->wsDir));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        WAIT_FOR_LAYOUT(scene(), model());
+        CHECK(openFixture());
         // And the opening fit done: a test that zooms must not have it undone afterwards.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isViewPlaced(), 20000);
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeFixture(); }
 
     void everyNodeIsACardAndEveryEdgeIsDrawn()
     {

@@ -5,7 +5,7 @@
 #include "app/gui/MainWindow.h"
 #include "model/core/AppIdentity.h"
 #include "model/db/Sqlite.h"
-#include "tests/GraphFixture.h"
+#include "tests/WindowTestSupport.h"
 #include "widgets/GraphView.h"
 #include "widgets/Minimap.h"
 
@@ -48,21 +48,9 @@ QPointF shownPosition(const QString &wsDir, NodeId id)
 
 } // namespace
 
-class TestLiveLayout : public QObject
+class TestLiveLayout : public graphtest::WindowTestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<GraphFixture> m_fx;
-    std::unique_ptr<MainWindow> m_window;
-
-    bool open()
-    {
-        m_window = std::make_unique<MainWindow>();
-        if (!m_window->openWorkspace(m_fx->wsDir))
-            return false;
-        m_window->show();
-        return QTest::qWaitForWindowExposed(m_window.get());
-    }
 
     // Records a file written by the fixture's training task, as `wfs output` in another process.
     NodeId recordOutput(const QString &name)
@@ -77,26 +65,11 @@ class TestLiveLayout : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-        QSettings().clear();
-    }
+    void initTestCase() { startSuite(); }
 
-    void init()
-    {
-        m_fx = std::make_unique<GraphFixture>();
-        CHECK(buildWorkspace(*m_fx));
-        QVERIFY(open());
-        WAIT_FOR_LAYOUT(*m_window->scene(), *m_window->model());
-    }
+    void init() { openFixture(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fx.reset();
-    }
+    void cleanup() { closeFixture(); }
 
     void minimapRendersOnlyWhenThePictureChanges()
     {
@@ -133,7 +106,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shownEntries(m_fx->wsDir), 1, 10000);
 
         m_window.reset();
-        QVERIFY(open());
+        QVERIFY(openWindow());
         WAIT_FOR_LAYOUT(*m_window->scene(), *m_window->model());
         QCOMPARE(positions(*m_window->scene()), before);
 
@@ -144,7 +117,7 @@ private slots:
         QVERIFY(fresh != before);
         QTRY_COMPARE_WITH_TIMEOUT(shownPosition(m_fx->wsDir, added), fresh.at(added), 10000);
         m_window.reset();
-        QVERIFY(open());
+        QVERIFY(openWindow());
         WAIT_FOR_LAYOUT(*m_window->scene(), *m_window->model());
         QTRY_COMPARE_WITH_TIMEOUT(positions(*m_window->scene()), fresh, 5000);
     }
